@@ -1,0 +1,74 @@
+/**
+ * npm run ingest -- [--raw data/raw] [--out data/processed] [--skip-unknown]
+ * Raw CSV exports → data/processed/{regions,scores,complaints,manifest}.json.
+ * Prints every problem as `file:line: column: message`, then a summary; exits 1 on
+ * any error and leaves the output folder untouched.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseAliases } from '../src/lib/ingest/aliases.ts';
+import { ingest } from '../src/lib/ingest/ingest.ts';
+import { readRawFolder, toJsonLines, writeFolderAtomically } from '../src/lib/ingest/output.ts';
+import { formatProblem } from '../src/lib/ingest/report.ts';
+import { loadInstalledRegistry } from '../src/lib/registry/load.ts';
+
+const { values } = parseArgs({
+  options: {
+    raw: { type: 'string', default: 'data/raw' },
+    out: { type: 'string', default: 'data/processed' },
+    aliases: { type: 'string', default: 'data/aliases.csv' },
+    'skip-unknown': { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (values.help) {
+  console.log('usage: npm run ingest -- [--raw DIR] [--out DIR] [--aliases FILE] [--skip-unknown] [--quiet]');
+  process.exit(0);
+}
+
+const started = performance.now();
+const rawDir = resolve(values.raw);
+const outDir = resolve(values.out);
+if (!existsSync(rawDir)) {
+  console.error(`${values.raw}: folder not found (expected kepatuhan/ and pengaduan/ inside)`);
+  process.exit(1);
+}
+const log = (message: string) => {
+  if (!values.quiet) console.error(`ingest: ${message}`);
+};
+
+const registry = loadInstalledRegistry();
+const aliases = parseAliases(readFileSync(values.aliases, 'utf8'), values.aliases);
+const files = readRawFolder(rawDir);
+log(`${files.length} files in ${values.raw}; registry ${registry.source.package} ${registry.source.version}: ${registry.provinces.length} provinces, ${registry.regions.length} kabupaten/kota`);
+
+const result = ingest(files, registry, aliases, {
+  skipUnknown: values['skip-unknown'],
+  currentYear: new Date().getUTCFullYear(),
+  onProgress: log,
+});
+
+for (const problem of result.problems) console.error(formatProblem(problem));
+const s = result.summary;
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+for (const { file, year } of s.yearFromFileName) console.error(`ingest: ${file}: no year column; year ${year} taken from the file name`);
+const years = s.years.length > 0 ? `${s.years[0]}–${s.years[s.years.length - 1]}` : 'none';
+console.error(
+  `ingest: ${s.files} files, ${s.rows} rows → ${s.scores} scores, ${s.complaints} complaint entries, ${s.governments} governments, years ${years}; ${s.errors} errors, ${s.warnings} warnings; ${seconds} s`,
+);
+
+if (result.output === undefined) {
+  console.error(`ingest: failed with ${s.errors} error${s.errors === 1 ? '' : 's'}; ${values.out} left unchanged`);
+  process.exit(1);
+}
+const { output } = result;
+writeFolderAtomically(outDir, {
+  'regions.json': toJsonLines(output.registry),
+  'scores.json': toJsonLines(output.scores),
+  'complaints.json': toJsonLines(output.complaints),
+  'manifest.json': toJsonLines(output.manifest),
+});
+console.error(`ingest: wrote ${values.out}/{regions,scores,complaints,manifest}.json${output.manifest.demo ? ' (demo data)' : ''}`);

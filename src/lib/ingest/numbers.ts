@@ -1,0 +1,69 @@
+/**
+ * Numbers as printed in Indonesian and English exports: decimal comma or dot
+ * (`45,67`, `45.67`), thousands separators in counts (`1.234`, `1,234`, `1 234`).
+ * Each parser returns a number or an error message; nothing is guessed.
+ */
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(error: string): Parsed<T> => ({ ok: false, error });
+
+function clean(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\u00a0\u202f]/g, '');
+}
+
+/**
+ * A decimal number such as a score: `45,67`, `45.67`, `45`, `1.234,5` (dot thousands,
+ * comma decimal) or `1,234.5`. A single separator followed by exactly three digits
+ * (`1.234`) is read as a decimal here, because scores never reach a thousand;
+ * range checks catch the rest.
+ */
+export function parseDecimal(text: string): Parsed<number> {
+  const s = clean(text);
+  if (s === '') return fail('is empty');
+  if (/^(nan|inf|infinity|-inf|n\/a|na|null|undefined)$/i.test(s)) return fail(`is not a number (${text.trim()})`);
+  let normal: string;
+  if (/^[-+]?\d+$/.test(s)) normal = s;
+  else if (/^[-+]?\d+[.,]\d+$/.test(s)) normal = s.replace(',', '.');
+  else if (/^[-+]?\d{1,3}(\.\d{3})+,\d+$/.test(s)) normal = s.replace(/\./g, '').replace(',', '.');
+  else if (/^[-+]?\d{1,3}(,\d{3})+\.\d+$/.test(s)) normal = s.replace(/,/g, '');
+  else return fail(`is not a number: "${text.trim()}"`);
+  const value = Number(normal);
+  if (!Number.isFinite(value)) return fail(`is not a finite number: "${text.trim()}"`);
+  return ok(value);
+}
+
+/**
+ * A whole count: `1234`, `1.234`, `1,234`, `1 234`. Rejects decimals (`12,5`),
+ * negatives are returned (validation reports them), and absurd sizes.
+ */
+export function parseCount(text: string): Parsed<number> {
+  const s = clean(text);
+  if (s === '') return fail('is empty');
+  let digits: string;
+  if (/^[-+]?\d+$/.test(s)) digits = s;
+  else if (/^[-+]?\d{1,3}([.,]\d{3})+$/.test(s) && !/\..*,|,.*\./.test(s)) digits = s.replace(/[.,]/g, '');
+  else if (/^[-+]?\d+[.,]\d*$/.test(s)) return fail(`must be a whole number, not "${text.trim()}"`);
+  else return fail(`is not a count: "${text.trim()}"`);
+  const value = Number(digits);
+  if (!Number.isSafeInteger(value)) return fail(`is too large: "${text.trim()}"`);
+  return ok(value);
+}
+
+/** A four-digit year: `2022`, `2022.0` is rejected, `2023/2024` is rejected with a clear message. */
+export function parseYear(text: string): Parsed<number> {
+  const s = clean(text);
+  if (s === '') return fail('is empty');
+  if (/^\d{4}\s*[-/–]\s*\d{4}$/.test(s)) return fail(`must be one year, not a range "${text.trim()}"`);
+  if (!/^\d{4}$/.test(s)) return fail(`is not a year: "${text.trim()}"`);
+  return ok(Number(s));
+}
+
+/** Finds a single four-digit year (2000–2099) in a file name: `sumut_2022.csv` → 2022. */
+export function yearFromFileName(path: string): number | null {
+  const base = path.split('/').pop() ?? path;
+  const matches = base.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
+  const unique = [...new Set(matches)];
+  return unique.length === 1 ? Number(unique[0]) : null;
+}

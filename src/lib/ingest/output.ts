@@ -1,0 +1,55 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import type { RawFile } from './ingest.ts';
+
+/** Every file under `dir` (sorted, relative paths with `/`), read as bytes. */
+export function readRawFolder(dir: string): RawFile[] {
+  const out: RawFile[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) out.push({ path: relative(dir, full).split(sep).join('/'), bytes: readFileSync(full) });
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/**
+ * Writes all files into a fresh sibling folder, then swaps it in, so `outDir` is
+ * either entirely the old output or entirely the new one — never half-written.
+ */
+export function writeFolderAtomically(outDir: string, files: Record<string, string>): void {
+  const parent = dirname(outDir);
+  mkdirSync(parent, { recursive: true });
+  const temp = mkdtempSync(join(parent, `.${basename(outDir)}.new-`));
+  try {
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(temp, name), content);
+  } catch (err) {
+    rmSync(temp, { recursive: true, force: true });
+    throw err;
+  }
+  let old: string | null = null;
+  if (existsSync(outDir)) {
+    old = mkdtempSync(join(parent, `.${basename(outDir)}.old-`));
+    rmSync(old, { recursive: true });
+    renameSync(outDir, old);
+  }
+  try {
+    renameSync(temp, outDir);
+  } catch (err) {
+    if (old !== null) renameSync(old, outDir);
+    rmSync(temp, { recursive: true, force: true });
+    throw err;
+  }
+  if (old !== null) rmSync(old, { recursive: true, force: true });
+}
+
+/** JSON with one array element per line: readable, diffable, deterministic. */
+export function toJsonLines(value: unknown): string {
+  if (Array.isArray(value)) {
+    return value.length === 0 ? '[]\n' : `[\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n]\n`;
+  }
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

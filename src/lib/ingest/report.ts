@@ -1,0 +1,41 @@
+/**
+ * Problems found while ingesting, printed as `file:line: column: message`
+ * (the format compilers use, so editors can jump to them).
+ */
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  severity: Severity;
+  /** Path relative to the raw folder, e.g. `kepatuhan/lampung.csv`; empty for dataset-wide notes. */
+  file: string;
+  /** 1-based line in the file; 0 when the problem is about the whole file. */
+  line: number;
+  /** The column's header as written in the file, when the problem is about one column. */
+  column?: string;
+  message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = problem.file === '' ? '' : problem.line > 0 ? `${problem.file}:${problem.line}: ` : `${problem.file}: `;
+  const column = problem.column !== undefined ? `${problem.column}: ` : '';
+  const tag = problem.severity === 'warning' ? 'warning: ' : '';
+  return `${where}${tag}${column}${problem.message}`;
+}
+
+/** Stable order: by file, then line, then message. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+}
+
+/** Quotes a value from the input for a message, shortened and with control characters made visible. */
+export function quote(value: string, max = 60): string {
+  const visible = value.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  const short = visible.length > max ? `${visible.slice(0, max - 1)}…` : visible;
+  return `"${short}"`;
+}

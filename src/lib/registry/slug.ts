@@ -1,0 +1,9 @@
+/** URL slug: ASCII lower case, words joined by `-`. `Kabupaten Toli-Toli` → `kabupaten-toli-toli`. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

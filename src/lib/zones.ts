@@ -1,0 +1,113 @@
+import type { Category, Zone } from './types.ts';
+
+/**
+ * Zone schemes of ORI's assessment, as data. Sources: shared domain notes §1,
+ * summarised on /metodologi/. A score is always classified by its year:
+ * 52 was kuning in 2021 and merah in 2022.
+ */
+
+export interface Band {
+  /** Lowest score (inclusive) in this band; bands are listed from the top down. */
+  min: number;
+  zone: Zone;
+  category: Category | null;
+  /** Name as ORI prints it. */
+  label: string;
+}
+
+export interface Scheme {
+  id: string;
+  label: string;
+  /** First and last year (inclusive) the scheme applies to; `to: null` means still in force. */
+  from: number;
+  to: number | null;
+  /** False where ORI has not published the cut-offs: a published category then wins. */
+  cutoffsVerified: boolean;
+  bands: Band[];
+  sources: string[];
+}
+
+/** Years in which ORI did not assess (2020: no assessment). */
+export const YEARS_WITHOUT_ASSESSMENT: readonly number[] = [2020];
+export const FIRST_ASSESSMENT_YEAR = 2013;
+
+const FIVE_CATEGORIES: Band[] = [
+  { min: 88, zone: 'hijau', category: 'A', label: 'Kualitas Tertinggi' },
+  { min: 78, zone: 'hijau', category: 'B', label: 'Kualitas Tinggi' },
+  { min: 54, zone: 'kuning', category: 'C', label: 'Kualitas Sedang' },
+  { min: 32, zone: 'merah', category: 'D', label: 'Kualitas Rendah' },
+  { min: 0, zone: 'merah', category: 'E', label: 'Kualitas Terendah' },
+];
+
+export const SCHEMES: readonly Scheme[] = [
+  {
+    id: 'zona-2013',
+    label: 'Predikat Kepatuhan (zona merah/kuning/hijau)',
+    from: 2013,
+    to: 2021,
+    cutoffsVerified: true,
+    bands: [
+      { min: 81, zone: 'hijau', category: null, label: 'Kepatuhan Tinggi' },
+      { min: 51, zone: 'kuning', category: null, label: 'Kepatuhan Sedang' },
+      { min: 0, zone: 'merah', category: null, label: 'Kepatuhan Rendah' },
+    ],
+    sources: [
+      'https://langgam.id/penilaian-pelayanan-publik-ombudsman-dharmasraya-dan-payakumbuh-zona-hijau-pemprov-sumbar-zona-kuning',
+      'https://bali.bisnis.com/read/20181214/538/869602/sembilan-daerah-di-ntt-masuk-zona-merah-pelayanan-publik',
+    ],
+  },
+  {
+    id: 'opini-2022',
+    label: 'Opini Pengawasan Penyelenggaraan Pelayanan Publik (kategori A–E)',
+    from: 2022,
+    to: 2024,
+    cutoffsVerified: true,
+    bands: FIVE_CATEGORIES,
+    sources: [
+      'https://ombudsman.go.id/perwakilan/news/r/pwk--ombudsman-babel-sampaikan-tindak-lanjut-survei-kepatuhan-2023',
+      'https://kupang.antaranews.com/berita/142569/ombudsman-sebut-12-pemda-di-ntt-raih-predikat-zona-hijau-pelayanan-publik',
+    ],
+  },
+  {
+    id: 'opini-ombudsman-2025',
+    label: 'Opini Ombudsman (penilaian maladministrasi, metode baru)',
+    from: 2025,
+    to: null,
+    // Peraturan Ombudsman 61/2025: a new method; numeric cut-offs are not published.
+    // Provisional bands reuse 88/78/54/32, consistent with Lampung 2025 but unconfirmed.
+    cutoffsVerified: false,
+    bands: FIVE_CATEGORIES,
+    sources: [
+      'https://ombudsman.go.id/news/r/transformasi-penilaian-kepatuhan-ombudsman-ri-hadirkan--opini-pengawasan-pelayanan-publik-bebas-maladministrasi',
+    ],
+  },
+];
+
+export function schemeFor(year: number): Scheme | null {
+  if (YEARS_WITHOUT_ASSESSMENT.includes(year) || year < FIRST_ASSESSMENT_YEAR) return null;
+  return SCHEMES.find((s) => year >= s.from && (s.to === null || year <= s.to)) ?? null;
+}
+
+/** The band a score falls in under a year's scheme, or null when there was no assessment that year. */
+export function classify(year: number, score: number): Band | null {
+  const scheme = schemeFor(year);
+  if (scheme === null) return null;
+  // Scores are printed with two decimals; compare in hundredths to avoid float edges (50.99 vs 51).
+  const hundredths = Math.round(score * 100);
+  return scheme.bands.find((b) => hundredths >= Math.round(b.min * 100)) ?? null;
+}
+
+export function zoneFor(year: number, score: number): Zone | null {
+  return classify(year, score)?.zone ?? null;
+}
+
+/** Zone of a category letter (A, B hijau; C kuning; D, E merah). */
+export function zoneOfCategory(category: Category): Zone {
+  return FIVE_CATEGORIES.find((b) => b.category === category)!.zone;
+}
+
+export const ZONES: readonly Zone[] = ['merah', 'kuning', 'hijau'];
+/** Order for comparing zones: merah < kuning < hijau. */
+export function zoneRank(zone: Zone): number {
+  return ZONES.indexOf(zone);
+}
