@@ -187,7 +187,7 @@ export function ingest(files: readonly RawFile[], registry: RegistryFile, aliase
       error(file.path, 0, 'file has no content (only blank lines)');
       continue;
     }
-    if (fileRows === 0) error(file.path, (header as { line: number }).line, 'file has a header but no data rows');
+    if (fileRows === 0 && quoteProblems.length === 0) error(file.path, (header as { line: number }).line, 'file has a header but no data rows');
     if (ignoredColumns.length > 0) {
       warn(file.path, (header as { line: number }).line, `column${ignoredColumns.length > 1 ? 's' : ''} ${ignoredColumns.map((c) => quote(c)).join(', ')} not used (ignored)`);
     }
