@@ -1,0 +1,100 @@
+/**
+ * All UI text in Bahasa Indonesia. Placeholders in `{braces}` are filled by
+ * `t(key, params)` (src/i18n/index.ts). Keep keys stable: the English dictionary
+ * will mirror this structure.
+ */
+export const id = {
+  site: {
+    name: 'Zona Pelayanan',
+    tagline: 'Kepatuhan standar pelayanan publik dan pengaduan masyarakat di 514 kabupaten/kota',
+    description:
+      'Skor dan zona kepatuhan standar pelayanan publik dari Ombudsman Republik Indonesia, serta statistik pengaduan masyarakat, untuk setiap kabupaten/kota di 38 provinsi.',
+    titleSeparator: ' — ',
+  },
+  a11y: {
+    skipToContent: 'Langsung ke konten utama',
+    mainNav: 'Navigasi utama',
+    tableScroll: 'Tabel dapat digeser ke samping',
+  },
+  nav: {
+    home: 'Beranda',
+  },
+  demo: {
+    label: 'Data contoh — bukan hasil resmi Ombudsman RI',
+    explanation:
+      'Angka di situs ini dibuat untuk pengujian dan pratinjau, tidak menggambarkan kinerja pemerintah daerah mana pun; jangan dikutip.',
+  },
+  home: {
+    title: 'Beranda',
+    heading: 'Zona kepatuhan pelayanan publik kabupaten/kota',
+    intro:
+      'Zona Pelayanan menampilkan hasil Penilaian Kepatuhan Standar Pelayanan Publik oleh Ombudsman Republik Indonesia untuk setiap kabupaten/kota: skor 0–100 dan zonanya — merah (kepatuhan rendah), kuning (sedang) atau hijau (tinggi) — beserta perubahannya dari penilaian sebelumnya.',
+    countsHeading: 'Sebaran zona, {year}',
+    tableHeading: 'Semua kabupaten/kota, {year}',
+    noScores: 'Belum ada data skor kepatuhan untuk ditampilkan.',
+  },
+  zone: {
+    merah: 'Merah',
+    kuning: 'Kuning',
+    hijau: 'Hijau',
+    none: 'Tidak dinilai',
+    notAssessed: 'tidak dinilai',
+    /** Predikat under the three-zone scheme. */
+    predikat: {
+      merah: 'Kepatuhan rendah',
+      kuning: 'Kepatuhan sedang',
+      hijau: 'Kepatuhan tinggi',
+    },
+    /** Opini per category under the 2022+ schemes. */
+    category: {
+      A: 'Kualitas tertinggi',
+      B: 'Kualitas tinggi',
+      C: 'Kualitas sedang',
+      D: 'Kualitas rendah',
+      E: 'Kualitas terendah',
+    },
+    /** "Hijau · A" */
+    withCategory: '{zone} · {category}',
+    /** Accessible label: "Zona hijau, kategori A (Kualitas tertinggi)" */
+    label: 'Zona {zone}',
+    labelWithCategory: 'Zona {zone}, kategori {category} ({opini})',
+  },
+  counts: {
+    /** "2024: 61 merah, 203 kuning, 250 hijau dari 514 kabupaten/kota; 0 tidak dinilai" */
+    sentence:
+      '{year}: {merah} merah, {kuning} kuning, {hijau} hijau dari {regions} kabupaten/kota; {none} tidak dinilai',
+    listLabel: 'Jumlah kabupaten/kota per zona, {year}',
+    share: '{percent} dari {regions}',
+  },
+  table: {
+    caption: 'Skor dan zona kepatuhan {count} kabupaten/kota, {year}',
+    captionNote: 'Diurutkan menurut kode wilayah Kemendagri. Perubahan dihitung terhadap penilaian terakhir sebelumnya.',
+    region: 'Kabupaten/Kota',
+    province: 'Provinsi',
+    score: 'Skor {year}',
+    zone: 'Zona',
+    change: 'Perubahan vs {year}',
+    changeNoPrevious: 'Perubahan',
+    /** Shown after a change measured against an older year than the column's: "(vs 2019)". */
+    changeSince: '(vs {year})',
+    noScore: 'tanpa skor',
+    noChange: 'tidak ada pembanding',
+  },
+  notFound: {
+    title: 'Halaman tidak ditemukan',
+    heading: 'Halaman tidak ditemukan',
+    body: 'Alamat yang Anda buka tidak ada di situs ini. Mungkin tautannya salah ketik atau halamannya sudah dipindahkan.',
+    back: 'Kembali ke beranda',
+  },
+  footer: {
+    sourcesHeading: 'Sumber data',
+    scores: 'Skor kepatuhan:',
+    scoresSource: 'Ombudsman Republik Indonesia (Penilaian Kepatuhan Standar Pelayanan Publik)',
+    regions: 'Kode dan nama wilayah:',
+    regionsSource: 'idn-area-data {version} (ODbL) — kode Kepmendagri 300.2.2-2138/2025',
+    boundaries: 'Batas wilayah:',
+    boundariesSource: 'cahyadsn/wilayah_boundaries (© Cahya DSN, MIT)',
+    disclaimer:
+      'Zona Pelayanan adalah proyek independen dan tidak berafiliasi dengan Ombudsman Republik Indonesia.',
+  },
+} as const;

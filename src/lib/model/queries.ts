@@ -1,0 +1,124 @@
+import type { Category, Region, RegistryFile, ScoreEntry, Zone } from '../types.ts';
+
+/**
+ * Pure queries over the loaded dataset. "Assessed" means the government has a
+ * score entry for the year; kabupaten/kota only unless a function says otherwise
+ * (provincial rows, level `provinsi`, are never counted with kabupaten/kota).
+ */
+
+/** The parts of the dataset these queries read. */
+export interface ScoreData {
+  registry: Pick<RegistryFile, 'provinces' | 'regions'>;
+  scores: readonly ScoreEntry[];
+}
+
+export interface ZoneCounts {
+  merah: number;
+  kuning: number;
+  hijau: number;
+  /** merah + kuning + hijau: kabupaten/kota assessed that year. */
+  total: number;
+}
+
+export interface PreviousScore {
+  year: number;
+  score: number | null;
+  zone: Zone;
+}
+
+export interface RegionRow {
+  region: Region;
+  /** Province name from the registry, or the province code when it is missing. */
+  provinceName: string;
+  /** Score that year, or null when not assessed or given only as a grade. */
+  score: number | null;
+  /** Zone that year, or null when the region was not assessed that year. */
+  zone: Zone | null;
+  category: Category | null;
+  /** The region's most recent assessment before `year` (gaps skipped), or null. */
+  previous: PreviousScore | null;
+  /** score − previous.score, rounded to 2 decimals; null when either is null. */
+  change: number | null;
+}
+
+function isRegionEntry(entry: ScoreEntry): boolean {
+  return entry.level !== 'provinsi';
+}
+
+function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Sorted, unique years in which any kabupaten/kota was assessed. */
+export function assessedYears(scores: readonly ScoreEntry[]): number[] {
+  const years = new Set<number>();
+  for (const entry of scores) if (isRegionEntry(entry)) years.add(entry.year);
+  return [...years].sort((a, b) => a - b);
+}
+
+/** The most recent assessed year, or null when there are no kabupaten/kota scores. */
+export function latestYear(scores: readonly ScoreEntry[]): number | null {
+  return assessedYears(scores).at(-1) ?? null;
+}
+
+/** The assessed year before `year` (2021 for 2022 even if 2020 had no assessment), or null. */
+export function previousAssessedYear(scores: readonly ScoreEntry[], year: number): number | null {
+  return assessedYears(scores).filter((y) => y < year).at(-1) ?? null;
+}
+
+/** Kabupaten/kota per zone in `year`; provincial rows are excluded. */
+export function zoneCounts(scores: readonly ScoreEntry[], year: number): ZoneCounts {
+  const counts: ZoneCounts = { merah: 0, kuning: 0, hijau: 0, total: 0 };
+  for (const entry of scores) {
+    if (entry.year !== year || !isRegionEntry(entry)) continue;
+    counts[entry.zone] += 1;
+    counts.total += 1;
+  }
+  return counts;
+}
+
+/** Rounds to 2 decimals, avoiding binary artefacts such as 21.249999. */
+function round2(value: number): number {
+  const rounded = Math.round((value + Number.EPSILON) * 100) / 100;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+/**
+ * One row per registry kabupaten/kota for `year`, sorted by province code then
+ * region code. Regions not assessed that year have score, zone and category null.
+ */
+export function regionRows(dataset: ScoreData, year: number): RegionRow[] {
+  const provinceNames = new Map(dataset.registry.provinces.map((p) => [p.code, p.name]));
+
+  const byCode = new Map<string, ScoreEntry[]>();
+  for (const entry of dataset.scores) {
+    if (!isRegionEntry(entry)) continue;
+    const list = byCode.get(entry.code);
+    if (list) list.push(entry);
+    else byCode.set(entry.code, [entry]);
+  }
+
+  const regions = [...dataset.registry.regions].sort(
+    (a, b) => compareCodes(a.provinceCode, b.provinceCode) || compareCodes(a.code, b.code),
+  );
+
+  return regions.map((region): RegionRow => {
+    const entries = byCode.get(region.code) ?? [];
+    const current = entries.find((e) => e.year === year) ?? null;
+    let prior: ScoreEntry | null = null;
+    for (const e of entries) if (e.year < year && (prior === null || e.year > prior.year)) prior = e;
+
+    const score = current?.score ?? null;
+    const previous = prior ? { year: prior.year, score: prior.score, zone: prior.zone } : null;
+    const change = score !== null && previous?.score != null ? round2(score - previous.score) : null;
+    return {
+      region,
+      provinceName: provinceNames.get(region.provinceCode) ?? region.provinceCode,
+      score,
+      zone: current?.zone ?? null,
+      category: current?.category ?? null,
+      previous,
+      change,
+    };
+  });
+}

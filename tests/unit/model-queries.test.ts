@@ -1,0 +1,247 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/lib/model/load.ts';
+import {
+  assessedYears,
+  latestYear,
+  previousAssessedYear,
+  regionRows,
+  zoneCounts,
+  type ScoreData,
+} from '../../src/lib/model/queries.ts';
+import type { Region, ScoreEntry } from '../../src/lib/types.ts';
+
+const FIXTURE = 'tests/fixtures/processed-sample';
+const dataset = loadDataset(FIXTURE);
+
+function entry(code: string, year: number, score: number | null, zone: ScoreEntry['zone'], extra: Partial<ScoreEntry> = {}): ScoreEntry {
+  return {
+    code,
+    level: code.includes('.') ? 'kabupaten' : 'provinsi',
+    year,
+    score,
+    category: null,
+    zone,
+    scheme: 'test',
+    source: { file: 'test.csv', line: 1 },
+    ...extra,
+  };
+}
+
+function region(code: string, name: string): Region {
+  const provinceCode = code.slice(0, 2);
+  return { code, name, shortName: name, kind: 'kabupaten', provinceCode, slug: name.toLowerCase() };
+}
+
+describe('loadDataset', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'zp-load-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('reads the four processed files', () => {
+    expect(dataset.registry.regions).toHaveLength(4);
+    expect(dataset.registry.provinces).toHaveLength(2);
+    expect(dataset.scores.length).toBeGreaterThan(0);
+    expect(dataset.complaints.length).toBeGreaterThan(0);
+    expect(dataset.manifest.demo).toBe(true);
+  });
+
+  it('caches per folder', () => {
+    expect(loadDataset(FIXTURE)).toBe(dataset);
+    expect(loadDataset(resolve(FIXTURE))).toBe(dataset);
+  });
+
+  it('reads ZP_DATA_DIR when no folder is given', () => {
+    const before = process.env.ZP_DATA_DIR;
+    process.env.ZP_DATA_DIR = FIXTURE;
+    try {
+      expect(loadDataset()).toBe(dataset);
+    } finally {
+      if (before === undefined) delete process.env.ZP_DATA_DIR;
+      else process.env.ZP_DATA_DIR = before;
+    }
+  });
+
+  it('names the missing file and tells the user to run npm run ingest', () => {
+    for (const name of ['regions.json', 'scores.json', 'complaints.json']) copyFileSync(join(FIXTURE, name), join(tmp, name));
+    expect(() => loadDataset(tmp)).toThrow(/manifest\.json/);
+    expect(() => loadDataset(tmp)).toThrow(/npm run ingest/);
+    expect(() => loadDataset(join(tmp, 'does-not-exist'))).toThrow(/regions\.json.*npm run ingest/s);
+  });
+
+  it('re-reads after a file changes', () => {
+    copyFileSync(join(FIXTURE, 'manifest.json'), join(tmp, 'manifest.json'));
+    const first = loadDataset(tmp);
+    expect(first.manifest.demo).toBe(true);
+    const manifest = JSON.parse(readFileSync(join(FIXTURE, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(tmp, 'manifest.json'), JSON.stringify({ ...manifest, demo: false }, null, 2));
+    expect(loadDataset(tmp).manifest.demo).toBe(false);
+  });
+
+  it('reports invalid JSON with the file name', () => {
+    writeFileSync(join(tmp, 'scores.json'), '[{');
+    expect(() => loadDataset(tmp)).toThrow(/scores\.json.*not valid JSON/);
+  });
+
+  it('reports a file of the wrong shape', () => {
+    writeFileSync(join(tmp, 'scores.json'), '{}');
+    expect(() => loadDataset(tmp)).toThrow(/scores\.json.*array/);
+  });
+});
+
+describe('assessedYears / latestYear / previousAssessedYear', () => {
+  it('lists sorted unique kab/kota years, with the 2020 gap', () => {
+    expect(assessedYears(dataset.scores)).toEqual([2019, 2021, 2022]);
+    expect(latestYear(dataset.scores)).toBe(2022);
+  });
+
+  it('ignores years with only provincial rows', () => {
+    const scores = [entry('35.14', 2019, 70, 'kuning'), entry('18', 2023, 90, 'hijau')];
+    expect(assessedYears(scores)).toEqual([2019]);
+    expect(latestYear(scores)).toBe(2019);
+  });
+
+  it('sorts numerically regardless of input order', () => {
+    const scores = [entry('18.09', 2022, 1, 'merah'), entry('18.09', 2015, 1, 'merah'), entry('18.72', 2022, 1, 'merah')];
+    expect(assessedYears(scores)).toEqual([2015, 2022]);
+  });
+
+  it('returns [] and null without scores', () => {
+    expect(assessedYears([])).toEqual([]);
+    expect(latestYear([])).toBeNull();
+  });
+
+  it('finds the previous assessed year across the 2020 gap', () => {
+    expect(previousAssessedYear(dataset.scores, 2022)).toBe(2021);
+    expect(previousAssessedYear(dataset.scores, 2021)).toBe(2019);
+    expect(previousAssessedYear(dataset.scores, 2020)).toBe(2019);
+    expect(previousAssessedYear(dataset.scores, 2019)).toBeNull();
+  });
+});
+
+describe('zoneCounts', () => {
+  it('counts kab/kota per zone and excludes province rows', () => {
+    // 2022: 18.09 hijau, 35.14 hijau, 35.75 kuning (null score); province 18 hijau is excluded.
+    expect(zoneCounts(dataset.scores, 2022)).toEqual({ merah: 0, kuning: 1, hijau: 2, total: 3 });
+    // 2021: 18.09 kuning, 18.72 hijau, 35.75 kuning; province 18 hijau is excluded.
+    expect(zoneCounts(dataset.scores, 2021)).toEqual({ merah: 0, kuning: 2, hijau: 1, total: 3 });
+    expect(zoneCounts(dataset.scores, 2019)).toEqual({ merah: 1, kuning: 2, hijau: 0, total: 3 });
+  });
+
+  it('counts a grade-only entry (null score) in its zone', () => {
+    const scores = [entry('35.75', 2022, null, 'kuning', { category: 'C' })];
+    expect(zoneCounts(scores, 2022)).toEqual({ merah: 0, kuning: 1, hijau: 0, total: 1 });
+  });
+
+  it('is all zero for a year without assessment (2020)', () => {
+    expect(zoneCounts(dataset.scores, 2020)).toEqual({ merah: 0, kuning: 0, hijau: 0, total: 0 });
+  });
+
+  it('counts kota rows as well as kabupaten rows', () => {
+    const scores = [entry('18.72', 2022, 90, 'hijau', { level: 'kota' }), entry('18', 2022, 10, 'merah')];
+    expect(zoneCounts(scores, 2022)).toEqual({ merah: 0, kuning: 0, hijau: 1, total: 1 });
+  });
+});
+
+describe('regionRows', () => {
+  const rows2022 = regionRows(dataset, 2022);
+  const byCode = new Map(rows2022.map((r) => [r.region.code, r]));
+
+  it('has one row per registry region, sorted by province then region code', () => {
+    expect(rows2022.map((r) => r.region.code)).toEqual(['18.09', '18.72', '35.14', '35.75']);
+    expect(rows2022.map((r) => r.provinceName)).toEqual(['Lampung', 'Lampung', 'Jawa Timur', 'Jawa Timur']);
+  });
+
+  it('sorts by province code first even if the registry is unsorted', () => {
+    const data: ScoreData = {
+      registry: {
+        provinces: [{ code: '35', name: 'Jawa Timur', slug: 'jawa-timur' }, { code: '18', name: 'Lampung', slug: 'lampung' }],
+        regions: [region('35.75', 'B'), region('18.72', 'C'), region('35.14', 'D'), region('18.09', 'A')],
+      },
+      scores: [],
+    };
+    expect(regionRows(data, 2022).map((r) => r.region.code)).toEqual(['18.09', '18.72', '35.14', '35.75']);
+  });
+
+  it('fills score, zone, category and the change since the previous assessment', () => {
+    expect(byCode.get('18.09')).toMatchObject({
+      score: 88.5,
+      zone: 'hijau',
+      category: 'A',
+      previous: { year: 2021, score: 62.1, zone: 'kuning' },
+      change: 26.4,
+    });
+  });
+
+  it('skips a missing year: previous is the most recent earlier assessment', () => {
+    // 35.14 was not assessed in 2021, so 2022 is compared with 2019.
+    expect(byCode.get('35.14')).toMatchObject({
+      score: 80.25,
+      zone: 'hijau',
+      category: 'B',
+      previous: { year: 2019, score: 70, zone: 'kuning' },
+      change: 10.25,
+    });
+  });
+
+  it('skips the 2020 gap', () => {
+    const rows2021 = new Map(regionRows(dataset, 2021).map((r) => [r.region.code, r]));
+    expect(rows2021.get('18.09')).toMatchObject({ previous: { year: 2019, score: 45.67 }, change: 16.43 });
+    const rows2020 = regionRows(dataset, 2020);
+    expect(rows2020).toHaveLength(4);
+    expect(rows2020.every((r) => r.zone === null && r.score === null && r.change === null)).toBe(true);
+    expect(rows2020.find((r) => r.region.code === '18.09')?.previous).toEqual({ year: 2019, score: 45.67, zone: 'merah' });
+  });
+
+  it('leaves zone null for a region not assessed that year, but still knows its previous entry', () => {
+    expect(byCode.get('18.72')).toMatchObject({
+      score: null,
+      zone: null,
+      category: null,
+      previous: { year: 2021, score: 83, zone: 'hijau' },
+      change: null,
+    });
+  });
+
+  it('has a null change when the current score is null (grade only)', () => {
+    expect(byCode.get('35.75')).toMatchObject({
+      score: null,
+      zone: 'kuning',
+      category: 'C',
+      previous: { year: 2021, score: 55.55, zone: 'kuning' },
+      change: null,
+    });
+  });
+
+  it('has a null change when the previous score is null, and null previous without history', () => {
+    const data: ScoreData = {
+      registry: { provinces: [{ code: '18', name: 'Lampung', slug: 'lampung' }], regions: [region('18.09', 'A'), region('18.10', 'B')] },
+      scores: [entry('18.09', 2019, null, 'merah'), entry('18.09', 2021, 60, 'kuning'), entry('18.10', 2021, 70, 'kuning')],
+    };
+    const [a, b] = regionRows(data, 2021);
+    expect(a).toMatchObject({ score: 60, previous: { year: 2019, score: null, zone: 'merah' }, change: null });
+    expect(b).toMatchObject({ score: 70, previous: null, change: null });
+  });
+
+  it('ignores province rows that share a code prefix', () => {
+    const rows2019 = regionRows(dataset, 2019);
+    expect(rows2019.map((r) => r.region.code)).toEqual(['18.09', '18.72', '35.14', '35.75']);
+    expect(rows2019.find((r) => r.region.code === '18.09')?.score).toBe(45.67);
+  });
+
+  it('rounds the change to two decimals, negative changes included', () => {
+    const data: ScoreData = {
+      registry: { provinces: [{ code: '18', name: 'Lampung', slug: 'lampung' }], regions: [region('18.09', 'A')] },
+      scores: [entry('18.09', 2021, 80.1, 'hijau'), entry('18.09', 2022, 70.03, 'kuning')],
+    };
+    expect(regionRows(data, 2022)[0]?.change).toBe(-10.07);
+    const same: ScoreData = { ...data, scores: [entry('18.09', 2021, 70.1, 'kuning'), entry('18.09', 2022, 70.1, 'kuning')] };
+    expect(Object.is(regionRows(same, 2022)[0]?.change, 0)).toBe(true);
+  });
+
+  it('uses the province code when the province is missing from the registry', () => {
+    const data: ScoreData = { registry: { provinces: [], regions: [region('18.09', 'A')] }, scores: [] };
+    expect(regionRows(data, 2022)[0]?.provinceName).toBe('18');
+  });
+});
