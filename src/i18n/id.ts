@@ -18,6 +18,7 @@ export const id = {
   },
   nav: {
     home: 'Beranda',
+    provinces: 'Provinsi',
   },
   demo: {
     label: 'Data contoh — bukan hasil resmi Ombudsman RI',
@@ -79,6 +80,23 @@ export const id = {
     changeSince: '(vs {year})',
     noScore: 'tanpa skor',
     noChange: 'tidak ada pembanding',
+  },
+  province: {
+    listTitle: 'Provinsi',
+    listHeading: 'Kepatuhan per provinsi',
+    listIntro: 'Pilih provinsi untuk melihat skor pemerintah provinsinya dan semua kabupaten/kota di dalamnya.',
+    listCaption: '{count} provinsi: kabupaten/kota per zona, {year}',
+    regions: 'Kabupaten/kota',
+    heading: 'Provinsi {name}',
+    intro: '{count} kabupaten/kota di Provinsi {name}, dan penilaian Pemerintah Provinsi {name} sendiri.',
+    governmentHeading: 'Pemerintah Provinsi {name}',
+    governmentNote: 'Skor pemerintah provinsi dinilai terpisah dan tidak dimasukkan ke peringkat kabupaten/kota.',
+    governmentNone: 'Belum ada data penilaian untuk Pemerintah Provinsi {name}.',
+    governmentCaption: 'Skor dan zona Pemerintah Provinsi {name} per tahun',
+    year: 'Tahun',
+    score: 'Skor',
+    countsHeading: 'Sebaran zona kabupaten/kota, {year}',
+    tableHeading: 'Kabupaten/kota di Provinsi {name}, {year}',
   },
   notFound: {
     title: 'Halaman tidak ditemukan',

@@ -7,6 +7,9 @@ import {
   assessedYears,
   latestYear,
   previousAssessedYear,
+  provinceGovernmentScores,
+  provinceRegionRows,
+  provinceZoneCounts,
   regionRows,
   zoneCounts,
   type ScoreData,
@@ -243,5 +246,25 @@ describe('regionRows', () => {
   it('uses the province code when the province is missing from the registry', () => {
     const data: ScoreData = { registry: { provinces: [], regions: [region('18.09', 'A')] }, scores: [] };
     expect(regionRows(data, 2022)[0]?.provinceName).toBe('18');
+  });
+});
+
+describe('province queries', () => {
+  it('lists a provincial government\'s own scores oldest first, never kab/kota rows', () => {
+    const scores = [entry('18', 2022, 90, 'hijau'), entry('18.09', 2021, 60, 'kuning'), entry('18', 2019, 70, 'kuning'), entry('35', 2019, 50, 'merah')];
+    expect(provinceGovernmentScores(scores, '18').map((e) => [e.code, e.year])).toEqual([
+      ['18', 2019],
+      ['18', 2022],
+    ]);
+    expect(provinceGovernmentScores(scores, '31')).toEqual([]);
+  });
+
+  it('limits rows and zone counts to the province\'s kabupaten/kota', () => {
+    const rows = provinceRegionRows(dataset, '35', 2022);
+    expect(rows.map((r) => r.region.code)).toEqual(['35.14', '35.75']);
+    expect(rows.every((r) => r.provinceSlug === 'jawa-timur')).toBe(true);
+    expect(provinceZoneCounts(dataset, '35', 2022)).toEqual({ merah: 0, kuning: 1, hijau: 1, total: 2 });
+    // The provincial government (code 18, level provinsi) is not a kabupaten/kota.
+    expect(provinceZoneCounts(dataset, '18', 2022)).toEqual({ merah: 0, kuning: 0, hijau: 1, total: 1 });
   });
 });

@@ -57,7 +57,7 @@ export interface IngestResult {
   output?: { registry: RegistryFile; scores: ScoreEntry[]; complaints: ComplaintEntry[]; manifest: Manifest };
 }
 
-/** Root files that are not data: the demo marker and documentation. */
+/** Root files that are not data: the demo marker and documentation (also any `*.md`). */
 const DEMO_MARKER = 'DEMO';
 const ROOT_DOCS = new Set(['README.md', 'README.txt', DEMO_MARKER]);
 const CSV_EXTENSIONS = /\.(csv|tsv|txt)$/i;
@@ -85,6 +85,8 @@ export function ingest(files: readonly RawFile[], registry: RegistryFile, aliase
     problems.push({ severity: 'warning', file, line, message, ...(column !== undefined ? { column } : {}) });
 
   const index: RegionIndex = buildRegionIndex(registry.provinces, registry.regions, aliases);
+  // Exports repeat the same names on thousands of rows: match each spelling once.
+  const matchCache = new Map<string, ReturnType<RegionIndex['match']>>();
   const scores: ScoreEntry[] = [];
   const scoreSeen = new Map<string, Seen>();
   const complaintByKey = new Map<string, ComplaintEntry>();
@@ -107,7 +109,7 @@ export function ingest(files: readonly RawFile[], registry: RegistryFile, aliase
         demo = true;
         demoNote = new TextDecoder().decode(f.bytes).trim() || null;
       }
-      if (!ROOT_DOCS.has(name)) error(f.path, 0, 'file is in neither kepatuhan/ nor pengaduan/: move compliance scores to kepatuhan/ and complaint statistics to pengaduan/');
+      if (!ROOT_DOCS.has(name) && !/\.md$/i.test(name)) error(f.path, 0, 'file is in neither kepatuhan/ nor pengaduan/: move compliance scores to kepatuhan/ and complaint statistics to pengaduan/');
       return false;
     }
     if (parts[0] !== 'kepatuhan' && parts[0] !== 'pengaduan') {
@@ -249,12 +251,22 @@ export function ingest(files: readonly RawFile[], registry: RegistryFile, aliase
     return i === undefined ? field : (headerCells[i] ?? field).trim();
   }
 
+  function matchCached(region: string, province: string | null, kindText: string | null) {
+    const key = `${region}\u0000${province ?? ''}\u0000${kindText ?? ''}`;
+    let result = matchCache.get(key);
+    if (result === undefined) {
+      result = index.match(region, {
+        ...(province !== null ? { province } : {}),
+        ...(kindText !== null ? { kind: kindText } : {}),
+      });
+      matchCache.set(key, result);
+    }
+    return result;
+  }
+
   /** Region → government, reporting problems; null when the row cannot be used. */
   function resolve(path: string, line: number, column: string, region: string, province: string | null, kindText: string | null): Government | null {
-    const result = index.match(region, {
-      ...(province !== null ? { province } : {}),
-      ...(kindText !== null ? { kind: kindText } : {}),
-    });
+    const result = matchCached(region, province, kindText);
     if (result.ok) return result.government;
     const skippable = result.reason === 'unknown' || result.reason === 'not-government';
     if (skippable && options.skipUnknown) {

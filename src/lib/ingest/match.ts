@@ -120,6 +120,21 @@ export function buildRegionIndex(provinces: readonly Province[], regions: readon
     return null;
   }
 
+  /** A code is exact, but a province or kind column that contradicts it is still an error. */
+  function codeConflict(g: Government, hints: MatchHints): string | null {
+    if (hints.kind !== undefined && hints.kind.trim() !== '') {
+      const kind = parseLevel(hints.kind);
+      if (kind === 'invalid') return `and kind "${hints.kind.trim()}" is not Kabupaten, Kota or Provinsi`;
+      if (kind !== null && kind !== g.level) return `not ${kind} as the kind column says`;
+    }
+    if (hints.province !== undefined && hints.province.trim() !== '') {
+      const province = matchProvince(hints.province);
+      if (province === null) return `and province "${hints.province.trim()}" is not one of the 38 provinces`;
+      if (province.code !== g.provinceCode) return `not in province ${province.name}`;
+    }
+    return null;
+  }
+
   function match(text: string, hints: MatchHints = {}): MatchResult {
     const written = text.trim();
     if (tokens(written).length === 0) return { ok: false, reason: 'unknown', message: 'region is empty', suggestions: [] };
@@ -127,6 +142,8 @@ export function buildRegionIndex(provinces: readonly Province[], regions: readon
     if (code !== null) {
       const g = byCode.get(code);
       if (g === undefined) return { ok: false, reason: 'unknown', message: `no region or province has Kemendagri code ${code}`, suggestions: [] };
+      const conflict = codeConflict(g, hints);
+      if (conflict !== null) return { ok: false, reason: 'conflict', message: `code ${code} is ${label(g)}, ${conflict}`, suggestions: [g] };
       return { ok: true, government: g, via: 'code' };
     }
     const notGov = nonGovernmentKind(written);

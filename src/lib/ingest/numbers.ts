@@ -9,8 +9,13 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(error: string): Parsed<T> => ({ ok: false, error });
 
+/**
+ * Trims, and removes spaces only where they group digits by three (`1 234`, `1 234,5`);
+ * any other inner space is kept so the number is rejected (`4 5` is not 45).
+ */
 function clean(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u00a0\u202f]/g, '');
+  const s = text.normalize('NFKC').replace(/[\u00a0\u202f]/g, ' ').trim();
+  return /^[-+]?\d{1,3}( \d{3})+([.,]\d+)?$/.test(s) ? s.replace(/ /g, '') : s;
 }
 
 /**
@@ -53,7 +58,7 @@ export function parseCount(text: string): Parsed<number> {
 
 /** A four-digit year: `2022`, `2022.0` is rejected, `2023/2024` is rejected with a clear message. */
 export function parseYear(text: string): Parsed<number> {
-  const s = clean(text);
+  const s = text.normalize('NFKC').trim();
   if (s === '') return fail('is empty');
   if (/^\d{4}\s*[-/–]\s*\d{4}$/.test(s)) return fail(`must be one year, not a range "${text.trim()}"`);
   if (!/^\d{4}$/.test(s)) return fail(`is not a year: "${text.trim()}"`);

@@ -41,18 +41,33 @@ function countNewlines(bytes: Uint8Array, end: number): number {
   return n;
 }
 
-/** Offset of the first byte that breaks UTF-8 (only called once decoding failed). */
+/**
+ * Offset of the first byte that breaks UTF-8 (only called once decoding failed),
+ * following the well-formed byte sequences of Unicode table 3-7: no overlong forms,
+ * no surrogates, nothing above U+10FFFF.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
+  const inRange = (b: number | undefined, lo: number, hi: number) => b !== undefined && b >= lo && b <= hi;
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    if (b < 0x80) {
+      i += 1;
+      continue;
     }
-    i += need + 1;
+    let second: [number, number];
+    let length: number;
+    if (b >= 0xc2 && b <= 0xdf) [second, length] = [[0x80, 0xbf], 2];
+    else if (b === 0xe0) [second, length] = [[0xa0, 0xbf], 3];
+    else if (b === 0xed) [second, length] = [[0x80, 0x9f], 3];
+    else if (b >= 0xe1 && b <= 0xef) [second, length] = [[0x80, 0xbf], 3];
+    else if (b === 0xf0) [second, length] = [[0x90, 0xbf], 4];
+    else if (b >= 0xf1 && b <= 0xf3) [second, length] = [[0x80, 0xbf], 4];
+    else if (b === 0xf4) [second, length] = [[0x80, 0x8f], 4];
+    else return i;
+    if (!inRange(bytes[i + 1], second[0], second[1])) return i;
+    for (let k = 2; k < length; k++) if (!inRange(bytes[i + k], 0x80, 0xbf)) return i;
+    i += length;
   }
   return 0;
 }
@@ -66,18 +81,24 @@ export function lineOfOffset(text: string, offset: number): number {
 export const DELIMITERS = [',', ';', '\t'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
-/** Counts each delimiter outside quotes in the first non-blank line; the most frequent wins. */
+/**
+ * Counts each delimiter outside quotes in the first line that has content (a line of
+ * only spaces and delimiters is blank, as parseRows treats it); the most frequent wins.
+ */
 export function detectDelimiter(text: string): Delimiter | null {
   const counts = new Map<Delimiter, number>(DELIMITERS.map((d) => [d, 0]));
   let inQuotes = false;
   let seenContent = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && (c === '\n' || c === '\r')) {
+    if (c === '"') {
+      inQuotes = !inQuotes;
+      seenContent = true;
+    } else if (!inQuotes && (c === '\n' || c === '\r')) {
       if (seenContent) break;
+      for (const d of DELIMITERS) counts.set(d, 0);
     } else if (!inQuotes && counts.has(c as Delimiter)) counts.set(c as Delimiter, counts.get(c as Delimiter)! + 1);
-    if (c.trim() !== '') seenContent = true;
+    else if (c.trim() !== '') seenContent = true;
   }
   let best: Delimiter | null = null;
   for (const d of DELIMITERS) if (counts.get(d)! > 0 && (best === null || counts.get(d)! > counts.get(best)!)) best = d;
@@ -99,15 +120,17 @@ export interface ParseProblem {
  * Parses CSV text row by row, calling `onRow` for each non-blank row with its line.
  * Blank lines (empty or only spaces/delimiters) are skipped. Returns quote errors.
  */
-export function parseRows(text: string, delimiter: Delimiter, onRow: (row: CsvRow) => void): ParseProblem[] {
+export function parseRows(input: string, delimiter: Delimiter, onRow: (row: CsvRow) => void): ParseProblem[] {
   const problems: ParseProblem[] = [];
-  const newline = text.includes('\n') ? '\n' : text.includes('\r') ? '\r' : '\n';
-  const nl = newline.charCodeAt(0);
+  // Files edited in several programs mix CRLF, LF and even CR: one line ending for all
+  // (each ending stays one newline, so line numbers do not move).
+  const text = /\r/.test(input) ? input.replace(/\r\n?/g, '\n') : input;
+  const nl = 10;
   let cursor = 0;
   let line = 1;
   Papa.parse<string[]>(text, {
     delimiter,
-    newline: text.includes('\r\n') ? '\r\n' : newline,
+    newline: '\n',
     skipEmptyLines: false,
     step: (result) => {
       const start = cursor;

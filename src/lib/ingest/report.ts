@@ -35,7 +35,9 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 
 /** Quotes a value from the input for a message, shortened and with control characters made visible. */
 export function quote(value: string, max = 60): string {
-  const visible = value.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-  const short = visible.length > max ? `${visible.slice(0, max - 1)}…` : visible;
-  return `"${short}"`;
+  const short = [...value].length > max ? `${[...value].slice(0, max - 1).join('')}…` : value;
+  const visible = short.replace(/["\\\u0000-\u001f\u007f]/g, (c) =>
+    c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '"' ? '\\"' : c === '\\' ? '\\\\' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `"${visible}"`;
 }

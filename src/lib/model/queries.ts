@@ -30,6 +30,8 @@ export interface RegionRow {
   region: Region;
   /** Province name from the registry, or the province code when it is missing. */
   provinceName: string;
+  /** Province URL slug (`/provinsi/<slug>/`), or null when the province is missing. */
+  provinceSlug: string | null;
   /** Score that year, or null when not assessed or given only as a grade. */
   score: number | null;
   /** Zone that year, or null when the region was not assessed that year. */
@@ -88,7 +90,7 @@ function round2(value: number): number {
  * region code. Regions not assessed that year have score, zone and category null.
  */
 export function regionRows(dataset: ScoreData, year: number): RegionRow[] {
-  const provinceNames = new Map(dataset.registry.provinces.map((p) => [p.code, p.name]));
+  const provinces = new Map(dataset.registry.provinces.map((p) => [p.code, p]));
 
   const byCode = new Map<string, ScoreEntry[]>();
   for (const entry of dataset.scores) {
@@ -113,7 +115,8 @@ export function regionRows(dataset: ScoreData, year: number): RegionRow[] {
     const change = score !== null && previous?.score != null ? round2(score - previous.score) : null;
     return {
       region,
-      provinceName: provinceNames.get(region.provinceCode) ?? region.provinceCode,
+      provinceName: provinces.get(region.provinceCode)?.name ?? region.provinceCode,
+      provinceSlug: provinces.get(region.provinceCode)?.slug ?? null,
       score,
       zone: current?.zone ?? null,
       category: current?.category ?? null,
@@ -121,4 +124,23 @@ export function regionRows(dataset: ScoreData, year: number): RegionRow[] {
       change,
     };
   });
+}
+
+/** A provincial government's own scores (level `provinsi`), oldest first. */
+export function provinceGovernmentScores(scores: readonly ScoreEntry[], provinceCode: string): ScoreEntry[] {
+  return scores.filter((e) => e.level === 'provinsi' && e.code === provinceCode).sort((a, b) => a.year - b.year);
+}
+
+/** Rows of one province's kabupaten/kota (see regionRows). */
+export function provinceRegionRows(dataset: ScoreData, provinceCode: string, year: number): RegionRow[] {
+  return regionRows(
+    { registry: { provinces: dataset.registry.provinces, regions: dataset.registry.regions.filter((r) => r.provinceCode === provinceCode) }, scores: dataset.scores },
+    year,
+  );
+}
+
+/** Kabupaten/kota per zone in `year` within one province. */
+export function provinceZoneCounts(dataset: ScoreData, provinceCode: string, year: number): ZoneCounts {
+  const inProvince = new Set(dataset.registry.regions.filter((r) => r.provinceCode === provinceCode).map((r) => r.code));
+  return zoneCounts(dataset.scores.filter((e) => inProvince.has(e.code)), year);
 }
