@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
  * - ZP_SITE: absolute origin (used for canonical URLs), default http://localhost:4321
  * - ZP_BASE: path the site is served under, e.g. `/zona-pelayanan/`, default `/`
  * Data is read at build time from ZP_DATA_DIR (see src/lib/model/load.ts).
+ * ZP_OUT_DIR and ZP_CACHE_DIR let several builds run side by side (tests, bench).
  */
 const site = process.env.ZP_SITE || 'http://localhost:4321';
 const base = process.env.ZP_BASE || '/';
@@ -13,6 +14,8 @@ const base = process.env.ZP_BASE || '/';
 export default defineConfig({
   site,
   base,
+  ...(process.env.ZP_OUT_DIR ? { outDir: process.env.ZP_OUT_DIR } : {}),
+  ...(process.env.ZP_CACHE_DIR ? { cacheDir: process.env.ZP_CACHE_DIR } : {}),
   output: 'static',
   trailingSlash: 'always',
   build: {

@@ -3,7 +3,14 @@
  * `t(key, params)` (src/i18n/index.ts). Keep keys stable: the English dictionary
  * will mirror this structure.
  */
+import { map } from './id/map.ts';
+import { places } from './id/places.ts';
+
 export const id = {
+  /** Maps: src/i18n/id/map.ts */
+  map,
+  /** Region pages, rankings, comparison, search: src/i18n/id/places.ts */
+  places,
   site: {
     name: 'Zona Pelayanan',
     tagline: 'Kepatuhan standar pelayanan publik dan pengaduan masyarakat di 514 kabupaten/kota',

@@ -6,8 +6,8 @@ import { collectErrors, launchBrowser } from './support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const root = join(import.meta.dirname, '..', '..');
-const registry = JSON.parse(readFileSync(join(root, 'data', 'processed', 'regions.json'), 'utf8')) as { regions: { code: string }[] };
-const manifest = JSON.parse(readFileSync(join(root, 'data', 'processed', 'manifest.json'), 'utf8')) as { demo: boolean };
+const registry = JSON.parse(readFileSync(join(inject('dataDir'), 'regions.json'), 'utf8')) as { regions: { code: string }[] };
+const manifest = JSON.parse(readFileSync(join(inject('dataDir'), 'manifest.json'), 'utf8')) as { demo: boolean };
 
 let browser: Browser;
 beforeAll(async () => {

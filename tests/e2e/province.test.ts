@@ -7,7 +7,7 @@ import { collectErrors, launchBrowser } from './support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const root = join(import.meta.dirname, '..', '..');
-const scores = JSON.parse(readFileSync(join(root, 'data', 'processed', 'scores.json'), 'utf8')) as ScoreEntry[];
+const scores = JSON.parse(readFileSync(join(inject('dataDir'), 'scores.json'), 'utf8')) as ScoreEntry[];
 
 let browser: Browser;
 beforeAll(async () => {
