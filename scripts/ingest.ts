@@ -20,6 +20,7 @@ const { values } = parseArgs({
     aliases: { type: 'string', default: 'data/aliases.csv' },
     'skip-unknown': { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
+    'report-rss': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -72,3 +73,4 @@ writeFolderAtomically(outDir, {
   'manifest.json': toJsonLines(output.manifest),
 });
 console.error(`ingest: wrote ${values.out}/{regions,scores,complaints,manifest}.json${output.manifest.demo ? ' (demo data)' : ''}`);
+if (values['report-rss']) console.log(JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS }));
