@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseAliases } from '../src/lib/ingest/aliases.ts';
-import { ingest } from '../src/lib/ingest/ingest.ts';
-import { readRawFolder, toJsonLines, writeFolderAtomically } from '../src/lib/ingest/output.ts';
+import { ingestFolder } from '../src/lib/ingest/folder.ts';
+import { jsonLines, toJsonLines, writeFolderAtomically } from '../src/lib/ingest/output.ts';
 import { formatProblem } from '../src/lib/ingest/report.ts';
 import { loadInstalledRegistry } from '../src/lib/registry/load.ts';
 
@@ -43,10 +43,9 @@ const log = (message: string) => {
 
 const registry = loadInstalledRegistry();
 const aliases = parseAliases(readFileSync(values.aliases, 'utf8'), values.aliases);
-const files = readRawFolder(rawDir);
-log(`${files.length} files in ${values.raw}; registry ${registry.source.package} ${registry.source.version}: ${registry.provinces.length} provinces, ${registry.regions.length} kabupaten/kota`);
+log(`reading ${values.raw}; registry ${registry.source.package} ${registry.source.version}: ${registry.provinces.length} provinces, ${registry.regions.length} kabupaten/kota`);
 
-const result = ingest(files, registry, aliases, {
+const result = await ingestFolder(rawDir, registry, aliases, {
   skipUnknown: values['skip-unknown'],
   currentYear: new Date().getUTCFullYear(),
   onProgress: log,
@@ -66,10 +65,10 @@ if (result.output === undefined) {
   process.exit(1);
 }
 const { output } = result;
-writeFolderAtomically(outDir, {
+await writeFolderAtomically(outDir, {
   'regions.json': toJsonLines(output.registry),
   'scores.json': toJsonLines(output.scores),
-  'complaints.json': toJsonLines(output.complaints),
+  'complaints.json': jsonLines(output.complaintEntries()),
   'manifest.json': toJsonLines(output.manifest),
 });
 console.error(`ingest: wrote ${values.out}/{regions,scores,complaints,manifest}.json${output.manifest.demo ? ' (demo data)' : ''}`);

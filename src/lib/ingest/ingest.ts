@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type {
-  ComplaintBreakdownItem,
   ComplaintDimension,
   ComplaintEntry,
   Manifest,
@@ -10,12 +9,13 @@ import type {
   SkippedRow,
 } from '../types.ts';
 import { FIRST_ASSESSMENT_YEAR, SCHEMES, YEARS_WITHOUT_ASSESSMENT, classify, schemeFor } from '../zones.ts';
-import { complaintRowSchema, scoreRowSchema, subScoreField } from './fields.ts';
+import { RowValidator, subScoreField, type ComplaintRow, type FieldIssue, type ScoreRow } from './fields.ts';
 import { describeGrade, gradeFitsScheme, parseGrade, type Grade } from './grades.ts';
 import { headerAliases, mapHeaders, type Field, type InputKind } from './headers.ts';
 import { buildRegionIndex, describeGovernment, type Alias, type Government, type RegionIndex } from './match.ts';
 import { yearFromFileName } from './numbers.ts';
-import { decodeCsv, detectDelimiter, parseRows } from './read.ts';
+import { ComplaintStore } from './complaint-store.ts';
+import { decodeCsv, detectDelimiter, parseRows, type CsvRow, type Delimiter, type ParseProblem } from './read.ts';
 import { quote, sortProblems, type Problem } from './report.ts';
 
 /**
@@ -50,11 +50,43 @@ export interface IngestSummary {
   warnings: number;
 }
 
+export interface IngestOutput {
+  registry: RegistryFile;
+  scores: ScoreEntry[];
+  manifest: Manifest;
+  /** Complaint entries sorted by year and code, built one at a time (for streaming writers). */
+  complaintEntries(): Iterable<ComplaintEntry>;
+  /** All complaint entries at once (convenient for small data and tests). */
+  readonly complaints: ComplaintEntry[];
+}
+
 export interface IngestResult {
   problems: Problem[];
   summary: IngestSummary;
   /** Present only when there are no errors. */
-  output?: { registry: RegistryFile; scores: ScoreEntry[]; complaints: ComplaintEntry[]; manifest: Manifest };
+  output?: IngestOutput;
+}
+
+/** What a reader reports about a file once all its rows have been fed. */
+export interface FileEnd {
+  sha256: string;
+  decodeError: { line: number; message: string } | null;
+  quoteProblems: ParseProblem[];
+  /** True when the text had nothing but whitespace. */
+  blank: boolean;
+}
+
+/** Feeds one data file's rows (header first) into a session. */
+export interface FileIngest {
+  row(row: CsvRow): void;
+  end(info: FileEnd): void;
+}
+
+export interface IngestSession {
+  /** Classifies a path in the raw folder: a data file's kind, or null (documentation, demo marker, or an error recorded). */
+  classify(path: string, readText: () => string): InputKind | null;
+  beginFile(path: string, kind: InputKind, delimiter: Delimiter | null): FileIngest;
+  finish(): IngestResult;
 }
 
 /** Root files that are not data: the demo marker and documentation (also any `*.md`). */
@@ -70,6 +102,29 @@ const DIMENSIONS: Record<string, ComplaintDimension> = {
   terlapor: 'terlapor', 'instansi terlapor': 'terlapor', 'pihak terlapor': 'terlapor', 'reported institution': 'terlapor',
 };
 
+/** Each field's column header as written in the file (the field's name when the file has no such column). */
+const ROW_FIELDS = ['region', 'province', 'kind', 'year', 'score', 'zone', 'grade', 'note', 'url', 'received', 'resolved', 'dimension', 'category'] as const;
+type ColumnNames = Record<(typeof ROW_FIELDS)[number], string> & Record<string, string | undefined>;
+
+function columnNames(headerCells: readonly string[], m: ReturnType<typeof mapHeaders>): ColumnNames {
+  const names: Record<string, string> = {};
+  for (const field of ROW_FIELDS) {
+    const i = m.fields[field];
+    names[field] = i === undefined ? field : (headerCells[i] ?? field).trim();
+  }
+  return names as ColumnNames;
+}
+
+const dimensionCache = new Map<string, ComplaintDimension | undefined>();
+
+/** Reads a dimension cell (`Substansi`, `dugaan  maladministrasi`), or undefined. */
+function parseDimension(text: string): ComplaintDimension | undefined {
+  if (dimensionCache.has(text)) return dimensionCache.get(text);
+  const dimension = DIMENSIONS[text.toLowerCase().replace(/\s+/g, ' ')];
+  if (dimensionCache.size < 1000) dimensionCache.set(text, dimension);
+  return dimension;
+}
+
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
 interface Seen {
@@ -77,7 +132,32 @@ interface Seen {
   line: number;
 }
 
+/**
+ * Ingests files held in memory (tests, small inputs). Large folders go through
+ * `ingestFolder` (src/lib/ingest/folder.ts), which streams; both share the session.
+ */
 export function ingest(files: readonly RawFile[], registry: RegistryFile, aliases: readonly Alias[], options: IngestOptions): IngestResult {
+  const session = createIngestSession(registry, aliases, options);
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of sorted) {
+    const kind = session.classify(file.path, () => new TextDecoder().decode(file.bytes));
+    if (kind === null) continue;
+    options.onProgress?.(`reading ${file.path}`);
+    const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+    const decoded = decodeCsv(file.bytes);
+    if (!decoded.ok) {
+      session.beginFile(file.path, kind, null).end({ sha256, decodeError: { line: decoded.line, message: decoded.message }, quoteProblems: [], blank: false });
+      continue;
+    }
+    const text = decoded.text;
+    const handle = session.beginFile(file.path, kind, detectDelimiter(text));
+    const quoteProblems = text.trim() === '' ? [] : parseRows(text, detectDelimiter(text) ?? ',', (row) => handle.row(row));
+    handle.end({ sha256, decodeError: null, quoteProblems, blank: text.trim() === '' });
+  }
+  return session.finish();
+}
+
+export function createIngestSession(registry: RegistryFile, aliases: readonly Alias[], options: IngestOptions): IngestSession {
   const problems: Problem[] = [];
   const error = (file: string, line: number, message: string, column?: string) =>
     problems.push({ severity: 'error', file, line, message, ...(column !== undefined ? { column } : {}) });
@@ -89,9 +169,8 @@ export function ingest(files: readonly RawFile[], registry: RegistryFile, aliase
   const matchCache = new Map<string, ReturnType<RegionIndex['match']>>();
   const scores: ScoreEntry[] = [];
   const scoreSeen = new Map<string, Seen>();
-  const complaintByKey = new Map<string, ComplaintEntry>();
-  const totalsSeen = new Map<string, Seen>();
-  const breakdownSeen = new Map<string, Seen>();
+  const complaintStore = new ComplaintStore();
+  let dataFiles = 0;
   const manifestFiles: ManifestFile[] = [];
   const skipped: SkippedRow[] = [];
   const yearsFromNames: { file: string; year: number }[] = [];
@@ -99,68 +178,56 @@ export function ingest(files: readonly RawFile[], registry: RegistryFile, aliase
   let demoNote: string | null = null;
   let totalRows = 0;
 
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const dataFiles = sorted.filter((f) => {
-    const parts = f.path.split('/');
+  function classifyPath(path: string, readText: () => string): InputKind | null {
+    const parts = path.split('/');
     const name = parts[parts.length - 1]!;
-    if (name.startsWith('.')) return false; // .gitkeep, .DS_Store
+    if (name.startsWith('.')) return null; // .gitkeep, .DS_Store
     if (parts.length === 1) {
       if (name === DEMO_MARKER) {
         demo = true;
-        demoNote = new TextDecoder().decode(f.bytes).trim() || null;
+        demoNote = readText().trim() || null;
       }
-      if (!ROOT_DOCS.has(name) && !/\.md$/i.test(name)) error(f.path, 0, 'file is in neither kepatuhan/ nor pengaduan/: move compliance scores to kepatuhan/ and complaint statistics to pengaduan/');
-      return false;
+      if (!ROOT_DOCS.has(name) && !/\.md$/i.test(name)) error(path, 0, 'file is in neither kepatuhan/ nor pengaduan/: move compliance scores to kepatuhan/ and complaint statistics to pengaduan/');
+      return null;
     }
     if (parts[0] !== 'kepatuhan' && parts[0] !== 'pengaduan') {
-      error(f.path, 0, `folder "${parts[0]}/" is neither kepatuhan/ nor pengaduan/: move compliance scores to kepatuhan/ and complaint statistics to pengaduan/`);
-      return false;
+      error(path, 0, `folder "${parts[0]}/" is neither kepatuhan/ nor pengaduan/: move compliance scores to kepatuhan/ and complaint statistics to pengaduan/`);
+      return null;
     }
     if (!CSV_EXTENSIONS.test(name)) {
-      error(f.path, 0, `not a CSV file (${name.includes('.') ? name.slice(name.lastIndexOf('.')) : 'no extension'}): export it as CSV (.csv)`);
-      return false;
+      error(path, 0, `not a CSV file (${name.includes('.') ? name.slice(name.lastIndexOf('.')) : 'no extension'}): export it as CSV (.csv)`);
+      return null;
     }
-    return true;
-  });
-  if (dataFiles.length === 0 && !problems.some((p) => p.severity === 'error')) {
-    error('', 0, 'no CSV files found in kepatuhan/ or pengaduan/');
+    dataFiles++;
+    return parts[0];
   }
 
-  for (const file of dataFiles) {
-    const kind = file.path.split('/')[0] as InputKind;
-    options.onProgress?.(`reading ${file.path}`);
-    const decoded = decodeCsv(file.bytes);
-    const sha256 = createHash('sha256').update(file.bytes).digest('hex');
-    if (!decoded.ok) {
-      error(file.path, decoded.line, decoded.message);
-      continue;
-    }
-    const text = decoded.text;
-    if (text.trim() === '') {
-      error(file.path, 0, 'file has no content (only blank lines)');
-      continue;
-    }
-    const delimiter = detectDelimiter(text);
-    let header: { line: number; cells: string[] } | null = null;
+  function beginFile(path: string, kind: InputKind, delimiter: Delimiter | null): FileIngest {
+    let header: CsvRow | null = null;
     let fileRows = 0;
     let mapping: ReturnType<typeof mapHeaders> | null = null;
+    let validator: RowValidator<ScoreRow> | RowValidator<ComplaintRow> | null = null;
+    let names = {} as ColumnNames;
     let fileYear: number | null = null;
     let usable = true;
     const ignoredColumns: string[] = [];
+    const problemsBefore = problems.length;
 
-    const quoteProblems = parseRows(text, delimiter ?? ',', (row) => {
+    function row(row: CsvRow): void {
       if (header === null) {
         header = row;
         mapping = mapHeaders(row.cells, kind);
-        usable = checkHeader(file.path, row.line, row.cells, kind, mapping, delimiter);
+        names = columnNames(row.cells, mapping);
+        validator = kind === 'kepatuhan' ? new RowValidator<ScoreRow>(kind, mapping.fields) : new RowValidator<ComplaintRow>(kind, mapping.fields);
+        usable = checkHeader(path, row.line, row.cells, kind, mapping, delimiter);
         for (const col of mapping.ignored) ignoredColumns.push(col.name);
         if (usable && mapping.fields.year === undefined) {
-          fileYear = yearFromFileName(file.path);
+          fileYear = yearFromFileName(path);
           if (fileYear === null) {
-            error(file.path, row.line, 'no year column (Tahun/year) and no four-digit year in the file name (e.g. sumut_2022.csv)');
+            error(path, row.line, 'no year column (Tahun/year) and no four-digit year in the file name (e.g. sumut_2022.csv)');
             usable = false;
           } else {
-            yearsFromNames.push({ file: file.path, year: fileYear });
+            yearsFromNames.push({ file: path, year: fileYear });
           }
         }
         return;
@@ -169,39 +236,51 @@ export function ingest(files: readonly RawFile[], registry: RegistryFile, aliase
       totalRows++;
       if (totalRows % PROGRESS_EVERY === 0) options.onProgress?.(`${totalRows.toLocaleString('en')} rows`);
       if (!usable || mapping === null) return;
-      const headerCells: string[] = (header as { cells: string[] }).cells;
+      const headerCells = header.cells;
       if (row.cells.length !== headerCells.length) {
-        const extra = row.cells.slice(headerCells.length);
-        if (row.cells.length < headerCells.length || extra.some((c) => c.trim() !== '')) {
+        if (row.cells.length < headerCells.length || row.cells.slice(headerCells.length).some((c) => c.trim() !== '')) {
           error(
-            file.path,
+            path,
             row.line,
             `has ${row.cells.length} fields but the header has ${headerCells.length} (a missing or extra ${DELIMITER_NAMES[delimiter ?? ','] ?? 'delimiter'}, mixed delimiters, or an unquoted field?)`,
           );
           return;
         }
       }
-      if (kind === 'kepatuhan') handleScoreRow(file.path, row.line, row.cells, headerCells, mapping, fileYear);
-      else handleComplaintRow(file.path, row.line, row.cells, headerCells, mapping, fileYear);
-    });
-    for (const q of quoteProblems) error(file.path, q.line, q.message);
-    if (header === null) {
-      error(file.path, 0, 'file has no content (only blank lines)');
-      continue;
+      if (kind === 'kepatuhan') handleScoreRow(path, row.line, row.cells, names, mapping, fileYear, validator as RowValidator<ScoreRow>);
+      else handleComplaintRow(path, row.line, row.cells, names, mapping, fileYear, validator as RowValidator<ComplaintRow>);
     }
-    if (fileRows === 0 && quoteProblems.length === 0) error(file.path, (header as { line: number }).line, 'file has a header but no data rows');
-    if (ignoredColumns.length > 0) {
-      warn(file.path, (header as { line: number }).line, `column${ignoredColumns.length > 1 ? 's' : ''} ${ignoredColumns.map((c) => quote(c)).join(', ')} not used (ignored)`);
+
+    function end(info: FileEnd): void {
+      if (info.decodeError !== null) {
+        // Rows read before the bad bytes may be cut short: the decoding error is the one to fix.
+        const cut = info.decodeError.line;
+        for (let i = problems.length - 1; i >= problemsBefore; i--) if (problems[i]!.file === path && problems[i]!.line >= cut) problems.splice(i, 1);
+        error(path, info.decodeError.line, info.decodeError.message);
+        return;
+      }
+      for (const q of info.quoteProblems) error(path, q.line, q.message);
+      if (header === null) {
+        error(path, 0, 'file has no content (only blank lines)');
+        return;
+      }
+      const headerLine = (header as CsvRow).line;
+      if (fileRows === 0 && info.quoteProblems.length === 0) error(path, headerLine, 'file has a header but no data rows');
+      if (ignoredColumns.length > 0) {
+        warn(path, headerLine, `column${ignoredColumns.length > 1 ? 's' : ''} ${ignoredColumns.map((c) => quote(c)).join(', ')} not used (ignored)`);
+      }
+      manifestFiles.push({
+        path,
+        kind,
+        rows: fileRows,
+        sha256: info.sha256,
+        delimiter: delimiter ?? ',',
+        ...(fileYear !== null ? { yearFromFileName: fileYear } : {}),
+        ignoredColumns,
+      });
     }
-    manifestFiles.push({
-      path: file.path,
-      kind,
-      rows: fileRows,
-      sha256,
-      delimiter: delimiter ?? ',',
-      ...(fileYear !== null ? { yearFromFileName: fileYear } : {}),
-      ignoredColumns,
-    });
+
+    return { row, end };
   }
 
   function checkHeader(path: string, line: number, cells: string[], kind: InputKind, m: ReturnType<typeof mapHeaders>, delimiter: string | null): boolean {
@@ -240,19 +319,10 @@ export function ingest(files: readonly RawFile[], registry: RegistryFile, aliase
     return ok;
   }
 
-  function record(cells: string[], m: ReturnType<typeof mapHeaders>): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const [field, i] of Object.entries(m.fields)) out[field] = cells[i] ?? '';
-    return out;
-  }
 
-  function columnName(headerCells: string[], m: ReturnType<typeof mapHeaders>, field: string): string {
-    const i = m.fields[field as keyof typeof m.fields];
-    return i === undefined ? field : (headerCells[i] ?? field).trim();
-  }
 
   function matchCached(region: string, province: string | null, kindText: string | null) {
-    const key = `${region}\u0000${province ?? ''}\u0000${kindText ?? ''}`;
+    const key = province === null && kindText === null ? region : `${region}\u0000${province ?? ''}\u0000${kindText ?? ''}`;
     let result = matchCache.get(key);
     if (result === undefined) {
       result = index.match(region, {
@@ -279,6 +349,7 @@ export function ingest(files: readonly RawFile[], registry: RegistryFile, aliase
   }
 
   function checkYear(path: string, line: number, column: string, year: number, kind: InputKind): boolean {
+    if (year >= FIRST_ASSESSMENT_YEAR && year <= options.currentYear && (kind === 'pengaduan' || !YEARS_WITHOUT_ASSESSMENT.includes(year))) return true;
     if (year < FIRST_ASSESSMENT_YEAR) {
       error(path, line, `year ${year} is before ${FIRST_ASSESSMENT_YEAR}, the first year of ORI's assessment`, column);
       return false;
@@ -294,15 +365,10 @@ export function ingest(files: readonly RawFile[], registry: RegistryFile, aliase
     return true;
   }
 
-  function zodProblems(path: string, line: number, headerCells: string[], m: ReturnType<typeof mapHeaders>, issues: { path: PropertyKey[]; message: string }[]) {
-    for (const issue of issues) {
-      const field = String(issue.path[0] ?? '');
-      error(path, line, issue.message, columnName(headerCells, m, field));
-    }
-  }
 
-  function handleScoreRow(path: string, line: number, cells: string[], headerCells: string[], m: ReturnType<typeof mapHeaders>, fileYear: number | null) {
-    const parsed = scoreRowSchema.safeParse(record(cells, m));
+
+  function handleScoreRow(path: string, line: number, cells: string[], names: ColumnNames, m: ReturnType<typeof mapHeaders>, fileYear: number | null, validator: RowValidator<ScoreRow>) {
+    const parsed = validator.validate(cells);
     const subScores: Record<string, number> = {};
     let subOk = true;
     for (const sub of m.subScores) {
@@ -312,13 +378,13 @@ export function ingest(files: readonly RawFile[], registry: RegistryFile, aliase
         subOk = false;
       } else if (value.data !== null) subScores[sub.name] = value.data;
     }
-    if (!parsed.success) {
-      zodProblems(path, line, headerCells, m, parsed.error.issues);
+    if (!parsed.ok) {
+      for (const issue of parsed.issues) error(path, line, issue.message, names[issue.field] ?? issue.field);
       return;
     }
-    const row = parsed.data;
-    const regionColumn = columnName(headerCells, m, 'region');
-    const yearColumn = m.fields.year !== undefined ? columnName(headerCells, m, 'year') : 'year';
+    const row = parsed.row;
+    const regionColumn = names.region;
+    const yearColumn = names.year;
     const year = row.year ?? fileYear;
     if (year === null) {
       error(path, line, 'year is empty', yearColumn);
@@ -332,7 +398,7 @@ export function ingest(files: readonly RawFile[], registry: RegistryFile, aliase
     for (const field of ['zone', 'grade'] as const) {
       const text = row[field];
       if (text === null) continue;
-      const column = columnName(headerCells, m, field);
+      const column = names[field];
       const grade = parseGrade(text);
       if (grade === null) {
         error(path, line, `cannot read grade ${quote(text)}: expected Merah/Kuning/Hijau, A–E, or a name such as Kualitas Tinggi`, column);
@@ -379,7 +445,7 @@ export function ingest(files: readonly RawFile[], registry: RegistryFile, aliase
         category = band.category;
       }
     } else if (zone === null) {
-      error(path, line, 'needs a score or a published grade/zone', columnName(headerCells, m, 'score'));
+      error(path, line, 'needs a score or a published grade/zone', names.score);
       return;
     }
     const key = `${government.code}|${year}`;
@@ -392,7 +458,7 @@ export function ingest(files: readonly RawFile[], registry: RegistryFile, aliase
     const source: ScoreEntry['source'] = { file: path, line };
     if (row.url !== null) {
       if (/^https?:\/\/\S+$/i.test(row.url)) source.url = row.url;
-      else warn(path, line, `${quote(row.url)} is not an http(s) link: kept as text, not linked`, columnName(headerCells, m, 'url'));
+      else warn(path, line, `${quote(row.url)} is not an http(s) link: kept as text, not linked`, names.url);
       if (!/^https?:\/\/\S+$/i.test(row.url)) source.label = row.url;
     }
     scores.push({
@@ -409,82 +475,58 @@ export function ingest(files: readonly RawFile[], registry: RegistryFile, aliase
     });
   }
 
-  function handleComplaintRow(path: string, line: number, cells: string[], headerCells: string[], m: ReturnType<typeof mapHeaders>, fileYear: number | null) {
-    const parsed = complaintRowSchema.safeParse(record(cells, m));
-    if (!parsed.success) {
-      zodProblems(path, line, headerCells, m, parsed.error.issues);
+  function handleComplaintRow(path: string, line: number, cells: string[], names: ColumnNames, m: ReturnType<typeof mapHeaders>, fileYear: number | null, validator: RowValidator<ComplaintRow>) {
+    const parsed = validator.validate(cells);
+    if (!parsed.ok) {
+      for (const issue of parsed.issues) error(path, line, issue.message, names[issue.field] ?? issue.field);
       return;
     }
-    const row = parsed.data;
-    const regionColumn = columnName(headerCells, m, 'region');
-    const yearColumn = m.fields.year !== undefined ? columnName(headerCells, m, 'year') : 'year';
+    const row = parsed.row;
+    // Column names are only needed for messages: look them up when something is wrong.
     const year = row.year ?? fileYear;
     if (year === null) {
-      error(path, line, 'year is empty', yearColumn);
+      error(path, line, 'year is empty', names.year);
       return;
     }
-    const government = resolve(path, line, regionColumn, row.region, row.province, row.kind);
-    if (!checkYear(path, line, yearColumn, year, 'pengaduan') || government === null) return;
-    const receivedColumn = columnName(headerCells, m, 'received');
+    const government = resolve(path, line, names.region, row.region, row.province, row.kind);
+    if (!checkYear(path, line, names.year, year, 'pengaduan') || government === null) return;
     if (row.received === null) {
-      error(path, line, 'reports received is empty', receivedColumn);
+      error(path, line, 'reports received is empty', names.received);
       return;
     }
     if (row.resolved !== null && row.resolved > row.received) {
-      error(path, line, `resolved (${row.resolved}) is more than received (${row.received})`, columnName(headerCells, m, 'resolved'));
+      error(path, line, `resolved (${row.resolved}) is more than received (${row.received})`, names.resolved);
       return;
-    }
-    const key = `${government.code}|${year}`;
-    let entry = complaintByKey.get(key);
-    if (entry === undefined) {
-      entry = { code: government.code, level: government.level, year, received: null, resolved: null, breakdowns: {}, source: { file: path, line } };
-      complaintByKey.set(key, entry);
     }
     if (row.dimension === null && row.category === null) {
-      const before = totalsSeen.get(key);
-      if (before !== undefined) {
-        error(path, line, `duplicate: ${describeGovernment(government)} ${year} already at ${before.file}:${before.line}`, regionColumn);
-        return;
-      }
-      totalsSeen.set(key, { file: path, line });
-      entry.received = row.received;
-      entry.resolved = row.resolved;
-      entry.source = { file: path, line };
+      const before = complaintStore.addTotals(government.code, government.level, year, row.received, row.resolved, { file: path, line });
+      if (before !== null) error(path, line, `duplicate: ${describeGovernment(government)} ${year} already at ${before.file}:${before.line}`, names.region);
       return;
     }
-    const dimensionColumn = columnName(headerCells, m, 'dimension');
     if (row.dimension === null || row.category === null) {
-      error(path, line, row.dimension === null ? 'a category without a dimension (substansi, maladministrasi or terlapor)' : 'a dimension without a category', row.dimension === null ? dimensionColumn : columnName(headerCells, m, 'category'));
+      error(path, line, row.dimension === null ? 'a category without a dimension (substansi, maladministrasi or terlapor)' : 'a dimension without a category', row.dimension === null ? names.dimension : names.category);
       return;
     }
-    const dimension = DIMENSIONS[row.dimension.toLowerCase().replace(/\s+/g, ' ')];
+    const dimension = parseDimension(row.dimension);
     if (dimension === undefined) {
-      error(path, line, `unknown dimension ${quote(row.dimension)}: expected substansi, maladministrasi or terlapor`, dimensionColumn);
+      error(path, line, `unknown dimension ${quote(row.dimension)}: expected substansi, maladministrasi or terlapor`, names.dimension);
       return;
     }
-    const bKey = `${key}|${dimension}|${row.category.toLowerCase()}`;
-    const before = breakdownSeen.get(bKey);
-    if (before !== undefined) {
-      error(path, line, `duplicate: ${describeGovernment(government)} ${year} ${dimension} ${quote(row.category)} already at ${before.file}:${before.line}`, columnName(headerCells, m, 'category'));
-      return;
+    const before = complaintStore.addBreakdown(government.code, government.level, year, dimension, row.category, row.received, row.resolved, path, line);
+    if (before !== null) {
+      error(path, line, `duplicate: ${describeGovernment(government)} ${year} ${dimension} ${quote(row.category)} already at ${before.file}:${before.line}`, names.category);
     }
-    breakdownSeen.set(bKey, { file: path, line });
-    const item: ComplaintBreakdownItem = { category: row.category, received: row.received, resolved: row.resolved, source: { file: path, line } };
-    (entry.breakdowns[dimension] ??= []).push(item);
   }
 
-  // Cross-row checks on complaints: breakdowns that add up to more than the total.
-  const complaints = [...complaintByKey.values()].sort((a, b) => a.year - b.year || (a.code < b.code ? -1 : 1));
-  for (const c of complaints) {
-    if (c.received === null) {
-      warn(c.source.file, c.source.line, `${describeGovernment(index.byCode.get(c.code)!)} ${c.year}: breakdowns but no total row (reports received left empty)`);
-      continue;
-    }
-    for (const [dimension, items] of Object.entries(c.breakdowns)) {
-      const sum = items.reduce((s, i) => s + i.received, 0);
-      if (sum > c.received) {
-        warn(items[0]!.source.file, items[0]!.source.line, `${describeGovernment(index.byCode.get(c.code)!)} ${c.year}: ${dimension} adds up to ${sum}, more than the ${c.received} reports received`);
-      }
+  function finish(): IngestResult {
+  // Cross-row checks on complaints: breakdowns without a total, or adding up to more than it.
+  const government = (code: string) => describeGovernment(index.byCode.get(code)!);
+  for (const c of complaintStore.withoutTotals()) {
+    warn(c.source.file, c.source.line, `${government(c.code)} ${c.year}: breakdowns but no total row (reports received left empty)`);
+  }
+  for (const s of complaintStore.sums()) {
+    if (s.received !== null && s.sum > s.received) {
+      warn(s.firstSource.file, s.firstSource.line, `${government(s.code)} ${s.year}: ${s.dimension} adds up to ${s.sum}, more than the ${s.received} reports received`);
     }
   }
 
@@ -500,14 +542,17 @@ export function ingest(files: readonly RawFile[], registry: RegistryFile, aliase
     }
   }
 
+  if (dataFiles === 0 && !problems.some((p) => p.severity === 'error')) {
+    error('', 0, 'no CSV files found in kepatuhan/ or pengaduan/');
+  }
   const errors = problems.filter((p) => p.severity === 'error').length;
   const summary: IngestSummary = {
-    files: dataFiles.length,
+    files: dataFiles,
     rows: totalRows,
     scores: scores.length,
-    complaints: complaints.length,
-    governments: new Set([...scores.map((s) => s.code), ...complaints.map((c) => c.code)]).size,
-    years: [...new Set([...years, ...complaints.map((c) => c.year)])].sort((a, b) => a - b),
+    complaints: complaintStore.size,
+    governments: new Set([...scores.map((s) => s.code), ...complaintStore.codes()]).size,
+    years: [...new Set([...years, ...complaintStore.years()])].sort((a, b) => a - b),
     yearFromFileName: yearsFromNames,
     errors,
     warnings: problems.length - errors,
@@ -530,9 +575,21 @@ export function ingest(files: readonly RawFile[], registry: RegistryFile, aliase
     })),
     schemeByYear,
     skipped,
-    counts: { scores: scores.length, complaints: complaints.length, regions: registry.regions.length, provinces: registry.provinces.length, years },
+    counts: { scores: scores.length, complaints: complaintStore.size, regions: registry.regions.length, provinces: registry.provinces.length, years },
     registry: registry.source,
   };
-  result.output = { registry, scores, complaints, manifest };
+  let materialised: ComplaintEntry[] | null = null;
+  result.output = {
+    registry,
+    scores,
+    manifest,
+    complaintEntries: () => complaintStore.sorted(),
+    get complaints() {
+      return (materialised ??= [...complaintStore.sorted()]);
+    },
+  };
   return result;
+  }
+
+  return { classify: classifyPath, beginFile, finish };
 }

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { RawFile } from './ingest.ts';
 
@@ -16,16 +17,47 @@ export function readRawFolder(dir: string): RawFile[] {
   return out;
 }
 
+/** A file's content: a whole string, or lines produced one at a time (written as they come). */
+export type FileContent = string | Iterable<string>;
+
+async function writeContent(path: string, content: FileContent): Promise<void> {
+  if (typeof content === 'string') {
+    writeFileSync(path, content);
+    return;
+  }
+  const out = createWriteStream(path);
+  let failure: Error | null = null;
+  out.on('error', (err) => (failure = err));
+  // Pieces are small (one JSON line each): write them in batches of about 1 MB.
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of content) {
+    if (failure) break;
+    batch.push(piece);
+    size += piece.length;
+    if (size >= 1 << 20) {
+      const ok = out.write(batch.join(''));
+      batch = [];
+      size = 0;
+      if (!ok) await once(out, 'drain');
+    }
+  }
+  if (batch.length > 0 && !failure) out.write(batch.join(''));
+  out.end();
+  await once(out, 'close');
+  if (failure) throw failure;
+}
+
 /**
  * Writes all files into a fresh sibling folder, then swaps it in, so `outDir` is
  * either entirely the old output or entirely the new one — never half-written.
  */
-export function writeFolderAtomically(outDir: string, files: Record<string, string>): void {
+export async function writeFolderAtomically(outDir: string, files: Record<string, FileContent>): Promise<void> {
   const parent = dirname(outDir);
   mkdirSync(parent, { recursive: true });
   const temp = mkdtempSync(join(parent, `.${basename(outDir)}.new-`));
   try {
-    for (const [name, content] of Object.entries(files)) writeFileSync(join(temp, name), content);
+    for (const [name, content] of Object.entries(files)) await writeContent(join(temp, name), content);
   } catch (err) {
     rmSync(temp, { recursive: true, force: true });
     throw err;
@@ -44,6 +76,16 @@ export function writeFolderAtomically(outDir: string, files: Record<string, stri
     throw err;
   }
   if (old !== null) rmSync(old, { recursive: true, force: true });
+}
+
+/** The same layout as toJsonLines for an array, produced element by element. */
+export function* jsonLines(items: Iterable<unknown>): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '[\n' : ',\n'}${JSON.stringify(item)}`;
+    first = false;
+  }
+  yield first ? '[]\n' : '\n]\n';
 }
 
 /** JSON with one array element per line: readable, diffable, deterministic. */

@@ -46,7 +46,7 @@ function countNewlines(bytes: Uint8Array, end: number): number {
  * following the well-formed byte sequences of Unicode table 3-7: no overlong forms,
  * no surrogates, nothing above U+10FFFF.
  */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   const inRange = (b: number | undefined, lo: number, hi: number) => b !== undefined && b >= lo && b <= hi;
   let i = 0;
   while (i < bytes.length) {
