@@ -83,6 +83,13 @@ export type ScoreRow = z.output<typeof scoreRowSchema>;
 export type ComplaintRow = z.output<typeof complaintRowSchema>;
 
 export type FieldIssue = { field: string; message: string };
+
+const blankScoreRow = (): Record<string, unknown> => ({
+  region: '', province: null, kind: null, year: null, score: null, zone: null, grade: null, note: null, url: null,
+});
+const blankComplaintRow = (): Record<string, unknown> => ({
+  region: '', province: null, kind: null, year: null, received: null, resolved: null, dimension: null, category: null, note: null, url: null,
+});
 type CachedResult = { ok: true; value: unknown } | { ok: false; messages: string[] };
 
 function parseCell(schema: z.ZodType, cell: string | undefined): CachedResult {
@@ -106,6 +113,8 @@ export class RowValidator<Row> {
   /** Values of the fields the file has no column for (validated once: an absent required field fails every row). */
   private readonly absent: Record<string, unknown> = {};
   private readonly absentIssues: FieldIssue[] | null = null;
+  private readonly absentEntries: [string, unknown][];
+  private readonly blank: () => Record<string, unknown>;
 
   constructor(kind: 'kepatuhan' | 'pengaduan', fieldIndexes: Partial<Record<string, number>>) {
     const schemas: Record<string, z.ZodType> = kind === 'kepatuhan' ? scoreFields : complaintFields;
@@ -122,10 +131,14 @@ export class RowValidator<Row> {
       else for (const message of result.messages) absentIssues.push({ field, message });
     }
     this.absentIssues = absentIssues.length > 0 ? absentIssues : null;
+    this.absentEntries = Object.entries(this.absent);
+    this.blank = kind === 'kepatuhan' ? blankScoreRow : blankComplaintRow;
   }
 
   validate(cells: readonly string[]): { ok: true; row: Row } | { ok: false; issues: FieldIssue[] } {
-    const row: Record<string, unknown> = { ...this.absent };
+    // A fresh object of one fixed shape per kind keeps property access fast.
+    const row = this.blank();
+    for (const [field, value] of this.absentEntries) row[field] = value;
     let issues: FieldIssue[] | null = this.absentIssues;
     for (const column of this.present) {
       const cell = cells[column.index] ?? '';

@@ -28,21 +28,10 @@ async function writeContent(path: string, content: FileContent): Promise<void> {
   const out = createWriteStream(path);
   let failure: Error | null = null;
   out.on('error', (err) => (failure = err));
-  // Pieces are small (one JSON line each): write them in batches of about 1 MB.
-  let batch: string[] = [];
-  let size = 0;
   for (const piece of content) {
     if (failure) break;
-    batch.push(piece);
-    size += piece.length;
-    if (size >= 1 << 20) {
-      const ok = out.write(batch.join(''));
-      batch = [];
-      size = 0;
-      if (!ok) await once(out, 'drain');
-    }
+    if (!out.write(piece)) await once(out, 'drain');
   }
-  if (batch.length > 0 && !failure) out.write(batch.join(''));
   out.end();
   await once(out, 'close');
   if (failure) throw failure;

@@ -31,7 +31,7 @@ async function* decodedChunks(path: string, state: { sha: ReturnType<typeof crea
   let pendingCR = false;
   let newlines = 0;
   let tail: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
-  for await (const raw of createReadStream(path, { highWaterMark: 1 << 20 })) {
+  for await (const raw of createReadStream(path, { highWaterMark: 4 << 20 })) {
     let chunk: Uint8Array<ArrayBufferLike> = raw as Buffer;
     state.sha.update(chunk);
     state.bytes += chunk.length;
