@@ -5,12 +5,15 @@
  */
 import { map } from './id/map.ts';
 import { places } from './id/places.ts';
+import { about } from './id/about.ts';
 
 export const id = {
   /** Maps: src/i18n/id/map.ts */
   map,
   /** Region pages, rankings, comparison, search: src/i18n/id/places.ts */
   places,
+  /** Methodology and about pages: src/i18n/id/about.ts */
+  about,
   site: {
     name: 'Zona Pelayanan',
     tagline: 'Kepatuhan standar pelayanan publik dan pengaduan masyarakat di 514 kabupaten/kota',
