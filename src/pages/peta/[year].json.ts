@@ -1,0 +1,17 @@
+/**
+ * /peta/<year>.json: the small per-year data the map script recolours from and
+ * fills its tooltips with (src/lib/map/data.ts): code → zone, category, score,
+ * change, previous year. About 4 KB gzip for 514 regions.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadDataset } from '../../lib/model/load.ts';
+import { assessedYears } from '../../lib/model/queries.ts';
+import { mapYearData } from '../../lib/map/data.ts';
+
+export const getStaticPaths = (() =>
+  assessedYears(loadDataset().scores).map((year) => ({ params: { year: String(year) } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(JSON.stringify(mapYearData(loadDataset(), Number(params.year))), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
