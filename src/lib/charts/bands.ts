@@ -1,0 +1,78 @@
+import type { Category, Zone } from '../types.ts';
+import { schemeFor, type Scheme } from '../zones.ts';
+
+/**
+ * Zone bands behind a trend line, per year and per that year's scheme: the same
+ * score is a different zone in different years (52 was kuning in 2021, merah in 2022),
+ * so every year column gets its own bands. Years without assessment (2020) get a
+ * grey column instead.
+ */
+
+export interface BandRect {
+  year: number;
+  /** Column edges: year − 0.5 … year + 0.5. */
+  x1: number;
+  x2: number;
+  /** Score range of the band. */
+  y1: number;
+  y2: number;
+  zone: Zone;
+  category: Category | null;
+  /** CSS colour of the band (a custom property from global.css). */
+  fill: string;
+}
+
+/** Fill for a band: category A and B greens have their own shades (as in ZoneBadge). */
+export function bandFill(zone: Zone, category: Category | null): string {
+  if (zone === 'hijau' && category === 'A') return 'var(--zone-hijau-a)';
+  if (zone === 'hijau' && category === 'B') return 'var(--zone-hijau-b)';
+  return `var(--zone-${zone})`;
+}
+
+/** Band rectangles for every year from `from` to `to` that has a scheme. */
+export function zoneBands(from: number, to: number): BandRect[] {
+  const rects: BandRect[] = [];
+  for (let year = from; year <= to; year += 1) {
+    const scheme = schemeFor(year);
+    if (!scheme) continue;
+    let top = 100;
+    for (const band of scheme.bands) {
+      rects.push({ year, x1: year - 0.5, x2: year + 0.5, y1: band.min, y2: top, zone: band.zone, category: band.category, fill: bandFill(band.zone, band.category) });
+      top = band.min;
+    }
+  }
+  return rects;
+}
+
+/** Years between `from` and `to` without any assessment (2020). */
+export function noAssessmentYears(from: number, to: number): number[] {
+  const years: number[] = [];
+  for (let year = from; year <= to; year += 1) if (schemeFor(year) === null) years.push(year);
+  return years;
+}
+
+export interface SchemeChange {
+  /** Where the marker goes: between the last year of the old scheme and the first of the new (2021.5). */
+  x: number;
+  /** First year of the new scheme. */
+  year: number;
+  scheme: Scheme;
+  /** True when the new scheme introduced categories A–E (2022). */
+  categories: boolean;
+}
+
+/** Scheme changes inside the range (2021 → 2022, 2024 → 2025), skipping years without assessment. */
+export function schemeChanges(from: number, to: number): SchemeChange[] {
+  const changes: SchemeChange[] = [];
+  let previous: Scheme | null = null;
+  for (let year = from; year <= to; year += 1) {
+    const scheme = schemeFor(year);
+    if (!scheme) continue;
+    if (previous && scheme.id !== previous.id) {
+      const categories = scheme.bands.some((b) => b.category !== null) && previous.bands.every((b) => b.category === null);
+      changes.push({ x: year - 0.5, year, scheme, categories });
+    }
+    previous = scheme;
+  }
+  return changes;
+}

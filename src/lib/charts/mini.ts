@@ -1,0 +1,83 @@
+import * as Plot from '@observablehq/plot';
+import { t, type Locale } from '../../i18n/index.ts';
+import { formatScore } from '../format.ts';
+import { segments, type SeriesPoint } from '../model/series.ts';
+import { noAssessmentYears, schemeChanges, zoneBands } from './bands.ts';
+import { chartDocument, finishSvg, innerMarkup } from './svg.ts';
+
+/**
+ * A small trend for the province page's small multiples: the same encoding as the
+ * region trend (per-year zone bands, grey years without assessment, the scheme
+ * change, dots joined only between consecutive years) without axes.
+ */
+
+export interface MiniChartInput {
+  id: string;
+  name: string;
+  from: number;
+  to: number;
+  points: readonly SeriesPoint[];
+  locale?: Locale;
+}
+
+/** The accessible summary: "31,08 (2017) sampai 88,54 (2024)". */
+export function miniSummary(points: readonly SeriesPoint[], locale: Locale = 'id'): string {
+  const scored = points.filter((p) => p.score !== null);
+  const first = scored[0];
+  const last = scored.at(-1);
+  if (!first || !last) return t('places.chart.miniNone', undefined, locale);
+  if (first === last) return t('places.chart.miniOnce', { score: formatScore(first.score, locale), year: first.year }, locale);
+  return t(
+    'places.chart.miniRange',
+    { first: formatScore(first.score, locale), firstYear: first.year, last: formatScore(last.score, locale), lastYear: last.year },
+    locale,
+  );
+}
+
+const SIZE = { width: 200, height: 84, margin: 3 };
+/** Bands, 2020 and the scheme change are the same for every region: rendered once per range. */
+const backgrounds = new Map<string, string>();
+
+function background(from: number, to: number): string {
+  const key = `${from}|${to}`;
+  const hit = backgrounds.get(key);
+  if (hit !== undefined) return hit;
+  const svg = Plot.plot({
+    document: chartDocument(),
+    ...SIZE,
+    x: { domain: [from - 0.5, to + 0.5], axis: null },
+    y: { domain: [0, 100], axis: null },
+    marks: [
+      Plot.rect(zoneBands(from, to), { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: (d) => d.fill, fillOpacity: 0.32, shapeRendering: 'crispEdges' }),
+      Plot.rect(noAssessmentYears(from, to), { x1: (y: number) => y - 0.5, x2: (y: number) => y + 0.5, y1: 0, y2: 100, fill: 'var(--chart-gap, #e4e6ea)', shapeRendering: 'crispEdges' }),
+      Plot.ruleX(schemeChanges(from, to), { x: 'x', stroke: 'currentColor', strokeDasharray: '3 2' }),
+    ],
+  }) as unknown as Element;
+  const markup = innerMarkup(svg);
+  backgrounds.set(key, markup);
+  return markup;
+}
+
+export function renderMiniChart(input: MiniChartInput): string {
+  const locale = input.locale ?? 'id';
+  const { from, to } = input;
+  const points = input.points.filter((p) => p.year >= from && p.year <= to && p.score !== null);
+  const line = segments(points).flatMap((run, seg) => run.map((p) => ({ year: p.year, score: p.score, seg })));
+  const svg = Plot.plot({
+    document: chartDocument(),
+    ...SIZE,
+    x: { domain: [from - 0.5, to + 0.5], axis: null },
+    y: { domain: [0, 100], axis: null },
+    marks: [
+      Plot.line(line, { x: 'year', y: 'score', z: 'seg', stroke: 'currentColor', strokeWidth: 2 }),
+      Plot.dot(line, { x: 'year', y: 'score', r: 2.75, fill: 'currentColor' }),
+    ],
+  }) as unknown as Element;
+  return finishSvg(svg, {
+    id: input.id,
+    title: t('places.chart.miniLabel', { name: input.name, summary: miniSummary(input.points, locale) }, locale),
+    className: 'chart-svg chart-svg--mini',
+    fontSize: 10,
+    background: background(from, to),
+  });
+}

@@ -1,0 +1,237 @@
+import type { Category, ComplaintEntry, Province, Region, ScoreEntry, Zone } from '../types.ts';
+import { schemeFor, zoneRank } from '../zones.ts';
+import type { SearchEntry } from './search.ts';
+import { assessedYears, previousAssessedYear, regionRows, type RegionRow, type ScoreData } from './queries.ts';
+import { rankRegions, type RegionRanks } from './ranking.ts';
+import { mediansByYear, seriesOf, yearOverYear, type SeriesPoint, type YearChange, type ZoneMove } from './series.ts';
+import { standingAgainst, type StandingResult } from './stats.ts';
+
+/**
+ * Everything the region, ranking, province and comparison pages need, computed
+ * once per dataset (514 region pages read the same indexes) and memoised on the
+ * dataset object. Pure: no file access here (see load.ts).
+ */
+
+export interface PlacesData extends ScoreData {
+  complaints: readonly ComplaintEntry[];
+}
+
+export interface PlacesIndex {
+  /** Years with any kabupaten/kota score, ascending. */
+  years: number[];
+  latestYear: number | null;
+  regionByCode: Map<string, Region>;
+  provinceByCode: Map<string, Province>;
+  /** Kabupaten/kota score entries per code (provincial rows excluded). */
+  scoresByCode: Map<string, ScoreEntry[]>;
+  /** Kabupaten/kota complaint entries per code, oldest first. */
+  complaintsByCode: Map<string, ComplaintEntry[]>;
+  /** Median of all kabupaten/kota scores per year. */
+  nationalMedians: Map<number, number>;
+  /** Median of each province's kabupaten/kota scores per year. */
+  provinceMedians: Map<string, Map<number, number>>;
+  /** Scores of a province's kabupaten/kota in a year (for the ±1 SD standing). */
+  provinceScores(provinceCode: string, year: number): number[];
+  /** Ranks of every kabupaten/kota in a year (cached per year). */
+  ranks(year: number): Map<string, RegionRanks>;
+  /** Ranking rows of every kabupaten/kota in a year (cached per year). */
+  rankingRows(year: number): RankingRow[];
+}
+
+export interface RankingRow extends RegionRow {
+  ranks: RegionRanks;
+  /** True when the previous assessment is the assessed year right before `year`. */
+  consecutive: boolean;
+  /** True when the previous assessment was under another scheme (2021 → 2022). */
+  schemeChanged: boolean;
+  zoneMove: ZoneMove | null;
+}
+
+const cache = new WeakMap<object, PlacesIndex>();
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The memoised index for a dataset (keyed on the dataset object and its scores array). */
+export function placesIndex(data: PlacesData): PlacesIndex {
+  const hit = cache.get(data.scores);
+  if (hit) return hit;
+
+  const regionByCode = new Map(data.registry.regions.map((r) => [r.code, r]));
+  const provinceByCode = new Map(data.registry.provinces.map((p) => [p.code, p]));
+  const scoresByCode = new Map<string, ScoreEntry[]>();
+  const byProvince = new Map<string, ScoreEntry[]>();
+  for (const e of data.scores) {
+    if (e.level === 'provinsi') continue;
+    push(scoresByCode, e.code, e);
+    const region = regionByCode.get(e.code);
+    if (region) push(byProvince, region.provinceCode, e);
+  }
+  const complaintsByCode = new Map<string, ComplaintEntry[]>();
+  for (const c of data.complaints) if (c.level !== 'provinsi') push(complaintsByCode, c.code, c);
+  for (const list of complaintsByCode.values()) list.sort((a, b) => a.year - b.year);
+
+  const provinceMedians = new Map<string, Map<number, number>>();
+  for (const [code, entries] of byProvince) provinceMedians.set(code, mediansByYear(entries));
+
+  const provinceScoreCache = new Map<string, number[]>();
+  const rankCache = new Map<number, Map<string, RegionRanks>>();
+  const rowCache = new Map<number, RankingRow[]>();
+  const years = assessedYears(data.scores);
+
+  const index: PlacesIndex = {
+    years,
+    latestYear: years.at(-1) ?? null,
+    regionByCode,
+    provinceByCode,
+    scoresByCode,
+    complaintsByCode,
+    nationalMedians: mediansByYear(data.scores),
+    provinceMedians,
+    provinceScores(provinceCode, year) {
+      const key = `${provinceCode}|${year}`;
+      let list = provinceScoreCache.get(key);
+      if (!list) {
+        list = (byProvince.get(provinceCode) ?? []).filter((e) => e.year === year && e.score !== null).map((e) => e.score!);
+        provinceScoreCache.set(key, list);
+      }
+      return list;
+    },
+    ranks(year) {
+      let ranks = rankCache.get(year);
+      if (!ranks) {
+        ranks = rankRegions(data.registry.regions, data.scores, year);
+        rankCache.set(year, ranks);
+      }
+      return ranks;
+    },
+    rankingRows(year) {
+      let rows = rowCache.get(year);
+      if (!rows) {
+        const ranks = index.ranks(year);
+        const prevYear = previousAssessedYear(data.scores, year);
+        rows = regionRows(data, year).map((row): RankingRow => {
+          const current = (scoresByCode.get(row.region.code) ?? []).find((e) => e.year === year);
+          const prior = row.previous
+            ? (scoresByCode.get(row.region.code) ?? []).find((e) => e.year === row.previous!.year)
+            : undefined;
+          const move = row.zone && row.previous ? zoneRank(row.zone) - zoneRank(row.previous.zone) : null;
+          const zoneMove: ZoneMove | null = move === null ? null : move > 0 ? 'up' : move < 0 ? 'down' : 'same';
+          return {
+            ...row,
+            ranks: ranks.get(row.region.code) ?? { kind: null, province: null },
+            consecutive: row.previous !== null && row.previous.year === prevYear,
+            schemeChanged: Boolean(current && prior && current.scheme !== prior.scheme),
+            zoneMove,
+          };
+        });
+        rowCache.set(year, rows);
+      }
+      return rows;
+    },
+  };
+  cache.set(data.scores, index);
+  return index;
+}
+
+export interface RegionProfile {
+  region: Region;
+  province: Province | null;
+  /** The region's assessments, oldest first. */
+  points: SeriesPoint[];
+  /** Each assessment against the one before it. */
+  changes: YearChange[];
+  /** The region's latest assessment (with its comparison), or null when never assessed. */
+  latest: YearChange | null;
+  /** Ranks in the region's latest assessed year. */
+  ranks: RegionRanks | null;
+  /** Standing against the province median in the region's latest assessed year (null: no score, or too few). */
+  standing: StandingResult | null;
+  provinceMedians: Map<number, number>;
+  nationalMedians: Map<number, number>;
+  complaints: ComplaintEntry[];
+  /** Score entries (for sources), oldest first. */
+  entries: ScoreEntry[];
+}
+
+/** Everything the region page shows for `code`, or null when the code is not a registry kabupaten/kota. */
+export function regionProfile(data: PlacesData, code: string): RegionProfile | null {
+  const index = placesIndex(data);
+  const region = index.regionByCode.get(code);
+  if (!region) return null;
+  const entries = [...(index.scoresByCode.get(code) ?? [])].sort((a, b) => a.year - b.year);
+  const points = seriesOf(entries);
+  const changes = yearOverYear(points);
+  const latest = changes.at(-1) ?? null;
+  const latestScore = latest?.point.score ?? null;
+  const standing =
+    latest && latestScore !== null
+      ? standingAgainst(latestScore, index.provinceScores(region.provinceCode, latest.point.year))
+      : null;
+  return {
+    region,
+    province: index.provinceByCode.get(region.provinceCode) ?? null,
+    points,
+    changes,
+    latest,
+    ranks: latest ? (index.ranks(latest.point.year).get(code) ?? null) : null,
+    standing,
+    provinceMedians: index.provinceMedians.get(region.provinceCode) ?? new Map(),
+    nationalMedians: index.nationalMedians,
+    complaints: index.complaintsByCode.get(code) ?? [],
+    entries,
+  };
+}
+
+/** `/daerah/<code>-<slug>/` without the base path (wrap in withBase()). */
+export function regionPath(region: Pick<Region, 'code' | 'slug'>): string {
+  return `/daerah/${region.code}-${region.slug}/`;
+}
+
+/** The search index (`/cari.json`): one entry per kabupaten/kota, province order then code. */
+export function searchIndex(
+  registry: Pick<PlacesData['registry'], 'regions' | 'provinces'>,
+  href: (path: string) => string,
+): SearchEntry[] {
+  const provinces = new Map(registry.provinces.map((p) => [p.code, p.name]));
+  return [...registry.regions]
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .map((r) => ({ c: r.code, n: r.name, s: r.shortName, p: provinces.get(r.provinceCode) ?? r.provinceCode, u: href(regionPath(r)), k: r.kind }));
+}
+
+/** `/bandingkan/data.json`: what the comparison page draws, kept small (short keys, arrays). */
+export interface CompareData {
+  /** Every year from the first to the last assessed year (inclusive). */
+  years: number[];
+  /** Per year with a scheme: bands top-down as [min, zone, category]; years without assessment are absent. */
+  bands: Record<string, [number, Zone, Category | null][]>;
+  /** Per year with a scheme: its scheme id. */
+  schemes: Record<string, string>;
+  /** Per kabupaten/kota code: [year, score, zone, category] per assessment, oldest first. */
+  series: Record<string, [number, number | null, Zone, Category | null][]>;
+}
+
+export function compareData(data: PlacesData): CompareData {
+  const index = placesIndex(data);
+  const first = index.years[0];
+  const last = index.latestYear;
+  const years: number[] = [];
+  if (first !== undefined && last !== null) for (let y = first; y <= last; y += 1) years.push(y);
+  const bands: CompareData['bands'] = {};
+  const schemes: CompareData['schemes'] = {};
+  for (const year of years) {
+    const scheme = schemeFor(year);
+    if (!scheme) continue;
+    bands[year] = scheme.bands.map((b) => [b.min, b.zone, b.category]);
+    schemes[year] = scheme.id;
+  }
+  const series: CompareData['series'] = {};
+  for (const region of data.registry.regions) {
+    const points = seriesOf(index.scoresByCode.get(region.code) ?? []);
+    series[region.code] = points.map((p) => [p.year, p.score, p.zone, p.category]);
+  }
+  return { years, bands, schemes, series };
+}

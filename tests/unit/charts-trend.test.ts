@@ -1,0 +1,188 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { noAssessmentYears, schemeChanges, zoneBands } from '../../src/lib/charts/bands.ts';
+import { renderComplaintsChart } from '../../src/lib/charts/complaints.ts';
+import { miniSummary, renderMiniChart } from '../../src/lib/charts/mini.ts';
+import { renderTrendChart, type TrendChartInput } from '../../src/lib/charts/trend.ts';
+import type { SeriesPoint } from '../../src/lib/model/series.ts';
+import { classify, schemeFor } from '../../src/lib/zones.ts';
+
+function p(year: number, score: number | null, zone?: SeriesPoint['zone']): SeriesPoint {
+  const band = score === null ? null : classify(year, score);
+  return { year, score, zone: zone ?? band!.zone, category: band?.category ?? null, scheme: schemeFor(year)!.id };
+}
+/** Sampled up to 2019 (gap in 2016), no assessment in 2020, scheme change in 2022. */
+const POINTS = [p(2015, 40), p(2017, 48.2), p(2018, 60), p(2019, 82.1), p(2021, 52), p(2022, 52), p(2023, 80), p(2024, 88.54)];
+const INPUT: TrendChartInput = {
+  id: 'trend',
+  name: 'Kabupaten Pesawaran',
+  from: 2015,
+  to: 2024,
+  points: POINTS,
+  provinceMedians: new Map([
+    [2015, 50],
+    [2016, 55.5],
+    [2021, 60],
+    [2022, 70.25],
+  ]),
+  nationalMedians: new Map([[2024, 75]]),
+};
+
+/** Parses chart markup back into a DOM to inspect it. */
+function svgOf(markup: string): SVGSVGElement {
+  const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
+  return document.querySelector('svg') as unknown as SVGSVGElement;
+}
+
+describe('zone bands, gaps and scheme changes', () => {
+  it('gives each year the bands of its own scheme', () => {
+    const bands = zoneBands(2021, 2022);
+    expect(bands.filter((b) => b.year === 2021).map((b) => [b.y1, b.y2, b.zone])).toEqual([
+      [81, 100, 'hijau'],
+      [51, 81, 'kuning'],
+      [0, 51, 'merah'],
+    ]);
+    expect(bands.filter((b) => b.year === 2022).map((b) => [b.y1, b.y2, b.category])).toEqual([
+      [88, 100, 'A'],
+      [78, 88, 'B'],
+      [54, 78, 'C'],
+      [32, 54, 'D'],
+      [0, 32, 'E'],
+    ]);
+    expect(bands.find((b) => b.category === 'A')?.fill).toBe('var(--zone-hijau-a)');
+    expect(bands.find((b) => b.zone === 'merah')?.fill).toBe('var(--zone-merah)');
+  });
+  it('leaves 2020 without bands and reports it as a year without assessment', () => {
+    expect(zoneBands(2020, 2020)).toEqual([]);
+    expect(noAssessmentYears(2018, 2022)).toEqual([2020]);
+  });
+  it('marks the 2021 → 2022 change (categories) and the 2025 change, across 2020 without a false change', () => {
+    expect(schemeChanges(2015, 2021)).toEqual([]);
+    const changes = schemeChanges(2015, 2026);
+    expect(changes.map((c) => [c.x, c.year, c.categories])).toEqual([
+      [2021.5, 2022, true],
+      [2024.5, 2025, false],
+    ]);
+  });
+});
+
+describe('renderTrendChart', () => {
+  const markup = renderTrendChart(INPUT);
+  const svg = svgOf(markup);
+
+  it('is accessible: role="img", a <title> and <desc> it is labelled by, role="group" on every <g aria-label>', () => {
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('aria-labelledby')).toBe('trend-title');
+    expect(svg.getAttribute('aria-describedby')).toBe('trend-desc');
+    expect(svg.querySelector('#trend-title')?.textContent).toBe('Skor kepatuhan Kabupaten Pesawaran, 2015–2024');
+    const groups = [...svg.querySelectorAll('g[aria-label]')];
+    expect(groups.length).toBeGreaterThan(5);
+    expect(groups.every((g) => g.getAttribute('role') === 'group')).toBe(true);
+  });
+  it('scales: explicit width, height and viewBox, no inline <style>, no fixed font family', () => {
+    expect(svg.getAttribute('viewBox')).toBe('0 0 720 340');
+    expect(svg.getAttribute('width')).toBe('720');
+    expect(svg.getAttribute('height')).toBe('340');
+    expect(svg.querySelector('style')).toBeNull();
+    expect(svg.hasAttribute('font-family')).toBe(false);
+    expect(svg.getAttribute('class')).toBe('chart-svg chart-svg--wide');
+  });
+  it('prints years as years (never "2,019") and no float noise in coordinates', () => {
+    const ticks = [...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')].map((t) => t.textContent);
+    expect(ticks).toEqual(['2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024']);
+    expect(markup).not.toMatch(/\d\.\d{3,}/);
+    expect(markup).not.toMatch(/>2[.,]0\d\d</);
+  });
+  it('draws one dot per score with a tooltip, and lines only between consecutive years', () => {
+    const dots = [...svg.querySelectorAll('g.chart-points circle title')].map((t) => t.textContent);
+    expect(dots).toEqual([
+      '2015: 40,00 (zona merah)',
+      '2017: 48,20 (zona merah)',
+      '2018: 60,00 (zona kuning)',
+      '2019: 82,10 (zona hijau)',
+      '2021: 52,00 (zona kuning)',
+      '2022: 52,00 (kategori D, zona merah)',
+      '2023: 80,00 (kategori B, zona hijau)',
+      '2024: 88,54 (kategori A, zona hijau)',
+    ]);
+    // Runs: 2015 | 2017–2019 | 2021–2024 (2016 missing, 2020 no assessment). Region line = last line mark.
+    const lines = [...svg.querySelectorAll('g[aria-label="line"]')];
+    const region = lines.at(-1)!;
+    expect(region.querySelectorAll('path').length).toBe(3);
+    // Province medians: 2015–2016 joined, 2021–2022 joined, nothing across 2017–2020.
+    const province = lines.at(-2)!;
+    expect(province.querySelectorAll('path').length).toBe(2);
+  });
+  it('marks the scheme change and the year without assessment, with bands per year', () => {
+    expect(svg.textContent).toContain('Kategori A–E sejak 2022');
+    expect(svg.textContent).toContain('tidak ada penilaian');
+    const rule = svg.querySelector('g[aria-label="rule"] line');
+    expect(rule).not.toBeNull();
+    // Bands: 6 three-zone years (2015–2019, 2021) × 3 + 3 category years × 5.
+    const bandRects = svg.querySelector('g[aria-label="rect"]')!.querySelectorAll('rect');
+    expect(bandRects.length).toBe(6 * 3 + 3 * 5);
+    // Category letters at the right edge (wide only).
+    expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).toEqual(expect.arrayContaining(['A', 'B', 'C', 'D', 'E']));
+  });
+  it('has a narrow variant with short year labels and the label on two lines', () => {
+    const narrow = svgOf(renderTrendChart({ ...INPUT, id: 'n', variant: 'narrow' }));
+    expect(narrow.getAttribute('viewBox')).toBe('0 0 360 320');
+    const ticks = [...narrow.querySelectorAll('g[aria-label="x-axis tick label"] text')].map((t) => t.textContent);
+    expect(ticks[0]).toBe('’15');
+    expect([...narrow.querySelectorAll('tspan')].map((t) => t.textContent)).toEqual(['Kategori A–E', 'sejak 2022']);
+    expect(narrow.textContent).not.toContain('tidak ada penilaian');
+  });
+  it('escapes data text (a region name with markup stays text)', () => {
+    const evil = renderTrendChart({ ...INPUT, name: '<script>alert("x")</script> & Co' });
+    expect(evil).not.toContain('<script>');
+    expect(evil).toContain('&lt;script&gt;alert(');
+    expect(evil).toContain('&amp; Co');
+    expect(svgOf(evil).querySelector('script')).toBeNull();
+  });
+  it('handles a region never assessed (no dots, no lines) and a range without a scheme change', () => {
+    const empty = svgOf(renderTrendChart({ ...INPUT, points: [], provinceMedians: null, nationalMedians: null }));
+    expect(empty.querySelectorAll('g.chart-points circle').length).toBe(0);
+    const early = svgOf(renderTrendChart({ ...INPUT, from: 2015, to: 2019 }));
+    expect(early.textContent).not.toContain('Kategori A–E');
+    expect(early.querySelectorAll('g.chart-points circle').length).toBe(4);
+  });
+  it('matches the stored snapshot (any change to the drawing shows up in review)', async () => {
+    await expect(markup).toMatchFileSnapshot('__snapshots__/trend-wide.svg');
+  });
+});
+
+describe('renderComplaintsChart', () => {
+  const rows = [
+    { year: 2021, received: 40, resolved: 31 },
+    { year: 2019, received: 1234, resolved: null },
+    { year: 2022, received: null, resolved: null },
+  ];
+  const svg = svgOf(renderComplaintsChart({ id: 'c', name: 'Kota <Metro>', rows }));
+  it('has year labels as strings, in order, and bars only for given values', () => {
+    expect([...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')].map((t) => t.textContent)).toEqual(['2019', '2021', '2022']);
+    const bars = [...svg.querySelectorAll('g[aria-label="bar"]')];
+    expect(bars).toHaveLength(2);
+    expect(bars[0]!.querySelectorAll('rect').length).toBe(2); // received: 2019, 2021
+    expect(bars[1]!.querySelectorAll('rect').length).toBe(1); // resolved: 2021
+    expect([...svg.querySelectorAll('title')].map((t) => t.textContent)).toContain('2019: 1.234 diterima, — selesai');
+  });
+  it('is labelled and escapes the name', () => {
+    expect(svg.querySelector('#c-title')?.textContent).toBe('Laporan masyarakat tentang Kota <Metro>, 2019–2022');
+    expect(renderComplaintsChart({ id: 'c', name: 'Kota <Metro>', rows })).toContain('Kota &lt;Metro&gt;');
+    expect([...svg.querySelectorAll('g[aria-label]')].every((g) => g.getAttribute('role') === 'group')).toBe(true);
+  });
+});
+
+describe('renderMiniChart', () => {
+  it('summarises the trend in its title and draws no axes', () => {
+    const svg = svgOf(renderMiniChart({ id: 'm', name: 'Kota Metro', from: 2015, to: 2024, points: POINTS }));
+    expect(svg.querySelector('title')?.textContent).toBe('Tren skor Kota Metro: 40,00 (2015) sampai 88,54 (2024)');
+    expect(svg.querySelector('g[aria-label="x-axis tick"]')).toBeNull();
+    expect(svg.querySelector('g[aria-label="line"]')!.querySelectorAll('path').length).toBe(3);
+  });
+  it('says when there is one score or none', () => {
+    expect(miniSummary([p(2019, 82.1)])).toBe('82,10 (2019)');
+    expect(miniSummary([])).toBe('belum pernah dinilai');
+    expect(miniSummary([{ ...p(2022, 50), score: null }])).toBe('belum pernah dinilai');
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { competitionRanks, fellZone, mostImproved, rankRegions, type ChangeRow } from '../../src/lib/model/ranking.ts';
+import type { Region, ScoreEntry, Zone } from '../../src/lib/types.ts';
+
+function region(code: string, kind: Region['kind'] = 'kabupaten'): Region {
+  return { code, name: `${kind} ${code}`, shortName: code, kind, provinceCode: code.slice(0, 2), slug: code };
+}
+function score(code: string, year: number, value: number | null, level: ScoreEntry['level'] = 'kabupaten'): ScoreEntry {
+  return { code, level, year, score: value, category: null, zone: 'kuning', scheme: 'zona-2013', source: { file: 't.csv', line: 1 } };
+}
+
+describe('competitionRanks', () => {
+  it('gives ties the same rank and skips the next ("1, 2, 2, 4")', () => {
+    const items = [{ id: 'a', s: 90 }, { id: 'b', s: 80 }, { id: 'c', s: 80 }, { id: 'd', s: 70 }];
+    const ranks = competitionRanks(items, (i) => i.s);
+    expect(items.map((i) => ranks.get(i)?.rank)).toEqual([1, 2, 2, 4]);
+    expect(items.map((i) => ranks.get(i)?.tied)).toEqual([false, true, true, false]);
+    expect(ranks.get(items[0]!)?.of).toBe(4);
+  });
+  it('ranks highest first regardless of input order, and handles a tie at the top and at the bottom', () => {
+    const items = [{ s: 10 }, { s: 99 }, { s: 99 }, { s: 10 }, { s: 50 }];
+    const ranks = competitionRanks(items, (i) => i.s);
+    expect(items.map((i) => ranks.get(i)?.rank)).toEqual([4, 1, 1, 4, 3]);
+  });
+  it('compares at printed precision (hundredths), so float noise is still a tie', () => {
+    const items = [{ s: 0.1 + 0.2 }, { s: 0.3 }];
+    const ranks = competitionRanks(items, (i) => i.s);
+    expect(ranks.get(items[0]!)).toEqual({ rank: 1, of: 2, tied: true });
+    expect(ranks.get(items[1]!)).toEqual({ rank: 1, of: 2, tied: true });
+  });
+  it('leaves out items without a score (grade-only rows) from ranks and from the count', () => {
+    const items = [{ s: null }, { s: 40 }, { s: Number.NaN }];
+    const ranks = competitionRanks(items, (i) => i.s);
+    expect(ranks.size).toBe(1);
+    expect(ranks.get(items[1]!)).toEqual({ rank: 1, of: 1, tied: false });
+    expect(ranks.has(items[0]!)).toBe(false);
+  });
+  it('returns an empty map for no items', () => {
+    expect(competitionRanks([], () => 1).size).toBe(0);
+  });
+});
+
+describe('rankRegions', () => {
+  const regions = [region('18.01'), region('18.02'), region('18.71', 'kota'), region('35.01'), region('35.71', 'kota')];
+  const scores = [
+    score('18', 2022, 99, 'provinsi'), // provincial government: never ranked with kabupaten/kota
+    score('18.01', 2022, 70),
+    score('18.02', 2022, 80),
+    score('18.71', 2022, 60, 'kota'),
+    score('35.01', 2022, 80),
+    score('35.71', 2022, 90, 'kota'),
+    score('18.01', 2021, 95),
+  ];
+  const ranks = rankRegions(regions, scores, 2022);
+
+  it('ranks kabupaten among kabupaten and kota among kota, nationwide', () => {
+    expect(ranks.get('18.02')?.kind).toEqual({ rank: 1, of: 3, tied: true });
+    expect(ranks.get('35.01')?.kind).toEqual({ rank: 1, of: 3, tied: true });
+    expect(ranks.get('18.01')?.kind).toEqual({ rank: 3, of: 3, tied: false });
+    expect(ranks.get('35.71')?.kind).toEqual({ rank: 1, of: 2, tied: false });
+    expect(ranks.get('18.71')?.kind).toEqual({ rank: 2, of: 2, tied: false });
+  });
+  it('ranks all kabupaten and kota of a province together within the province', () => {
+    expect(ranks.get('18.02')?.province).toEqual({ rank: 1, of: 3, tied: false });
+    expect(ranks.get('18.01')?.province).toEqual({ rank: 2, of: 3, tied: false });
+    expect(ranks.get('18.71')?.province).toEqual({ rank: 3, of: 3, tied: false });
+  });
+  it('never includes a provincial government, and only uses the requested year', () => {
+    expect(ranks.has('18')).toBe(false);
+    expect(ranks.get('18.01')?.kind?.rank).toBe(3); // its 95 in 2021 does not count
+  });
+  it('gives unassessed regions null ranks', () => {
+    const r = rankRegions([...regions, region('35.02')], scores, 2022);
+    expect(r.get('35.02')).toEqual({ kind: null, province: null });
+    expect(rankRegions(regions, scores, 2019).get('18.01')).toEqual({ kind: null, province: null });
+  });
+  it('takes the kind from the registry, not from the score row', () => {
+    const mislabeled = [score('18.71', 2022, 100, 'kabupaten'), score('18.01', 2022, 50)];
+    const r = rankRegions(regions, mislabeled, 2022);
+    expect(r.get('18.71')?.kind).toEqual({ rank: 1, of: 1, tied: false });
+    expect(r.get('18.01')?.kind).toEqual({ rank: 1, of: 1, tied: false });
+  });
+});
+
+describe('mostImproved and fellZone', () => {
+  function row(code: string, zone: Zone | null, change: number | null, previous: { year: number; zone: Zone } | null): ChangeRow {
+    return { region: { code, name: code }, score: 50, zone, change, previous: previous && { ...previous, score: 40 } };
+  }
+  const rows = [
+    row('a', 'hijau', 12.5, { year: 2023, zone: 'kuning' }),
+    row('b', 'kuning', 30, { year: 2019, zone: 'merah' }), // back after a gap: not compared with 2019
+    row('c', 'merah', -20, { year: 2023, zone: 'hijau' }), // two zones down
+    row('d', 'kuning', -3, { year: 2023, zone: 'hijau' }),
+    row('e', 'kuning', 5, { year: 2023, zone: 'kuning' }),
+    row('f', 'kuning', 5, { year: 2023, zone: 'kuning' }),
+    row('g', null, null, { year: 2023, zone: 'hijau' }), // not assessed this year
+    row('h', 'merah', -1, { year: 2023, zone: 'kuning' }),
+    row('i', 'hijau', 0, { year: 2023, zone: 'hijau' }),
+  ];
+
+  it('lists the biggest increases against the previous assessed year only', () => {
+    expect(mostImproved(rows, 2023).map((r) => r.region.code)).toEqual(['a', 'e', 'f']);
+    expect(mostImproved(rows, 2019).map((r) => r.region.code)).toEqual(['b']);
+  });
+  it('keeps ties at the cut-off and honours the limit otherwise', () => {
+    expect(mostImproved(rows, 2023, 2).map((r) => r.region.code)).toEqual(['a', 'e', 'f']);
+    expect(mostImproved(rows, 2023, 1).map((r) => r.region.code)).toEqual(['a']);
+    expect(mostImproved(rows, 2023, 0)).toEqual([]);
+  });
+  it('is empty without a previous year', () => {
+    expect(mostImproved(rows, null)).toEqual([]);
+    expect(fellZone(rows, null)).toEqual([]);
+  });
+  it('lists regions that fell a zone, two-zone drops first, then the biggest fall', () => {
+    expect(fellZone(rows, 2023).map((r) => r.region.code)).toEqual(['c', 'd', 'h']);
+  });
+});
