@@ -21,6 +21,14 @@ export default defineConfig({
   build: {
     format: 'directory',
   },
+  vite: {
+    build: {
+      // Never inline scripts into the HTML (Astro inlines small ones by default): every
+      // script is a file under _astro/, so the site runs under `script-src 'self'` (docs/DEPLOY.md).
+      // Other assets (CSS, images) keep Vite's default limit.
+      assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
+    },
+  },
   server: {
     port: 4321,
   },

@@ -16,10 +16,18 @@ const TYPES: Record<string, string> = {
   '.zip': 'application/zip',
 };
 
-/** Serves a built `dist/` under a base path the way a static host does (dir → index.html, else 404.html). */
-export async function serveStatic(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+/**
+ * Serves a built `dist/` under a base path the way a static host does (dir → index.html, else 404.html).
+ * `options.headers` are sent with every response (e.g. a Content-Security-Policy, as docs/DEPLOY.md tells hosts).
+ */
+export async function serveStatic(
+  root: string,
+  base = '/',
+  options: { headers?: Record<string, string> } = {},
+): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value);
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const send404 = () => {
       res.statusCode = 404;

@@ -1,0 +1,207 @@
+/**
+ * Malicious-data and CSP gate. tests/fixtures/malicious/raw holds free text (notes, complaint
+ * category names, source labels and URLs, column names, a region name, the demo note, a file
+ * name) with `<script>`, quotes, `javascript:` URLs, very long strings, RTL and zero-width
+ * characters. It is ingested (--skip-unknown) and built; then
+ *  - every HTML page of that build: no inline script with code, no `on*=` attribute, no
+ *    `javascript:`/`vbscript:`/`data:` URL in a link or source (also checked on the e2e build);
+ *  - served with the Content-Security-Policy of docs/DEPLOY.md, Chromium opens one page of every
+ *    type and every page that shows a fixture string: no dialog fires, no CSP violation, no
+ *    script error, nothing from the data became an element, and each string shown is shown whole,
+ *    as text.
+ */
+import { cpSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { HtmlValidate } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { COMPARE_PAGE, CSP, ROOT, buildSite, inlineScripts, listPages, makeWorkDir, pageTypes, tags, type SitePage } from './site.ts';
+
+const FIXTURE = join(ROOT, 'tests', 'fixtures', 'malicious', 'raw');
+const HOSTILE_FILE = `kepatuhan/"><svg onload=alert('zpxss-file')> \u202Evsc.'q' zpxss-file.csv`;
+
+/** Every hostile string in the fixture, exactly as a reader must see it. `prefix`: may be shortened on the page. */
+const STRINGS: { id: string; field: string; text: string; prefix?: boolean }[] = [
+  { id: 'zpxss-note', field: 'note', text: '<script>alert("zpxss-note")</script>' },
+  { id: 'zpxss-long', field: 'note', text: `zpxss-long-${'A'.repeat(5000)}`, prefix: true },
+  { id: 'zpxss-img', field: 'note', text: `"><img src=x onerror=alert('zpxss-img')>` },
+  { id: 'zpxss-quotes', field: 'note', text: "Tanda kutip: \"ganda\" 'tunggal' `miring` &amp; &lt;b&gt; zpxss-quotes" },
+  { id: 'zpxss-rtl', field: 'note', text: 'zpxss-rtl \u202Egnp.exe\u202C biasa' },
+  { id: 'zpxss-zw', field: 'note', text: 'zpxss-zw Kab\u200Bupaten\u200D Pes\uFEFFawaran\u2060 akhir' },
+  { id: 'zpxss-prov', field: 'note (provincial government)', text: "<svg onload=alert('zpxss-prov')>Pemprov</svg>" },
+  { id: 'zpxss-infile', field: 'note', text: 'zpxss-infile catatan dari berkas bernama jahat' },
+  { id: 'zpxss-js2', field: 'source label', text: 'JaVaScRiPt:alert(1)//zpxss-js2' },
+  { id: 'zpxss-js', field: 'source label', text: "javascript:alert('zpxss-js')" },
+  { id: 'zpxss-data', field: 'source label', text: "data:text/html,<script>alert('zpxss-data')</script>" },
+  { id: 'zpxss-label', field: 'source label', text: 'zpxss-label Sumber: "Siaran pers" <i>ORI</i>' },
+  { id: 'zpxss-url', field: 'source URL', text: `https://example.org/?q="><script>alert('zpxss-url')</script>` },
+  { id: 'zpxss-catlong', field: 'complaint category', text: `zpxss-catlong ${'Pelayanan '.repeat(40).trim()}`, prefix: true },
+  { id: 'zpxss-catrtl', field: 'complaint category', text: '\u202Ezpxss-catrtl\u202C Agraria' },
+  { id: 'zpxss-cat2', field: 'complaint category', text: 'Kategori "kutip" & <b>tebal</b> zpxss-cat2' },
+  { id: 'zpxss-cat', field: 'complaint category', text: "<script>alert('zpxss-cat')</script>" },
+  { id: 'zpxss-col', field: 'column name', text: "<script>alert('zpxss-col')</script>" },
+  { id: 'zpxss-skip', field: 'skipped region name', text: "<img src=x onerror=alert('zpxss-skip')>" },
+  { id: 'zpxss-demo', field: 'demo note', text: "Data uji berbahaya <script>alert('zpxss-demo')</script>" },
+  { id: 'zpxss-file', field: 'file name', text: HOSTILE_FILE },
+];
+/** A marker as it appears in text (`zpxss-long-AAAA…` → `zpxss-long`). */
+const MARKER = /zpxss-[a-z0-9]+/g;
+const byId = new Map(STRINGS.map((s) => [s.id, s]));
+
+/** URL schemes that run code or render attacker HTML; never in a link, source or form action. */
+const SCRIPT_URL = /^(javascript|vbscript|data):/i;
+const normaliseUrl = (value: string) => value.replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g, '');
+const URL_ATTRS = ['href', 'src', 'xlink:href', 'action', 'formaction', 'data', 'poster', 'srcset'];
+
+/** Static checks on one page: inline scripts, event-handler attributes, script URLs. */
+function staticProblems(file: string, html: string): string[] {
+  const problems: string[] = [];
+  for (const s of inlineScripts(html)) problems.push(`${file}: inline <script> with code: ${s}`);
+  for (const tag of tags(html)) {
+    for (const [name, value] of tag.attrs) {
+      if (/^on/.test(name)) problems.push(`${file}: <${tag.name} ${name}="${value.slice(0, 60)}"> (inline event handler)`);
+      if (URL_ATTRS.includes(name) && SCRIPT_URL.test(normaliseUrl(value)) && !(name === 'src' && /^data:image\//i.test(normaliseUrl(value)))) {
+        problems.push(`${file}: <${tag.name} ${name}="${value.slice(0, 60)}"> (script URL)`);
+      }
+    }
+  }
+  return problems;
+}
+
+describe('the Content-Security-Policy', () => {
+  it('docs/DEPLOY.md gives hosts the policy this test serves', () => {
+    expect(readFileSync(join(ROOT, 'docs', 'DEPLOY.md'), 'utf8')).toContain(CSP);
+  });
+});
+
+describe('static HTML of the e2e build', () => {
+  it('has no inline scripts with code, no on* attributes and no script URLs', () => {
+    const distDir = inject('distDir');
+    const problems = listPages(distDir).flatMap((p) => staticProblems(p.file, readFileSync(join(distDir, p.file), 'utf8')));
+    expect(problems, problems.slice(0, 30).join('\n')).toEqual([]);
+  });
+});
+
+describe('malicious fixture data', () => {
+  let work = '';
+  let site: Awaited<ReturnType<typeof buildSite>>;
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
+  let pages: SitePage[] = [];
+  beforeAll(async () => {
+    work = makeWorkDir('malicious');
+    const raw = join(work, 'raw');
+    cpSync(FIXTURE, raw, { recursive: true });
+    renameSync(join(raw, 'kepatuhan', 'nama-berkas-jahat.csv'), join(raw, ...HOSTILE_FILE.split('/')));
+    site = await buildSite({ work, raw, ingestArgs: ['--skip-unknown'] });
+    pages = listPages(site.distDir);
+    server = await serveStatic(site.distDir, '/', { headers: { 'Content-Security-Policy': CSP } });
+    browser = await launchBrowser();
+  }, 400_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('is ingested with every string kept verbatim', () => {
+    const processed = ['scores.json', 'complaints.json', 'manifest.json'].map((f) => JSON.parse(readFileSync(join(site.dataDir, f), 'utf8')) as unknown);
+    const values = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') values.add(v);
+      else if (Array.isArray(v)) v.forEach(walk);
+      else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) (values.add(k), walk(x));
+    };
+    processed.forEach(walk);
+    const missing = STRINGS.filter((s) => !values.has(s.text)).map((s) => `${s.id} (${s.field})`);
+    expect(missing, `not kept verbatim in data/processed: ${missing.join(', ')}`).toEqual([]);
+    expect(site.ingestStderr).toMatch(/is not an http\(s\) link: kept as text, not linked/);
+  });
+
+  it('every page: no inline scripts with code, no on* attributes, no script URLs', () => {
+    const problems = pages.flatMap((p) => staticProblems(p.file, readFileSync(join(site.distDir, p.file), 'utf8')));
+    expect(problems, problems.slice(0, 30).join('\n')).toEqual([]);
+  });
+
+  it('pages that show fixture strings are valid HTML (escaping did not break the markup)', async () => {
+    const htmlvalidate = new HtmlValidate(JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')));
+    const problems: string[] = [];
+    for (const p of pages) {
+      const html = readFileSync(join(site.distDir, p.file), 'utf8');
+      if (!html.includes('zpxss')) continue;
+      const report = await htmlvalidate.validateString(html, p.file);
+      for (const r of report.results) for (const m of r.messages) problems.push(`${p.file}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems, problems.slice(0, 30).join('\n')).toEqual([]);
+  });
+
+  it('in Chromium under a strict CSP: no dialog, no CSP violation, strings shown whole as text', async () => {
+    const types = pageTypes(pages);
+    const showing = pages.filter((p) => readFileSync(join(site.distDir, p.file), 'utf8').includes('zpxss'));
+    const visit = [...new Map([...types.map((t) => t.representative), ...showing].map((p) => [p.path, p])).values()];
+    // The comparison renders the chosen regions with JavaScript: open it with the fixture's regions.
+    const compare = pages.find((p) => COMPARE_PAGE.test(p.path));
+    if (compare) visit.push({ file: compare.file, path: `${compare.path}?d=18.09,18.71,18.01,18.02` });
+    const context = await browser!.newContext({ viewport: { width: 375, height: 800 } });
+    await context.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`));
+    });
+    const failures: string[] = [];
+    const shown = new Map<string, string[]>();
+    const page = await context.newPage(); // one page, navigated from page to page
+    let where = '';
+    page.on('dialog', (d) => {
+      failures.push(`${where}: a ${d.type()} dialog fired: ${JSON.stringify(d.message())}`);
+      void d.dismiss();
+    });
+    page.on('pageerror', (e) => failures.push(`${where}: script error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content.Security.Policy/i.test(m.text())) failures.push(`${where}: console: ${m.text()}`);
+    });
+    for (const p of visit) {
+      where = `/${p.path}`;
+      // networkidle: scripts have fetched their data and rendered (the comparison draws with JavaScript).
+      await page.goto(new URL(p.path, server!.url).href, { waitUntil: 'networkidle' });
+      const result = await page.evaluate(() => {
+        const w = window as unknown as { __csp: string[] };
+        const all = [...document.querySelectorAll('*')];
+        const handlers = all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${el.tagName.toLowerCase()} ${a.name}>`));
+        const urls = all.flatMap((el) =>
+          ['href', 'src', 'xlink:href', 'action', 'formaction', 'data'].map((n) => el.getAttribute(n)).filter((v): v is string => v !== null).map((v) => `<${el.tagName.toLowerCase()}> ${v}`),
+        );
+        const injected = [
+          ...[...document.querySelectorAll('script')].filter((s) => (s.textContent ?? '').includes('zpxss')).map(() => '<script> with fixture text'),
+          ...[...document.querySelectorAll('img[src="x"], svg[onload]')].map((el) => `<${el.tagName.toLowerCase()}> from the data`),
+          ...[...document.querySelectorAll('b, i')].filter((el) => /^(tebal|ORI)$/.test((el.textContent ?? '').trim())).map((el) => `<${el.tagName.toLowerCase()}> from the data`),
+        ];
+        const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+        return { csp: w.__csp, handlers, urls, injected, text: document.documentElement.textContent ?? '', overflow };
+      });
+      for (const v of result.csp) failures.push(`${where}: CSP violation: ${v}`);
+      for (const h of result.handlers) failures.push(`${where}: event-handler attribute in the DOM: ${h}`);
+      for (const u of result.urls) {
+        const value = u.slice(u.indexOf('> ') + 2);
+        if (SCRIPT_URL.test(normaliseUrl(value)) && !/^<img> data:image\//i.test(u)) failures.push(`${where}: script URL in the DOM: ${u.slice(0, 100)}`);
+      }
+      for (const i of result.injected) failures.push(`${where}: ${i}`);
+      if (result.overflow > 0) failures.push(`${where}: the page scrolls sideways at 375 px (${result.overflow} px): a long string does not wrap`);
+      // Each fixture string the page shows (its marker is in the text) is shown whole and literally.
+      const ids = [...new Set(result.text.match(MARKER) ?? [])].filter((id) => byId.has(id));
+      for (const id of ids) {
+        const s = byId.get(id)!;
+        const expected = s.prefix ? s.text.slice(0, 60) : s.text;
+        if (!result.text.includes(expected)) failures.push(`${where}: ${id} (${s.field}) is shown altered, expected ${JSON.stringify(expected)}`);
+        shown.set(id, [...(shown.get(id) ?? []), where]);
+      }
+    }
+    await context.close();
+    const coverage = STRINGS.map((s) => `  ${s.id} (${s.field}): ${shown.get(s.id)?.length ?? 0} page(s)`).join('\n');
+    console.info(`malicious fixture: ${visit.length} pages opened under CSP; strings shown:\n${coverage}`);
+    expect(visit.length).toBeGreaterThanOrEqual(types.length);
+    expect(failures, failures.slice(0, 40).join('\n')).toEqual([]);
+  }, 240_000);
+});
