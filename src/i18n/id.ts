@@ -40,7 +40,6 @@ export const id = {
     heading: 'Zona kepatuhan pelayanan publik kabupaten/kota',
     intro:
       'Zona Pelayanan menampilkan hasil Penilaian Kepatuhan Standar Pelayanan Publik oleh Ombudsman Republik Indonesia untuk setiap kabupaten/kota: skor 0–100 dan zonanya — merah (kepatuhan rendah), kuning (sedang) atau hijau (tinggi) — beserta perubahannya dari penilaian sebelumnya.',
-    countsHeading: 'Sebaran zona, {year}',
     tableHeading: 'Semua kabupaten/kota, {year}',
     noScores: 'Belum ada data skor kepatuhan untuk ditampilkan.',
   },
@@ -69,13 +68,6 @@ export const id = {
     /** Accessible label: "Zona hijau, kategori A (Kualitas tertinggi)" */
     label: 'Zona {zone}',
     labelWithCategory: 'Zona {zone}, kategori {category} ({opini})',
-  },
-  counts: {
-    /** "2024: 61 merah, 203 kuning, 250 hijau dari 514 kabupaten/kota; 0 tidak dinilai" */
-    sentence:
-      '{year}: {merah} merah, {kuning} kuning, {hijau} hijau dari {regions} kabupaten/kota; {none} tidak dinilai',
-    listLabel: 'Jumlah kabupaten/kota per zona, {year}',
-    share: '{percent} dari {regions}',
   },
   table: {
     caption: 'Skor dan zona kepatuhan {count} kabupaten/kota, {year}',
