@@ -1,11 +1,9 @@
 import { execFile } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createGzip } from 'node:zlib';
 import { CSP, REGION_PAGE, listPages, pageTypes } from '../../tests/e2e/quality/site.ts';
+import { serveStatic } from '../../tests/e2e/support/static-server.ts';
 import type { BenchContext } from './context.ts';
 
 /**
@@ -20,49 +18,6 @@ import type { BenchContext } from './context.ts';
 const run = promisify(execFile);
 const RUNS = Math.max(1, Number(process.env.ZP_LIGHTHOUSE_RUNS ?? 3));
 const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.csv': 'text/csv; charset=utf-8',
-};
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.csv']);
-
-/** A static host as docs/DEPLOY.md describes it (base `/`). */
-async function serveLikeAHost(root: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, path));
-    let status = 200;
-    if (!file.startsWith(root + sep) && file !== root) file = join(root, '404.html');
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!path.endsWith('/')) {
-        res.writeHead(301, { location: `${path}/` });
-        return res.end();
-      }
-      file = join(file, 'index.html');
-    }
-    if (!existsSync(file)) [file, status] = [join(root, '404.html'), 404];
-    const ext = extname(file);
-    res.statusCode = status;
-    res.setHeader('content-type', TYPES[ext] ?? 'application/octet-stream');
-    res.setHeader('content-security-policy', CSP);
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('cache-control', path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
-    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      res.setHeader('content-encoding', 'gzip');
-      res.setHeader('vary', 'Accept-Encoding');
-      createReadStream(file).pipe(createGzip()).pipe(res);
-    } else createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
 
 interface LighthouseReport {
   categories: Record<string, { score: number | null }>;
@@ -96,7 +51,7 @@ export async function measure(ctx: BenchContext): Promise<Record<string, number>
   if (region) targets.push(['Region', region.representative.path]);
   else ctx.log('lighthouse: no region page /daerah/<code>-<slug>/ in this build; measuring the home page only');
 
-  const server = await serveLikeAHost(distDir);
+  const server = await serveStatic(distDir, '/', { headers: { 'content-security-policy': CSP, 'x-content-type-options': 'nosniff' }, likeAHost: true });
   const results: Record<string, number> = {};
   try {
     for (const [name, path] of targets) {

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,15 +16,22 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.zip': 'application/zip',
 };
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.csv', '.txt', '.xml']);
+
+export interface ServeOptions {
+  /** Sent with every response (e.g. a Content-Security-Policy, as docs/DEPLOY.md tells hosts). */
+  headers?: Record<string, string>;
+  /** Also gzip text when the client accepts it and cache `_astro/` hashed assets for a year, as docs/DEPLOY.md describes. */
+  likeAHost?: boolean;
+}
 
 /**
  * Serves a built `dist/` under a base path the way a static host does (dir → index.html, else 404.html).
- * `options.headers` are sent with every response (e.g. a Content-Security-Policy, as docs/DEPLOY.md tells hosts).
  */
 export async function serveStatic(
   root: string,
   base = '/',
-  options: { headers?: Record<string, string> } = {},
+  options: ServeOptions = {},
 ): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer((req, res) => {
@@ -50,7 +58,17 @@ export async function serveStatic(
       file = join(file, 'index.html');
     }
     if (!existsSync(file)) return send404();
-    res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+    const ext = extname(file);
+    res.setHeader('content-type', TYPES[ext] ?? 'application/octet-stream');
+    if (options.likeAHost) {
+      res.setHeader('cache-control', rel.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
+      if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        res.setHeader('content-encoding', 'gzip');
+        res.setHeader('vary', 'Accept-Encoding');
+        createReadStream(file).pipe(createGzip()).pipe(res);
+        return;
+      }
+    }
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
