@@ -17,6 +17,13 @@ export default defineConfig({
   ...(process.env.ZP_OUT_DIR ? { outDir: process.env.ZP_OUT_DIR } : {}),
   ...(process.env.ZP_CACHE_DIR ? { cacheDir: process.env.ZP_CACHE_DIR } : {}),
   output: 'static',
+  // Bahasa Indonesia at the root, English under /en/ (pages in src/pages/en/ render the
+  // same views as src/pages/; src/lib/url.ts#localePath follows the same rule).
+  i18n: {
+    locales: ['id', 'en'],
+    defaultLocale: 'id',
+    routing: { prefixDefaultLocale: false },
+  },
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -26,6 +26,10 @@ export const id = {
     mainNav: 'Navigasi utama',
     tableScroll: 'Tabel dapat digeser ke samping',
   },
+  language: {
+    /** The switch in the header links to the same page in the other language; its text is in that language. */
+    switchText: 'English',
+  },
   nav: {
     home: 'Beranda',
     provinces: 'Provinsi',
@@ -36,7 +40,6 @@ export const id = {
       'Angka di situs ini dibuat untuk pengujian dan pratinjau, tidak menggambarkan kinerja pemerintah daerah mana pun; jangan dikutip.',
   },
   home: {
-    title: 'Beranda',
     heading: 'Zona kepatuhan pelayanan publik kabupaten/kota',
     intro:
       'Zona Pelayanan menampilkan hasil Penilaian Kepatuhan Standar Pelayanan Publik oleh Ombudsman Republik Indonesia untuk setiap kabupaten/kota: skor 0–100 dan zonanya — merah (kepatuhan rendah), kuning (sedang) atau hijau (tinggi) — beserta perubahannya dari penilaian sebelumnya.',
@@ -97,7 +100,6 @@ export const id = {
     governmentCaption: 'Skor dan zona Pemerintah Provinsi {name} per tahun',
     year: 'Tahun',
     score: 'Skor',
-    countsHeading: 'Sebaran zona kabupaten/kota, {year}',
     tableHeading: 'Kabupaten/kota di Provinsi {name}, {year}',
   },
   notFound: {

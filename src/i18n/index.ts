@@ -1,17 +1,16 @@
 import { id } from './id.ts';
+import { en } from './en.ts';
+import type { Messages } from './messages.ts';
 
-/** Site languages. Only `id` has a dictionary so far; `en` falls back to it. */
+/** Site languages: Bahasa Indonesia first (at `/`), English second (at `/en/`). */
 export type Locale = 'id' | 'en';
+export const LOCALES: readonly Locale[] = ['id', 'en'];
 export const DEFAULT_LOCALE: Locale = 'id';
 
 /** The shape every dictionary follows (the Indonesian one is the reference). */
-export type Dictionary = typeof id;
+export type Dictionary = Messages<typeof id>;
 
-const dictionaries: Record<Locale, Dictionary> = {
-  id,
-  // English comes later; until then it falls back to Indonesian.
-  en: id,
-};
+const dictionaries: Record<Locale, Dictionary> = { id, en };
 
 /** `'zone.predikat.merah'`-style paths to every string in the dictionary. */
 type Paths<T> = {
@@ -42,3 +41,19 @@ export function t(key: MessageKey, params?: MessageParams, locale: Locale = DEFA
 }
 
 export { id };
+
+/**
+ * The page's language from Astro's i18n routing (`Astro.currentLocale`, set from the
+ * URL by the `i18n` block in astro.config.mjs); anything else is the default language.
+ */
+export function asLocale(value: string | undefined): Locale {
+  return (LOCALES as readonly string[]).includes(value ?? '') ? (value as Locale) : DEFAULT_LOCALE;
+}
+
+/** `t` bound to one language: `const t = translator(locale)` in a page or component. */
+export function translator(locale: Locale): (key: MessageKey, params?: MessageParams) => string {
+  return (key, params) => t(key, params, locale);
+}
+
+/** The Intl locale tag of a site language (numbers, dates, collation). */
+export const INTL_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };

@@ -1,7 +1,4 @@
-import type { Locale } from '../i18n/index.ts';
-
-/** Locale tag passed to Intl for each site language. */
-const INTL_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
+import { INTL_LOCALE, type Locale } from '../i18n/index.ts';
 
 /** Shown in place of a missing number. */
 export const MISSING = '—';

@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/index.ts';
+
 /**
  * Joins the site's base path (Astro's `import.meta.env.BASE_URL`, e.g. `/` or
  * `/zona-pelayanan/`) and an internal path, with exactly one `/` between them.
@@ -15,4 +17,38 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL ?
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
   const rest = path.replace(/^\/+/, '');
   return `${prefix}/${rest}`;
+}
+
+/** The path prefix of each site language: Indonesian at the root, English under `/en/`. */
+const LOCALE_PREFIX: Record<Locale, string> = { id: '', en: '/en' };
+
+/**
+ * A page path in a site language, without the base: `localePath('/daerah/', 'en')` → `/en/daerah/`.
+ * The same rule as Astro's i18n routing in astro.config.mjs (`prefixDefaultLocale: false`);
+ * tests/unit/url.test.ts keeps the two in step.
+ */
+export function localePath(path: string, locale: Locale): string {
+  const clean = `/${path.replace(/^\/+/, '')}`;
+  return `${LOCALE_PREFIX[locale]}${clean}`;
+}
+
+/** A link to a page in a site language, with the base: `pageHref('/peringkat/', 'en')` → `/zona/en/peringkat/`. */
+export function pageHref(path: string, locale: Locale, base?: string): string {
+  return withBase(localePath(path, locale), base);
+}
+
+/**
+ * Splits a URL path (as the browser sees it, base included) into the page's language
+ * and its language-neutral path: `/zona/en/daerah/` → `{ locale: 'en', path: '/daerah/' }`.
+ */
+export function splitLocalePath(pathname: string, base: string = import.meta.env.BASE_URL ?? '/'): { locale: Locale; path: string } {
+  const prefix = withBase('/', base);
+  let rest = pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : pathname;
+  for (const [locale, localePrefix] of Object.entries(LOCALE_PREFIX) as Array<[Locale, string]>) {
+    if (localePrefix && (rest === localePrefix || rest.startsWith(`${localePrefix}/`))) {
+      rest = rest.slice(localePrefix.length) || '/';
+      return { locale, path: rest };
+    }
+  }
+  return { locale: 'id', path: rest };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withBase } from '../../src/lib/url.ts';
+import { localePath, pageHref, splitLocalePath, withBase } from '../../src/lib/url.ts';
 
 describe('withBase', () => {
   it('joins a root base and a path', () => {
@@ -43,5 +43,39 @@ describe('withBase', () => {
   it('defaults to import.meta.env.BASE_URL', () => {
     const base = import.meta.env.BASE_URL ?? '/';
     expect(withBase('/daerah/')).toBe(withBase('/daerah/', base));
+  });
+});
+
+describe('site languages in URLs', () => {
+  it('keeps Indonesian at the root and puts English under /en/', () => {
+    expect(localePath('/', 'id')).toBe('/');
+    expect(localePath('/', 'en')).toBe('/en/');
+    expect(localePath('/daerah/18.09-kabupaten-pesawaran/', 'en')).toBe('/en/daerah/18.09-kabupaten-pesawaran/');
+    expect(localePath('bandingkan/?d=18.09', 'en')).toBe('/en/bandingkan/?d=18.09');
+  });
+
+  it('adds the base in front of the language prefix', () => {
+    expect(pageHref('/peringkat/', 'en', '/zona/')).toBe('/zona/en/peringkat/');
+    expect(pageHref('/peringkat/', 'id', '/zona/')).toBe('/zona/peringkat/');
+    expect(pageHref('/', 'en', '/')).toBe('/en/');
+  });
+
+  it('splits a browser path into language and page path, with or without base', () => {
+    expect(splitLocalePath('/en/daerah/', '/')).toEqual({ locale: 'en', path: '/daerah/' });
+    expect(splitLocalePath('/en/', '/')).toEqual({ locale: 'en', path: '/' });
+    expect(splitLocalePath('/en', '/')).toEqual({ locale: 'en', path: '/' });
+    expect(splitLocalePath('/daerah/', '/')).toEqual({ locale: 'id', path: '/daerah/' });
+    expect(splitLocalePath('/zona/en/peta/2023/', '/zona/')).toEqual({ locale: 'en', path: '/peta/2023/' });
+    expect(splitLocalePath('/zona/', '/zona/')).toEqual({ locale: 'id', path: '/' });
+    // A page whose own path starts with "en" is not English.
+    expect(splitLocalePath('/endpoint/', '/')).toEqual({ locale: 'id', path: '/endpoint/' });
+  });
+
+  it('round-trips: splitting a localised link gives back the language and path', () => {
+    for (const locale of ['id', 'en'] as const) {
+      for (const path of ['/', '/daerah/', '/provinsi/lampung/2023/']) {
+        expect(splitLocalePath(pageHref(path, locale, '/zona/'), '/zona/')).toEqual({ locale, path });
+      }
+    }
   });
 });

@@ -3,7 +3,6 @@ export const places = {
   nav: {
     rankings: 'Peringkat',
     compare: 'Bandingkan',
-    regions: 'Daerah',
   },
   /** Lower-case zone words for running text: "zona merah". */
   zoneWord: {
@@ -56,7 +55,6 @@ export const places = {
     subtitle: '{kind} di Provinsi {province} · kode Kemendagri {code}',
     latestHeading: 'Skor kepatuhan {year}',
     notAssessedLatest: 'Tidak dinilai pada {year}.',
-    lastAssessment: 'Penilaian terakhir: {year}.',
     neverAssessed: 'Belum ada penilaian kepatuhan untuk daerah ini dalam data.',
     gradeOnly: 'Hanya predikat yang diterbitkan, tanpa skor.',
     categoryLabel: 'Kategori {category}',
@@ -88,7 +86,6 @@ export const places = {
     changeColumn: 'Perubahan',
     provinceMedian: 'Median provinsi',
     nationalMedian: 'Median nasional',
-    scheme: 'Skema',
     notAssessed: 'tidak dinilai',
     noAssessmentYear: 'tidak ada penilaian',
     vsYear: '(vs {year})',
@@ -178,7 +175,6 @@ export const places = {
     provinceRank: 'Peringkat di provinsi',
     rankOf: '{rank} / {of}',
     tied: '(sama)',
-    sortBy: 'Urutkan menurut {column}',
     improvedHeading: 'Paling meningkat, {year}',
     improvedIntro: 'Kenaikan skor terbesar dibanding penilaian {previous}; hanya daerah yang dinilai pada kedua tahun.',
     improvedNone: 'Tidak ada daerah yang skornya naik dibanding {previous}.',
@@ -211,7 +207,6 @@ export const places = {
     chartDesc: 'Garis per daerah dengan pola garis dan bentuk titik yang berbeda; latar menunjukkan zona per tahun menurut skema tahun itu.',
     tableCaption: 'Skor dan perubahan per tahun',
     year: 'Tahun',
-    loading: 'Memuat data…',
     loadError: 'Data perbandingan tidak dapat dimuat.',
     share: 'Tautan perbandingan ini:',
   },

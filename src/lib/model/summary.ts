@@ -1,4 +1,4 @@
-import { t, type Locale } from '../../i18n/index.ts';
+import { INTL_LOCALE, t, type Locale } from '../../i18n/index.ts';
 import { formatScore } from '../format.ts';
 import { SCHEMES, type Scheme } from '../zones.ts';
 import type { SeriesPoint } from './series.ts';
@@ -30,8 +30,6 @@ export interface SummaryInput {
   /** The region's standing against its province median in its latest assessed year. */
   standing?: { year: number; result: StandingResult } | null;
 }
-
-const INTL_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' };
 
 /** "2016, 2017, dan 2018" (id) / "2016, 2017 and 2018" (en). */
 export function formatYearList(years: readonly number[], locale: Locale = 'id'): string {

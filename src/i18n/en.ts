@@ -1,0 +1,128 @@
+/**
+ * All UI text in English, mirroring the Indonesian reference (src/i18n/id.ts):
+ * same keys, same nesting, same `{placeholders}` (filled by `t(key, params)`,
+ * src/i18n/index.ts). Numbers are formatted by the caller, never here.
+ * Zone and grade names stay in Indonesian with the English in brackets
+ * ("Merah (red)"); lower-case zone words in running text are plain English.
+ */
+import type { Messages } from './messages.ts';
+import type { id } from './id.ts';
+import { map } from './en/map.ts';
+import { places } from './en/places.ts';
+import { about } from './en/about.ts';
+
+export const en: Messages<typeof id> = {
+  /** Maps: src/i18n/en/map.ts */
+  map,
+  /** Region pages, rankings, comparison, search: src/i18n/en/places.ts */
+  places,
+  /** Methodology and about pages: src/i18n/en/about.ts */
+  about,
+  site: {
+    name: 'Zona Pelayanan',
+    tagline: 'Compliance with public service standards, and complaints from the public, in 514 regencies and cities',
+    description:
+      'Compliance scores and zones for public service standards from the Ombudsman of the Republic of Indonesia, with statistics on complaints from the public, for every regency and city in 38 provinces.',
+    titleSeparator: ' — ',
+  },
+  a11y: {
+    skipToContent: 'Skip to main content',
+    mainNav: 'Main navigation',
+    tableScroll: 'Scroll the table sideways',
+  },
+  language: {
+    /** The switch in the header links to the same page in the other language; its text is in that language. */
+    switchText: 'Bahasa Indonesia',
+  },
+  nav: {
+    home: 'Home',
+    provinces: 'Provinces',
+  },
+  demo: {
+    label: 'Sample data — not official Ombudsman RI results',
+    explanation:
+      'The figures on this site were made up for testing and preview and do not describe the performance of any local government; do not quote them.',
+  },
+  home: {
+    heading: 'Public service compliance zones of regencies and cities',
+    intro:
+      'Zona Pelayanan shows the results of the compliance assessment of public service standards (Penilaian Kepatuhan Standar Pelayanan Publik) by the Ombudsman of the Republic of Indonesia (Ombudsman RI) for every regency and city: a score from 0 to 100 and its zone — merah/red (low compliance), kuning/yellow (medium) or hijau/green (high) — with the change since the previous assessment.',
+    tableHeading: 'All regencies and cities, {year}',
+    noScores: 'There are no compliance scores to show yet.',
+  },
+  zone: {
+    merah: 'Merah (red)',
+    kuning: 'Kuning (yellow)',
+    hijau: 'Hijau (green)',
+    none: 'Not assessed',
+    notAssessed: 'not assessed',
+    /** Predikat (grade) under the three-zone scheme. */
+    predikat: {
+      merah: 'Kepatuhan rendah — low compliance',
+      kuning: 'Kepatuhan sedang — medium compliance',
+      hijau: 'Kepatuhan tinggi — high compliance',
+    },
+    /** Opini (opinion) per category under the 2022+ schemes. */
+    category: {
+      A: 'Kualitas tertinggi — highest quality',
+      B: 'Kualitas tinggi — high quality',
+      C: 'Kualitas sedang — medium quality',
+      D: 'Kualitas rendah — low quality',
+      E: 'Kualitas terendah — lowest quality',
+    },
+    /** "Hijau (green) · A" */
+    withCategory: '{zone} · {category}',
+    /** Accessible label: "Hijau (green) zone, category A (Kualitas tertinggi — highest quality)". Grade names read "Indonesian — English" so they nest in brackets without doubling them. */
+    label: '{zone} zone',
+    labelWithCategory: '{zone} zone, category {category} ({opini})',
+  },
+  table: {
+    caption: 'Compliance scores and zones of {count} regencies and cities, {year}',
+    captionNote:
+      'Sorted by Ministry of Home Affairs (Kemendagri) region code. Change is measured against the most recent earlier assessment.',
+    region: 'Regency/city',
+    province: 'Province',
+    score: '{year} score',
+    zone: 'Zone',
+    change: 'Change vs {year}',
+    changeNoPrevious: 'Change',
+    /** Shown after a change measured against an older year than the column's: "(vs 2019)". */
+    changeSince: '(vs {year})',
+    noScore: 'no score',
+    noChange: 'nothing to compare with',
+  },
+  province: {
+    listTitle: 'Provinces',
+    listHeading: 'Compliance by province',
+    listIntro: 'Choose a province to see the score of its provincial government and of every regency and city in it.',
+    listCaption: '{count} provinces: regencies and cities by zone, {year}',
+    regions: 'Regencies and cities',
+    heading: '{name} Province',
+    intro: '{count} regencies and cities in {name} Province, and the assessment of the Provincial Government of {name} itself.',
+    governmentHeading: 'Provincial Government of {name}',
+    governmentNote: 'The provincial government is scored separately and is not included in the regency and city rankings.',
+    governmentNone: 'There are no assessment data yet for the Provincial Government of {name}.',
+    governmentCaption: 'Scores and zones of the Provincial Government of {name} by year',
+    year: 'Year',
+    score: 'Score',
+    tableHeading: 'Regencies and cities in {name} Province, {year}',
+  },
+  notFound: {
+    title: 'Page not found',
+    heading: 'Page not found',
+    body: 'The address you opened does not exist on this site. The link may be mistyped, or the page may have moved.',
+    back: 'Back to the home page',
+  },
+  footer: {
+    sourcesHeading: 'Data sources',
+    scores: 'Compliance scores:',
+    scoresSource:
+      'Ombudsman of the Republic of Indonesia (Penilaian Kepatuhan Standar Pelayanan Publik, the compliance assessment of public service standards)',
+    regions: 'Region codes and names:',
+    regionsSource: 'idn-area-data {version} (ODbL) — codes from Kepmendagri 300.2.2-2138/2025',
+    boundaries: 'Boundaries:',
+    boundariesSource: 'cahyadsn/wilayah_boundaries (© Cahya DSN, MIT)',
+    disclaimer:
+      'Zona Pelayanan is an independent project and is not affiliated with the Ombudsman of the Republic of Indonesia.',
+  },
+};

@@ -1,0 +1,37 @@
+/**
+ * The static paths of every dynamic page, shared by the Indonesian pages in
+ * src/pages/ and their English twins in src/pages/en/ (Astro's i18n routing maps
+ * both to the same view in src/views/).
+ */
+import { loadDataset } from './model/load.ts';
+import { assessedYears } from './model/queries.ts';
+import type { Province, Region } from './types.ts';
+
+interface StaticPath<Params, Props> {
+  params: Params;
+  props: Props;
+}
+
+/** `/peta/<year>/` and `/peringkat/<year>/`: every assessed year. */
+export function yearPaths(): Array<StaticPath<{ year: string }, { year: number }>> {
+  return assessedYears(loadDataset().scores).map((year) => ({ params: { year: String(year) }, props: { year } }));
+}
+
+/** `/provinsi/<slug>/`: every province. */
+export function provincePaths(): Array<StaticPath<{ slug: string }, { province: Province }>> {
+  return loadDataset().registry.provinces.map((province) => ({ params: { slug: province.slug }, props: { province } }));
+}
+
+/** `/provinsi/<slug>/<year>/`: every province in every assessed year. */
+export function provinceYearPaths(): Array<StaticPath<{ slug: string; year: string }, { province: Province; year: number }>> {
+  const dataset = loadDataset();
+  const years = assessedYears(dataset.scores);
+  return dataset.registry.provinces.flatMap((province) =>
+    years.map((year) => ({ params: { slug: province.slug, year: String(year) }, props: { province, year } })),
+  );
+}
+
+/** `/daerah/<code>-<slug>/`: every kabupaten/kota. */
+export function regionPaths(): Array<StaticPath<{ region: string }, { region: Region }>> {
+  return loadDataset().registry.regions.map((region) => ({ params: { region: `${region.code}-${region.slug}` }, props: { region } }));
+}

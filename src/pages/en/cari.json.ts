@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { searchIndexResponse } from '../../lib/model/search-response.ts';
+
+/** `/en/cari.json`: the region search index with links to the English pages. */
+export const GET: APIRoute = () => searchIndexResponse('en');
