@@ -1,0 +1,138 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { share as en } from '../../src/i18n/en/share.ts';
+import { share as id } from '../../src/i18n/id/share.ts';
+import { loadDataset } from '../../src/lib/model/load.ts';
+import { ogCardSvg, OG_HEIGHT, OG_WIDTH, provinceCardInput, regionCardInput, renderOgCard, zoneLabel, type OgCardInput } from '../../src/lib/images/og.ts';
+import { MEASURE_SLACK, textWidth } from '../../src/lib/images/text.ts';
+import type { Region } from '../../src/lib/types.ts';
+
+const fixture = loadDataset('tests/fixtures/processed-sample');
+const LONG = 'Kabupaten Kepulauan Siau Tagulandang Biaro';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The texts drawn on the card, unescaped, with their font size and weight. */
+function texts(svg: string): { text: string; size: number; bold: boolean }[] {
+  return [...svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)].map((m) => ({
+    text: m[2]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'),
+    size: Number(/font-size="([\d.]+)"/.exec(m[1]!)?.[1]),
+    bold: m[1]!.includes('font-weight="bold"'),
+  }));
+}
+
+async function expectCard(png: Buffer): Promise<void> {
+  const meta = await sharp(png).metadata();
+  expect([meta.format, meta.width, meta.height]).toEqual(['png', OG_WIDTH, OG_HEIGHT]);
+}
+
+function withRegion(region: Partial<Region> & { code: string; name: string }) {
+  const full: Region = { shortName: region.name, kind: 'kabupaten', provinceCode: '18', slug: 'x', ...region };
+  return { ...fixture, registry: { ...fixture.registry, regions: [...fixture.registry.regions, full] } };
+}
+
+describe('Open Graph cards', () => {
+  it('region: 1200×630 PNG with name, province, score (locale-formatted), zone in words, year and the demo mark', async () => {
+    const input = regionCardInput(fixture, '18.09', 'id')!;
+    const drawn = texts(ogCardSvg(input)).map((t) => t.text);
+    expect(drawn).toEqual(expect.arrayContaining(['Zona Pelayanan', 'DATA CONTOH', 'Kabupaten Pesawaran', 'Provinsi Lampung', 'Skor kepatuhan 2022', '88,50', 'Zona hijau · Kategori A']));
+    await expectCard((await renderOgCard(input)).png);
+
+    const english = texts(ogCardSvg(regionCardInput(fixture, '18.09', 'en')!)).map((t) => t.text);
+    expect(english).toEqual(expect.arrayContaining(['DEMO DATA', 'Lampung Province', 'Compliance score 2022', '88.50', 'Hijau (green) zone · Category A']));
+  });
+
+  it('draws the trend with gaps: no line across 2020 or a missing year', () => {
+    const svg = ogCardSvg(regionCardInput(fixture, '18.09', 'id')!);
+    // 2019, 2021, 2022 scored: 2019 alone (2020 had no assessment), one line 2021–2022, three dots.
+    expect(svg.match(/<path d="M/g)).toHaveLength(1);
+    expect(svg.match(/<circle /g)).toHaveLength(3);
+    expect(texts(svg).map((t) => t.text)).toContain(id.card.noAssessment);
+  });
+
+  it('fits a long name on at most two lines, inside the card', () => {
+    // The name is the bold text between 36 and 64 px (site name 32, score 96, badge 26).
+    const nameLines = (svg: string) => texts(svg).filter((t) => t.bold && t.size >= 36 && t.size <= 64);
+    const svg = ogCardSvg({ ...regionCardInput(fixture, '18.09', 'id')!, name: LONG });
+    const name = nameLines(svg);
+    expect(name.length).toBeGreaterThanOrEqual(1);
+    expect(name.length).toBeLessThanOrEqual(2);
+    expect(name.map((t) => t.text).join(' ')).toBe(LONG);
+    for (const line of name) expect(textWidth(line.text, line.size, 'bold') * MEASURE_SLACK).toBeLessThanOrEqual(OG_WIDTH - 2 * 64);
+    const silly = ogCardSvg({ ...regionCardInput(fixture, '18.09', 'id')!, name: `${LONG} ${LONG} ${LONG}` });
+    const lines = nameLines(silly);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.text.endsWith('…')).toBe(true);
+  });
+
+  it('region without any score: says so, no zone badge, still a valid card', async () => {
+    const data = withRegion({ code: '18.10', name: 'Kabupaten Pringsewu' });
+    const input = regionCardInput(data, '18.10', 'id')!;
+    expect(input.points).toEqual([]);
+    const svg = ogCardSvg(input);
+    const drawn = texts(svg).map((t) => t.text);
+    expect(drawn).toContain(id.card.noScore);
+    expect(drawn.some((t) => /^Zona (merah|kuning|hijau)/.test(t))).toBe(false);
+    expect(svg).not.toMatch(/<circle /);
+    await expectCard((await renderOgCard(input)).png);
+  });
+
+  it('grade-only latest year: zone in words, no number', () => {
+    const drawn = texts(ogCardSvg(regionCardInput(fixture, '35.75', 'id')!)).map((t) => t.text);
+    expect(drawn).toEqual(expect.arrayContaining([id.card.gradeOnly, 'Zona kuning · Kategori C', 'Skor kepatuhan 2022']));
+  });
+
+  it('escapes XSS-ish names and still renders', async () => {
+    const evil = '<script>alert("x")</script> & Kota \'Baru\' </text><svg onload="x">';
+    const input: OgCardInput = { ...regionCardInput(fixture, '18.09', 'en')!, name: evil, provinceName: '<b>bold</b>' };
+    const svg = ogCardSvg(input);
+    expect(svg).not.toMatch(/<script|<b>|<svg onload/);
+    expect(texts(svg).map((t) => t.text).join(' ')).toContain('<script>alert("x")</script>');
+    await expectCard((await renderOgCard(input)).png);
+  });
+
+  it('province: the provincial government’s score and the zone counts of its kabupaten/kota', async () => {
+    const input = provinceCardInput(fixture, '18', 'id')!;
+    expect(input.points.map((p) => p.score)).toEqual([72.4, 85.1, 90.02]);
+    // 2022: Pesawaran hijau; Metro not assessed.
+    expect(input.counts).toEqual({ merah: 0, kuning: 0, hijau: 1, total: 1, year: 2022 });
+    const drawn = texts(ogCardSvg(input)).map((t) => t.text);
+    expect(drawn).toEqual(expect.arrayContaining(['Provinsi Lampung', 'Skor Pemerintah Provinsi 2022', '90,02', 'Zona hijau · Kategori A', '1 kab/kota 2022: 0 merah · 0 kuning · 1 hijau']));
+    await expectCard((await renderOgCard(input)).png);
+    expect(provinceCardInput(fixture, '99', 'id')).toBeNull();
+    expect(regionCardInput(fixture, '99.99', 'id')).toBeNull();
+  });
+
+  it('no demo mark for real data; the dark theme renders too', async () => {
+    const real = { ...fixture, manifest: { ...fixture.manifest, demo: false } };
+    const drawn = texts(ogCardSvg(regionCardInput(real, '18.09', 'id')!)).map((t) => t.text);
+    expect(drawn).not.toContain(id.demoMark);
+    await expectCard((await renderOgCard(regionCardInput(real, '18.09', 'en', 'dark')!)).png);
+  });
+
+  it('is deterministic and cacheable', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'zp-og-'));
+    dirs.push(cacheDir);
+    const input = regionCardInput(fixture, '18.09', 'id')!;
+    const a = await renderOgCard(input, { cacheDir });
+    const b = await renderOgCard(input, { cacheDir });
+    const c = await renderOgCard(input);
+    expect([a.cached, b.cached]).toEqual([false, true]);
+    expect(b.png.equals(a.png)).toBe(true);
+    expect(c.png.equals(a.png)).toBe(true);
+  });
+
+  it('zone labels and the English share text have the same keys as the Indonesian', () => {
+    expect(zoneLabel('merah', null, 'id')).toBe('Zona merah');
+    expect(zoneLabel('merah', 'D', 'en')).toBe('Merah (red) zone · Category D');
+    const keys = (o: object): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v as object).map((s) => `${k}.${s}`) : [k]));
+    expect(keys(en).sort()).toEqual(keys(id).sort());
+  });
+});
