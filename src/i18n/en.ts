@@ -10,6 +10,8 @@ import type { id } from './id.ts';
 import { map } from './en/map.ts';
 import { places } from './en/places.ts';
 import { about } from './en/about.ts';
+import { embed } from './en/embed.ts';
+import { data } from './en/data.ts';
 
 export const en: Messages<typeof id> = {
   /** Maps: src/i18n/en/map.ts */
@@ -18,6 +20,10 @@ export const en: Messages<typeof id> = {
   places,
   /** Methodology and about pages: src/i18n/en/about.ts */
   about,
+  /** Embeds and the Sematkan/Unduh tools: src/i18n/en/embed.ts */
+  embed,
+  /** The data page: src/i18n/en/data.ts */
+  data,
   site: {
     name: 'Zona Pelayanan',
     tagline: 'Compliance with public service standards, and complaints from the public, in 514 regencies and cities',

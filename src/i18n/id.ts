@@ -6,6 +6,8 @@
 import { map } from './id/map.ts';
 import { places } from './id/places.ts';
 import { about } from './id/about.ts';
+import { embed } from './id/embed.ts';
+import { data } from './id/data.ts';
 
 export const id = {
   /** Maps: src/i18n/id/map.ts */
@@ -14,6 +16,10 @@ export const id = {
   places,
   /** Methodology and about pages: src/i18n/id/about.ts */
   about,
+  /** Embeds and the Sematkan/Unduh tools: src/i18n/id/embed.ts */
+  embed,
+  /** The data page: src/i18n/id/data.ts */
+  data,
   site: {
     name: 'Zona Pelayanan',
     tagline: 'Kepatuhan standar pelayanan publik dan pengaduan masyarakat di 514 kabupaten/kota',

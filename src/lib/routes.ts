@@ -6,6 +6,7 @@
 import { loadDataset } from './model/load.ts';
 import { assessedYears } from './model/queries.ts';
 import type { Province, Region } from './types.ts';
+import type { RegionChart } from './downloads.ts';
 
 interface StaticPath<Params, Props> {
   params: Params;
@@ -34,4 +35,11 @@ export function provinceYearPaths(): Array<StaticPath<{ slug: string; year: stri
 /** `/daerah/<code>-<slug>/`: every kabupaten/kota. */
 export function regionPaths(): Array<StaticPath<{ region: string }, { region: Region }>> {
   return loadDataset().registry.regions.map((region) => ({ params: { region: `${region.code}-${region.slug}` }, props: { region } }));
+}
+
+/** `/embed/daerah/<code>-<slug>/tren/` and `…/pengaduan/`: each region's two charts. */
+export function regionChartPaths(): Array<StaticPath<{ region: string; chart: RegionChart }, { region: Region; chart: RegionChart }>> {
+  return regionPaths().flatMap(({ params, props }) =>
+    (['tren', 'pengaduan'] as const).map((chart) => ({ params: { ...params, chart }, props: { ...props, chart } })),
+  );
 }

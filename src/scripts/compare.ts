@@ -99,6 +99,13 @@ function init(root: HTMLElement): void {
     window.history.replaceState(null, '', `${url.pathname}${search}${url.hash}`);
     share.href = `${url.pathname}${search}`;
     share.textContent = new URL(share.href, window.location.href).href;
+    // The embed code under the comparison (ShareTools) embeds the current selection.
+    for (const code of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-embed-code]')) {
+      const src = new URL(code.dataset.embedCode!);
+      src.search = search;
+      code.value = code.value.replace(/src="[^"]*"/, `src="${src.href}"`);
+    }
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-embed-link], a[data-embed-back]')) link.search = search;
   }
 
   function renderChips(): void {

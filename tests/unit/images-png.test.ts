@@ -133,16 +133,19 @@ describe('chartPng', () => {
     expect(other.cached).toBe(false);
   });
 
-  it('puts the cache under ZP_CACHE_DIR when a build has its own, else under node_modules/.cache', () => {
-    const before = process.env.ZP_CACHE_DIR;
+  it('shares one cache between builds (node_modules/.cache), unless ZP_PNG_CACHE_DIR names another', () => {
+    const before = { png: process.env.ZP_PNG_CACHE_DIR, build: process.env.ZP_CACHE_DIR };
     try {
-      delete process.env.ZP_CACHE_DIR;
-      expect(pngCacheDir()).toBe(join(process.cwd(), 'node_modules', '.cache', 'zona-pelayanan', 'png'));
+      delete process.env.ZP_PNG_CACHE_DIR;
       process.env.ZP_CACHE_DIR = '/tmp/zp-build-cache';
-      expect(pngCacheDir()).toBe('/tmp/zp-build-cache/png');
+      expect(pngCacheDir()).toBe(join(process.cwd(), 'node_modules', '.cache', 'zona-pelayanan', 'png'));
+      process.env.ZP_PNG_CACHE_DIR = '/tmp/zp-png-cache';
+      expect(pngCacheDir()).toBe('/tmp/zp-png-cache');
     } finally {
-      if (before === undefined) delete process.env.ZP_CACHE_DIR;
-      else process.env.ZP_CACHE_DIR = before;
+      for (const [name, value] of [['ZP_PNG_CACHE_DIR', before.png], ['ZP_CACHE_DIR', before.build]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
     }
   });
 

@@ -28,14 +28,15 @@ export interface PngResult {
 }
 
 /**
- * The PNG cache folder for builds: `<ZP_CACHE_DIR>/png` when the build has its own
- * cache folder (tests and bench run builds side by side), else
- * `node_modules/.cache/zona-pelayanan/png` under the working directory. Entries are
- * never removed automatically; deleting the folder is always safe.
+ * The PNG cache folder for builds: env `ZP_PNG_CACHE_DIR`, else
+ * `node_modules/.cache/zona-pelayanan/png` under the working directory. Shared by
+ * every build on the machine (tests and bench build several sites side by side):
+ * entries are content-addressed and written atomically, so sharing is safe and a
+ * second build only renders what changed. Never pruned; deleting it is always safe.
  */
 export function pngCacheDir(): string {
-  const own = process.env.ZP_CACHE_DIR;
-  return own ? resolve(own, 'png') : resolve('node_modules', '.cache', 'zona-pelayanan', 'png');
+  const own = process.env.ZP_PNG_CACHE_DIR;
+  return own ? resolve(own) : resolve('node_modules', '.cache', 'zona-pelayanan', 'png');
 }
 
 /** Fixed PNG settings: zlib level 6 without adaptive filtering (measured fastest for flat chart colours). */

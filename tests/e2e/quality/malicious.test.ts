@@ -10,7 +10,8 @@
  *    script error, nothing from the data became an element, and each string shown is shown whole,
  *    as text.
  */
-import { cpSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import Papa from 'papaparse';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { HtmlValidate } from 'html-validate';
@@ -31,6 +32,8 @@ const STRINGS: { id: string; field: string; text: string; prefix?: boolean }[] =
   { id: 'zpxss-rtl', field: 'note', text: 'zpxss-rtl \u202Egnp.exe\u202C biasa' },
   { id: 'zpxss-zw', field: 'note', text: 'zpxss-zw Kab\u200Bupaten\u200D Pes\uFEFFawaran\u2060 akhir' },
   { id: 'zpxss-prov', field: 'note (provincial government)', text: "<svg onload=alert('zpxss-prov')>Pemprov</svg>" },
+  { id: 'zpxss-formula', field: 'note', text: '=HYPERLINK("http://evil.example/zpxss-formula";"klik")' },
+  { id: 'zpxss-formula2', field: 'complaint category', text: "@SUM(1+1)*cmd|' /C calc'!A0 zpxss-formula2" },
   { id: 'zpxss-infile', field: 'note', text: 'zpxss-infile catatan dari berkas bernama jahat' },
   { id: 'zpxss-js2', field: 'source label', text: 'JaVaScRiPt:alert(1)//zpxss-js2' },
   { id: 'zpxss-js', field: 'source label', text: "javascript:alert('zpxss-js')" },
@@ -118,6 +121,24 @@ describe('malicious fixture data', () => {
     const missing = STRINGS.filter((s) => !values.has(s.text)).map((s) => `${s.id} (${s.field})`);
     expect(missing, `not kept verbatim in data/processed: ${missing.join(', ')}`).toEqual([]);
     expect(site.ingestStderr).toMatch(/is not an http\(s\) link: kept as text, not linked/);
+  });
+
+  it('exported CSV neutralises formula-like text cells (the JSON twin keeps the text as it is)', () => {
+    const formula = STRINGS.find((s) => s.id === 'zpxss-formula')!.text;
+    const formula2 = STRINGS.find((s) => s.id === 'zpxss-formula2')!.text;
+    const csv = (file: string) => Papa.parse<string[]>(readFileSync(join(site.distDir, 'data', 'csv', file), 'utf8').replace(/^\uFEFF/, '')).data.flat();
+    const json = (file: string) => readFileSync(join(site.distDir, 'data', 'json', file), 'utf8');
+    const scores = csv('scores.csv');
+    expect(scores).toContain(`'${formula}`);
+    expect(scores).not.toContain(formula);
+    expect(JSON.parse(json('scores.json'))).toEqual(expect.arrayContaining([expect.objectContaining({ note: formula })]));
+    const breakdowns = csv('complaint-breakdowns.csv');
+    expect(breakdowns).toContain(`'${formula2}`);
+    expect(breakdowns).not.toContain(formula2);
+    // Every text cell in every CSV of the package: none starts a formula.
+    for (const file of readdirSync(join(site.distDir, 'data', 'csv'))) {
+      for (const cell of csv(file)) expect(/^[=+@\t\r]/.test(cell), `${file}: ${cell.slice(0, 40)}`).toBe(false);
+    }
   });
 
   it('every page: no inline scripts with code, no on* attributes, no script URLs', () => {

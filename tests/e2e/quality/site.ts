@@ -94,9 +94,11 @@ export function pageTypes(pages: readonly SitePage[]): PageType[] {
       .map((seg, i) => {
         if (YEAR.test(seg)) return '[year]';
         if (REGION_SEGMENT.test(seg)) return '[region]';
-        // Top-level folders are the site's sections (daerah/, peta/, …), never a parameter.
+        // Top-level folders are the site's sections (daerah/, peta/, …), never a parameter;
+        // so are the sections under a language prefix (en/daerah/, …).
         const isFolder = i < segs.length - 1 || page.path.endsWith('/');
-        if (i > 0 && isFolder && (children.get(segs.slice(0, i).join('/'))?.size ?? 0) >= PARAM_SIBLINGS) return '[slug]';
+        const top = segs[0] === 'en' ? 1 : 0;
+        if (i > top && isFolder && (children.get(segs.slice(0, i).join('/'))?.size ?? 0) >= PARAM_SIBLINGS) return '[slug]';
         return seg;
       })
       .join('/');

@@ -1,0 +1,48 @@
+/** English UI text for the data page (/en/data/). Part of `en` (src/i18n/en.ts); mirrors src/i18n/id/data.ts. */
+import type { Messages } from '../messages.ts';
+import type { data as idData } from '../id/data.ts';
+
+export const data: Messages<typeof idData> = {
+  nav: 'Data',
+  title: 'Download the data',
+  heading: 'Download the data',
+  lede: 'All of this site’s processed data, as CSV and JSON, complete and per year — to re-analyse, check, or mirror elsewhere.',
+  demo: 'This package holds sample data generated at random for testing, not official Ombudsman RI results. Do not quote it.',
+  zipHeading: 'Everything in one file',
+  zipIntro: 'One zip with every table (CSV and JSON), the boundaries, the manifest and a checksum list. It is byte-identical every time it is built from the same data, so it is easy to mirror and verify.',
+  zipLink: 'Download {name} ({size})',
+  checksum: 'SHA-256: {sum}',
+  tablesHeading: 'Tables',
+  tablesCaption: 'Data tables: one complete file and one per year, each as CSV and JSON',
+  tableColumn: 'Table',
+  rowsColumn: 'Rows',
+  completeColumn: 'Complete',
+  yearsColumn: 'Per year',
+  columnsLabel: 'Columns: {columns}',
+  table: {
+    regions: 'Regencies and cities (Kemendagri code, name, province)',
+    provinces: 'Provinces',
+    scores: 'Compliance scores and zones, one row per government per year',
+    'score-subscores': 'Sub-scores (assessment dimensions) as printed',
+    complaints: 'Complaints from the public: received and resolved per government per year',
+    'complaint-breakdowns': 'Complaints broken down by subject, maladministration and reported agency',
+  },
+  boundariesHeading: 'Boundaries',
+  boundariesIntro: 'Geometry of the regencies, cities and provinces in TopoJSON, with its attribution and licence (MIT, © Cahya DSN).',
+  manifestHeading: 'Manifest and checksums',
+  manifestIntro: 'manifest.json lists every file with its size and SHA-256, the licences, where the data came from (checksums of the input files) and the full CSV contract with the meaning of every column. SHA256SUMS can be checked with sha256sum -c.',
+  licencesHeading: 'Licences',
+  licenceScores: 'Compliance scores and complaint statistics: public information from the Ombudsman of the Republic of Indonesia; credit the source.',
+  licenceDemo: 'The scores and complaints in this package are invented sample data, not Ombudsman RI data.',
+  licenceRegistry: 'Region codes and names: idn-area-data (ODbL 1.0) — data derived from it is ODbL too.',
+  licenceBoundaries: 'Boundaries: cahyadsn/wilayah_boundaries (MIT); the licence text travels in ATTRIBUTION.md.',
+  licenceCode: 'Site code: MIT.',
+  contractHeading: 'CSV contract',
+  contract: {
+    encoding: 'UTF-8 with a byte-order mark at the start, so that Excel reads it as UTF-8.',
+    delimiter: 'Comma between columns; full stop as decimal separator; numbers without thousands separators.',
+    quoting: 'Quoting per RFC 4180; an empty cell means no value (null in the JSON).',
+    codes: 'Region codes are text (18.10 is not 18.1): import the code columns as text.',
+    formula: 'Protection against formula injection: in text columns, a value starting with =, +, -, @, tab or CR gets a leading single quote, so spreadsheets do not run it as a formula. Number columns are never changed; the JSON files keep the original text.',
+  },
+};

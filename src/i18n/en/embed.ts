@@ -1,0 +1,35 @@
+/** English UI text for embeds (/en/embed/…) and the Embed/Download tools. Part of `en` (src/i18n/en.ts); mirrors src/i18n/id/embed.ts. */
+import type { Messages } from '../messages.ts';
+import type { embed as idEmbed } from '../id/embed.ts';
+
+export const embed: Messages<typeof idEmbed> = {
+  source: 'Source: Ombudsman of the Republic of Indonesia, processed by Zona Pelayanan',
+  viewFull: 'More on {site}',
+  nationalTitle: 'Compliance zones of regencies and cities, {year}',
+  provinceTitle: 'Compliance zones of regencies and cities in {name} Province, {year}',
+  trendTitle: 'Compliance score of {name}',
+  trendSubtitle: 'Score 0–100 per year, with the province and national medians',
+  complaintsTitle: 'Complaints from the public about {name}',
+  complaintsSubtitle: 'Reports received and resolved by Ombudsman RI per year',
+  compareTitle: 'Compliance scores compared',
+  compareNoJs: 'This comparison is put together in the browser and needs JavaScript. Open the full page:',
+  shareImageAlt: 'Card for {name}: latest compliance zone and score with the trend, from Zona Pelayanan',
+  tableToggle: 'Data table',
+  tools: {
+    label: 'Embed or download: {title}',
+    embed: 'Embed',
+    embedIntro:
+      'Copy this code into your page. Without the script the frame is {height} pixels tall; with the script below it (once per page) it grows to fit its content.',
+    iframeLabel: 'Embed code (iframe)',
+    snippetLabel: 'Auto-height script',
+    flags: 'Options in the embed address: ?theme=light, ?theme=dark or ?plain=1 (no title or source line, for print).',
+    preview: 'Open the embed',
+    copy: 'Copy',
+    copied: 'Copied',
+    download: 'Download',
+    svg: 'Vector image (SVG)',
+    png: 'PNG image ({width} × {height} pixels)',
+    csv: 'Figures behind the chart (CSV)',
+    dataLink: 'All data',
+  },
+};

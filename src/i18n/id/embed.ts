@@ -1,0 +1,35 @@
+/** Indonesian UI text for embeds (/embed/…) and the Sematkan/Unduh tools under each chart and map. Part of `id` (src/i18n/id.ts). */
+export const embed = {
+  /** Source line at the foot of every embed. */
+  source: 'Sumber: Ombudsman Republik Indonesia, diolah Zona Pelayanan',
+  viewFull: 'Selengkapnya di {site}',
+  nationalTitle: 'Zona kepatuhan kabupaten/kota, {year}',
+  provinceTitle: 'Zona kepatuhan kabupaten/kota di Provinsi {name}, {year}',
+  trendTitle: 'Skor kepatuhan {name}',
+  trendSubtitle: 'Skor 0–100 per tahun dengan median provinsi dan nasional',
+  complaintsTitle: 'Pengaduan masyarakat tentang {name}',
+  complaintsSubtitle: 'Laporan yang diterima dan diselesaikan Ombudsman RI per tahun',
+  compareTitle: 'Perbandingan skor kepatuhan',
+  compareNoJs: 'Perbandingan ini disusun di peramban dan memerlukan JavaScript. Buka halaman lengkapnya:',
+  /** Alt text of a page's share image (Open Graph). */
+  shareImageAlt: 'Kartu {name}: zona dan skor kepatuhan terakhir beserta trennya, dari Zona Pelayanan',
+  tableToggle: 'Tabel data',
+  /** The tools under each chart and map. */
+  tools: {
+    label: 'Sematkan atau unduh: {title}',
+    embed: 'Sematkan',
+    embedIntro:
+      'Salin kode ini ke halaman Anda. Tanpa skrip, bingkai setinggi {height} piksel; dengan skrip di bawahnya (sekali per halaman) tingginya mengikuti isi.',
+    iframeLabel: 'Kode sematan (iframe)',
+    snippetLabel: 'Skrip penyesuai tinggi',
+    flags: 'Opsi pada alamat sematan: ?theme=light, ?theme=dark atau ?plain=1 (tanpa judul dan sumber, untuk cetak).',
+    preview: 'Buka sematan',
+    copy: 'Salin',
+    copied: 'Tersalin',
+    download: 'Unduh',
+    svg: 'Gambar vektor (SVG)',
+    png: 'Gambar PNG ({width} × {height} piksel)',
+    csv: 'Angka di balik grafik (CSV)',
+    dataLink: 'Semua data',
+  },
+} as const;

@@ -1,0 +1,123 @@
+/**
+ * The downloads of each chart and map ("Unduh"): the framed picture (title, legend,
+ * demo notice and source inside it; src/lib/images/) and the table of the figures
+ * behind it (src/lib/export/figures.ts). The page asks for the PNG's size and the
+ * endpoints under src/pages/unduh/ for the files; both come from here, memoised, so a
+ * chart is rendered once per language per build.
+ */
+import type { Locale } from '../i18n/index.ts';
+import { translator } from '../i18n/index.ts';
+import { renderComplaintsChart } from './charts/complaints.ts';
+import { renderTrendChart } from './charts/trend.ts';
+import { complaintFigures, mapFigures, trendFigures } from './export/figures.ts';
+import type { Table } from './export/table.ts';
+import { frameText } from './images/labels.ts';
+import { complaintsLegend, mapLegend, trendLegend } from './images/legends.ts';
+import { chartPng, chartPngSize, chartSvg, type FrameInput } from './images/png.ts';
+import { pngCacheDir } from './images/raster.ts';
+import { tableToCsv } from './export/csv.ts';
+import { loadTopology } from './map/topology.ts';
+import { mapView } from './map/view.ts';
+import { loadDataset } from './model/load.ts';
+import { placesIndex, regionPath, regionProfile } from './model/places.ts';
+import type { Province, Region } from './types.ts';
+import { pageHref } from './url.ts';
+
+export type RegionChart = 'tren' | 'pengaduan';
+
+export interface ChartDownload {
+  frame: FrameInput;
+  /** Pixel size of the PNG (2×). */
+  png: { width: number; height: number };
+  table: Table;
+}
+
+const memo = new Map<string, ChartDownload | null>();
+function remember(key: string, make: () => ChartDownload | null): ChartDownload | null {
+  const dataset = loadDataset();
+  const full = `${dataset.manifest.files.map((f) => f.sha256).join(',')}|${key}`;
+  if (!memo.has(full)) memo.set(full, make());
+  return memo.get(full)!;
+}
+
+function download(frame: FrameInput, table: Table): ChartDownload {
+  return { frame, png: chartPngSize(frame), table };
+}
+
+/** A region's trend or complaints chart, or null when the region page shows no such chart. */
+export function regionChartDownload(region: Region, chart: RegionChart, locale: Locale): ChartDownload | null {
+  return remember(`region|${region.code}|${chart}|${locale}`, () => {
+    const dataset = loadDataset();
+    const t = translator(locale);
+    const profile = regionProfile(dataset, region.code);
+    if (!profile) return null;
+    const text = frameText(locale, { demo: dataset.manifest.demo });
+    if (chart === 'tren') {
+      const years = placesIndex(dataset).years;
+      const from = years[0];
+      const to = years.at(-1);
+      if (from === undefined || to === undefined) return null;
+      const input = { name: region.name, from, to, points: profile.points, provinceMedians: profile.provinceMedians, nationalMedians: profile.nationalMedians };
+      const svg = renderTrendChart({ ...input, id: 'trend', variant: 'wide', locale });
+      return download(
+        { svg, title: t('embed.trendTitle', { name: region.name }), legend: trendLegend(region.name, locale), ...text },
+        trendFigures({ ...input, region }),
+      );
+    }
+    const rows = [...profile.complaints].sort((a, b) => a.year - b.year).filter((r) => r.received !== null || r.resolved !== null);
+    if (rows.length === 0) return null;
+    const svg = renderComplaintsChart({ id: 'complaints', name: region.name, rows, variant: 'wide', locale });
+    return download(
+      { svg, title: t('embed.complaintsTitle', { name: region.name }), legend: complaintsLegend(locale), ...text },
+      complaintFigures(region, profile.complaints),
+    );
+  });
+}
+
+/** The zone map of a year, national (`province` null) or of one province. */
+export function mapDownload(province: Province | null, year: number, locale: Locale): ChartDownload {
+  return remember(`map|${province?.code ?? ''}|${year}|${locale}`, () => {
+    const dataset = loadDataset();
+    const t = translator(locale);
+    const view = mapView({
+      data: dataset,
+      year,
+      provinceCode: province?.code ?? null,
+      topology: loadTopology(province ? 'province' : 'national'),
+      regionHref: (region) => pageHref(regionPath(region), locale),
+      idPrefix: 'map',
+      locale,
+    });
+    const title = province ? t('embed.provinceTitle', { name: province.name, year }) : t('embed.nationalTitle', { year });
+    // A picture on its own has nowhere to link to: drop the region links (they also hold the
+    // site's base path, which would make the same map a different image per deployment).
+    const svg = view.svg.replace(/<a href="[^"]*"/g, '<a');
+    return download(
+      { svg, title, legend: mapLegend(locale, view.categories), ...frameText(locale, { demo: dataset.manifest.demo, map: true }) },
+      mapFigures(dataset, year, { provinceCode: province?.code ?? null }),
+    );
+  })!;
+}
+
+/** File names of a download: `<stem>.csv` (shared) and `<stem>.<locale>.svg|png` (text inside, per language). */
+export function downloadFileNames(stem: string): string[] {
+  return [`${stem}.csv`, ...(['id', 'en'] as const).flatMap((l) => [`${stem}.${l}.svg`, `${stem}.${l}.png`])];
+}
+
+/** The body of a download file named as in downloadFileNames, for the chart `get(locale)` returns. */
+export async function downloadBody(file: string, stem: string, get: (locale: Locale) => ChartDownload | null): Promise<Response> {
+  const match = new RegExp(`^${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.(id|en))?\\.(csv|svg|png)$`).exec(file);
+  const locale = (match?.[1] ?? 'id') as Locale;
+  const item = match ? get(locale) : null;
+  if (!match || !item) throw new Error(`downloads: no file ${file}`);
+  switch (match[2]) {
+    case 'csv':
+      return new Response(tableToCsv(item.table));
+    case 'svg':
+      return new Response(chartSvg(item.frame));
+    default: {
+      const { png } = await chartPng(item.frame, { cacheDir: pngCacheDir() });
+      return new Response(new Uint8Array(png));
+    }
+  }
+}

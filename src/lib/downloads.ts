@@ -1,0 +1,74 @@
+/**
+ * Where each chart's and map's embed and downloads live. Pages link here
+ * (src/components/ShareTools.astro) and the endpoints under src/pages/unduh/ and the
+ * embed pages under src/pages/embed/ build exactly these paths, so a link cannot point
+ * to a file that is not built (tests/e2e/quality/links.test.ts checks it too).
+ *
+ * Pictures carry text (title, source line, axis labels), so SVG and PNG are made per
+ * language; the CSV holds figures with English column names and is shared.
+ */
+import type { Locale } from '../i18n/index.ts';
+import { mapDownload, regionChartDownload, type RegionChart } from './chart-downloads.ts';
+import type { Province, Region } from './types.ts';
+
+export type { RegionChart };
+
+export interface ChartTools {
+  embedPath: string;
+  embedHeight: number;
+  downloads: { svg: string; png: string; pngWidth: number; pngHeight: number; csv: string };
+}
+
+/** Heights of the embeds' iframes without the auto-height script. */
+export const EMBED_HEIGHT = { tren: 620, pengaduan: 560, map: 640, provinceMap: 720, compare: 720 } as const;
+
+const regionKey = (region: Pick<Region, 'code' | 'slug'>) => `${region.code}-${region.slug}`;
+
+export function regionEmbedPath(region: Pick<Region, 'code' | 'slug'>, chart: RegionChart): string {
+  return `/embed/daerah/${regionKey(region)}/${chart}/`;
+}
+export function nationalMapEmbedPath(year: number): string {
+  return `/embed/peta/${year}/`;
+}
+export function provinceMapEmbedPath(province: Pick<Province, 'slug'>, year: number): string {
+  return `/embed/provinsi/${province.slug}/${year}/`;
+}
+
+/** Download files of a region chart: `/unduh/daerah/18.09/tren.csv`, `/unduh/daerah/18.09/tren.en.png`. */
+export function regionDownloadPath(region: Pick<Region, 'code'>, chart: RegionChart, ext: 'csv' | 'svg' | 'png', locale: Locale): string {
+  return `/unduh/daerah/${region.code}/${chart}${ext === 'csv' ? '' : `.${locale}`}.${ext}`;
+}
+export function nationalMapDownloadPath(year: number, ext: 'csv' | 'svg' | 'png', locale: Locale): string {
+  return `/unduh/peta/${year}${ext === 'csv' ? '' : `.${locale}`}.${ext}`;
+}
+export function provinceMapDownloadPath(province: Pick<Province, 'slug'>, year: number, ext: 'csv' | 'svg' | 'png', locale: Locale): string {
+  return `/unduh/provinsi/${province.slug}/${year}${ext === 'csv' ? '' : `.${locale}`}.${ext}`;
+}
+
+/** Embed and downloads of a region's chart (the chart must exist: regionChartDownload is not null). */
+export function chartTools(region: Region, chart: RegionChart, locale: Locale): ChartTools {
+  const size = regionChartDownload(region, chart, locale)!.png;
+  return {
+    embedPath: regionEmbedPath(region, chart),
+    embedHeight: EMBED_HEIGHT[chart],
+    downloads: {
+      svg: regionDownloadPath(region, chart, 'svg', locale),
+      png: regionDownloadPath(region, chart, 'png', locale),
+      pngWidth: size.width,
+      pngHeight: size.height,
+      csv: regionDownloadPath(region, chart, 'csv', locale),
+    },
+  };
+}
+
+/** Embed and downloads of a zone map of a year. */
+export function mapTools(province: Province | null, year: number, locale: Locale): ChartTools {
+  const size = mapDownload(province, year, locale).png;
+  const path = (ext: 'csv' | 'svg' | 'png') =>
+    province ? provinceMapDownloadPath(province, year, ext, locale) : nationalMapDownloadPath(year, ext, locale);
+  return {
+    embedPath: province ? provinceMapEmbedPath(province, year) : nationalMapEmbedPath(year),
+    embedHeight: province ? EMBED_HEIGHT.provinceMap : EMBED_HEIGHT.map,
+    downloads: { svg: path('svg'), png: path('png'), pngWidth: size.width, pngHeight: size.height, csv: path('csv') },
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * Downloads (issue 6): every "Unduh" link of a region page, a province page, the home map
+ * and the data page resolves; PNGs decode with the size the link states; CSVs parse back to
+ * the numbers of the dataset; the zip holds the package with its checksums; share images
+ * are 1200×630 and named in the page's meta tags.
+ */
+import { createHash } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import Papa from 'papaparse';
+import sharp from 'sharp';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadDataset } from '../../src/lib/model/load.ts';
+import { latestYear } from '../../src/lib/model/queries.ts';
+import { regionPath } from '../../src/lib/model/places.ts';
+import { launchBrowser } from './support/browser.ts';
+
+const baseUrl = inject('baseUrl');
+const dataset = loadDataset(inject('dataDir'));
+const year = latestYear(dataset.scores)!;
+const region = dataset.registry.regions.find((r) => r.code === '18.09')!;
+const province = dataset.registry.provinces.find((p) => p.code === '18')!;
+const url = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function fetchBytes(href: string): Promise<{ status: number; type: string; body: Buffer }> {
+  const response = await fetch(href);
+  return { status: response.status, type: response.headers.get('content-type') ?? '', body: Buffer.from(await response.arrayBuffer()) };
+}
+const parseCsv = (body: Buffer) => {
+  const text = body.toString('utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+};
+
+/** The download links of the tools on a page: { png: {href, width, height}, svg, csv } per tool. */
+async function downloads(page: Page): Promise<Array<{ png: string; pngText: string; svg: string; csv: string }>> {
+  return page.locator('.share-tools').evaluateAll((groups) =>
+    groups
+      .filter((g) => g.querySelector('[data-download="png"]'))
+      .map((g) => ({
+        png: (g.querySelector('[data-download="png"]') as HTMLAnchorElement).href,
+        pngText: g.querySelector('[data-download="png"]')!.textContent ?? '',
+        svg: (g.querySelector('[data-download="svg"]') as HTMLAnchorElement).href,
+        csv: (g.querySelector('[data-download="csv"]') as HTMLAnchorElement).href,
+      })),
+  );
+}
+
+async function checkTools(path: string, expected: number): Promise<Array<{ csv: Record<string, string>[] }>> {
+  const page = await browser.newPage();
+  await page.goto(url(path));
+  const tools = await downloads(page);
+  await page.close();
+  expect(tools.length, path).toBe(expected);
+  const out = [];
+  for (const tool of tools) {
+    const png = await fetchBytes(tool.png);
+    expect(png.status, tool.png).toBe(200);
+    const meta = await sharp(png.body).metadata();
+    expect(meta.format).toBe('png');
+    const [w, h] = (tool.pngText.match(/\d+/g) ?? []).map(Number);
+    expect([meta.width, meta.height], `${tool.png}: the link says ${tool.pngText}`).toEqual([w, h]);
+    const svg = await fetchBytes(tool.svg);
+    expect(svg.status, tool.svg).toBe(200);
+    expect(svg.body.toString('utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    const csv = await fetchBytes(tool.csv);
+    expect(csv.status, tool.csv).toBe(200);
+    out.push({ csv: parseCsv(csv.body) });
+  }
+  return out;
+}
+
+describe('chart and map downloads', () => {
+  it('region page: trend and complaints PNG/SVG/CSV; the CSVs give back the scores and counts', async () => {
+    const [trend, complaints] = await checkTools(regionPath(region), 2);
+    const scores = dataset.scores.filter((s) => s.code === region.code && s.level !== 'provinsi');
+    for (const entry of scores) {
+      const row = trend!.csv.find((r) => Number(r.year) === entry.year)!;
+      expect(row, `${entry.year}`).toBeDefined();
+      expect(row.score === '' ? null : Number(row.score)).toBe(entry.score);
+      expect(row.zone).toBe(entry.zone);
+    }
+    for (const entry of dataset.complaints.filter((c) => c.code === region.code && c.received !== null)) {
+      const row = complaints!.csv.find((r) => Number(r.year) === entry.year)!;
+      expect(Number(row.received)).toBe(entry.received);
+    }
+  });
+
+  it('English region page links the English pictures (same CSV)', async () => {
+    const page = await browser.newPage();
+    await page.goto(url(`/en${regionPath(region)}`));
+    const tools = await downloads(page);
+    await page.close();
+    expect(tools[0]!.png).toMatch(/\.en\.png$/);
+    expect(tools[0]!.csv).toMatch(/tren\.csv$/);
+    const png = await fetchBytes(tools[0]!.png);
+    expect(png.status).toBe(200);
+  });
+
+  it('national map (home) and province map: PNG/SVG/CSV; the CSV holds every region of the map with its score', async () => {
+    const [national] = await checkTools('/', 1);
+    expect(national!.csv).toHaveLength(dataset.registry.regions.length);
+    const byCode = new Map(dataset.scores.filter((s) => s.year === year && s.level !== 'provinsi').map((s) => [s.code, s]));
+    for (const row of national!.csv) {
+      const entry = byCode.get(row.code!);
+      expect(row.score === '' ? null : Number(row.score), row.code).toBe(entry?.score ?? null);
+    }
+    const [prov] = await checkTools(`/provinsi/${province.slug}/`, 1);
+    expect(prov!.csv).toHaveLength(dataset.registry.regions.filter((r) => r.provinceCode === province.code).length);
+  });
+});
+
+describe('the data page', () => {
+  it('every link on /data/ resolves; scores.csv parses back to scores.json and the dataset', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('/data/'));
+    const hrefs = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    await page.close();
+    const files = hrefs.filter((h) => /\/data\/.+\.(csv|json|zip|md)$|SHA256SUMS$/.test(h));
+    expect(files.length).toBeGreaterThan(40);
+    for (const href of files) expect((await fetch(href, { method: 'HEAD' })).status, href).toBe(200);
+    const csv = parseCsv((await fetchBytes(url('/data/csv/scores.csv'))).body);
+    const json = (await (await fetch(url('/data/json/scores.json'))).json()) as Array<Record<string, unknown>>;
+    expect(csv).toHaveLength(dataset.scores.length);
+    expect(json).toHaveLength(dataset.scores.length);
+    for (let i = 0; i < csv.length; i += 1) {
+      expect(csv[i]!.code).toBe(json[i]!.code);
+      expect(csv[i]!.score === '' ? null : Number(csv[i]!.score)).toBe(json[i]!.score);
+    }
+    const total = dataset.scores.reduce((sum, s) => sum + (s.score ?? 0), 0);
+    expect(csv.reduce((sum, r) => sum + (r.score ? Number(r.score) : 0), 0)).toBeCloseTo(total, 6);
+  });
+
+  it('the zip holds every file of the package, and SHA256SUMS matches them', async () => {
+    const zip = unzipSync(new Uint8Array((await fetchBytes(url('/data/zona-pelayanan-data.zip'))).body));
+    const sums = (await fetchBytes(url('/data/SHA256SUMS'))).body.toString('utf8').trim().split('\n');
+    expect(sums.length).toBeGreaterThan(40);
+    for (const line of sums) {
+      const [sum, name] = line.split(/\s+\*?/);
+      const entry = zip[`zona-pelayanan-data/${name}`];
+      expect(entry, name).toBeDefined();
+      expect(createHash('sha256').update(entry!).digest('hex'), name).toBe(sum);
+      const served = await fetchBytes(url(`/data/${name}`));
+      expect(createHash('sha256').update(served.body).digest('hex'), `${name} on the site`).toBe(sum);
+    }
+    expect(Object.keys(zip)).toContain('zona-pelayanan-data/manifest.json');
+  });
+});
+
+describe('share images', () => {
+  for (const [label, path] of [
+    ['region', regionPath(region)],
+    ['province', `/provinsi/${province.slug}/`],
+    ['region (en)', `/en${regionPath(region)}`],
+  ] as const) {
+    it(`${label} page names a 1200×630 PNG in og:image and twitter:image`, async () => {
+      const page = await browser.newPage();
+      await page.goto(url(path));
+      const og = await page.getAttribute('meta[property="og:image"]', 'content');
+      expect(await page.getAttribute('meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
+      expect(await page.getAttribute('meta[name="twitter:image"]', 'content')).toBe(og);
+      expect(await page.getAttribute('meta[property="og:image:width"]', 'content')).toBe('1200');
+      expect(await page.getAttribute('meta[property="og:image:height"]', 'content')).toBe('630');
+      expect(await page.getAttribute('meta[property="og:image:alt"]', 'content')).toBeTruthy();
+      await page.close();
+      // og:image is absolute on the configured site; fetch the same path from the test server.
+      const png = await fetchBytes(url(new URL(og!).pathname));
+      expect(png.status).toBe(200);
+      const meta = await sharp(png.body).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+    });
+  }
+});

@@ -1,0 +1,165 @@
+/**
+ * Embeds (issue 6): a host page on another origin embeds each embed type in an iframe
+ * with the documented auto-height snippet; the iframe resizes to its content, the link
+ * back to the full page works, the URL flags apply, and each embed reads without
+ * JavaScript and at 300 px.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Frame } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { embedCode, HEIGHT_SNIPPET } from '../../src/lib/embed.ts';
+import { nationalMapEmbedPath, provinceMapEmbedPath, regionEmbedPath } from '../../src/lib/downloads.ts';
+import { loadDataset } from '../../src/lib/model/load.ts';
+import { latestYear } from '../../src/lib/model/queries.ts';
+import { collectErrors, launchBrowser } from './support/browser.ts';
+import { serveStatic } from './support/static-server.ts';
+
+const baseUrl = inject('baseUrl');
+const dataset = loadDataset(inject('dataDir'));
+const year = latestYear(dataset.scores)!;
+const region = dataset.registry.regions.find((r) => r.code === '18.09')!;
+const province = dataset.registry.provinces.find((p) => p.code === '18')!;
+
+const EMBEDS = {
+  national: { path: nationalMapEmbedPath(year), back: `/peta/${year}/` },
+  province: { path: provinceMapEmbedPath(province, year), back: `/provinsi/${province.slug}/${year}/` },
+  trend: { path: regionEmbedPath(region, 'tren'), back: `/daerah/${region.code}-${region.slug}/` },
+  complaints: { path: regionEmbedPath(region, 'pengaduan'), back: `/daerah/${region.code}-${region.slug}/` },
+  compare: { path: '/embed/bandingkan/?d=18.09,33.02', back: '/bandingkan/?d=18.09,33.02' },
+} as const;
+const DEFAULT_HEIGHT = 150;
+const embedUrl = (path: string) => new URL(path.slice(1), baseUrl).href;
+
+let browser: Browser;
+let host: Awaited<ReturnType<typeof serveStatic>>;
+let hostDir: string;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // The host page lives on another origin (another port), like a newspaper's article.
+  hostDir = mkdtempSync(join(tmpdir(), 'zp-host-'));
+  const snippet = HEIGHT_SNIPPET.replace('{origin}', new URL(baseUrl).origin);
+  const frames = Object.entries(EMBEDS)
+    .map(([id, e]) => `<h2>${id}</h2>\n${embedCode({ src: embedUrl(e.path), title: id, height: DEFAULT_HEIGHT }).replace('<iframe ', `<iframe id="${id}" `)}`)
+    .join('\n');
+  writeFileSync(join(hostDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${frames}\n${snippet}</body></html>`);
+  writeFileSync(join(hostDir, 'plain.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${embedCode({ src: embedUrl(EMBEDS.trend.path), title: 'trend', height: DEFAULT_HEIGHT }).replace('<iframe ', '<iframe id="trend" ')}</body></html>`);
+  host = await serveStatic(hostDir, '/');
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+  rmSync(hostDir, { recursive: true, force: true });
+});
+
+async function frameOf(page: import('playwright-core').Page, id: string): Promise<Frame> {
+  const handle = await page.$(`iframe#${id}`);
+  return (await handle!.contentFrame())!;
+}
+
+describe('embeds on a host page', () => {
+  it('each embed type resizes its iframe to its content with the documented snippet', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    const errors = collectErrors(page);
+    await page.goto(host.url);
+    for (const id of Object.keys(EMBEDS)) {
+      const frame = await frameOf(page, id);
+      await frame.waitForLoadState('networkidle');
+      // The iframe grows from its default height to the embed's document height.
+      await page.waitForFunction(
+        ([selector, min]) => (document.querySelector<HTMLIFrameElement>(selector)?.getBoundingClientRect().height ?? 0) > (min as number),
+        [`iframe#${id}`, DEFAULT_HEIGHT + 50] as const,
+        { timeout: 10_000 },
+      );
+      const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      await page.waitForFunction(
+        ([selector, want]) => Math.abs((document.querySelector<HTMLIFrameElement>(selector)?.getBoundingClientRect().height ?? 0) - (want as number)) <= 2,
+        [`iframe#${id}`, content] as const,
+        { timeout: 10_000 },
+      );
+      expect(await frame.getAttribute('html', 'lang'), id).toBe('id');
+      expect(await frame.locator('[data-demo="true"]').count(), `${id}: demo notice`).toBe(1);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('without the snippet the iframe keeps its stated height', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${host.url}plain.html`);
+    const frame = await frameOf(page, 'trend');
+    await frame.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    expect(await page.locator('iframe#trend').evaluate((f) => f.getBoundingClientRect().height)).toBe(DEFAULT_HEIGHT);
+    await page.close();
+  });
+
+  it('the source line links back to the full page, in a new tab', async () => {
+    const page = await browser.newPage();
+    for (const [id, embed] of Object.entries(EMBEDS)) {
+      await page.goto(embedUrl(embed.path));
+      await page.waitForLoadState('networkidle');
+      const back = page.locator('a[data-embed-back]');
+      expect(await back.getAttribute('target'), id).toBe('_blank');
+      const href = await back.evaluate((a) => (a as HTMLAnchorElement).href);
+      expect(new URL(href).pathname + new URL(href).search, id).toBe(embed.back);
+      const response = await page.request.get(href);
+      expect(response.status(), id).toBe(200);
+    }
+    await page.close();
+  });
+});
+
+describe('embed pages', () => {
+  it('read without JavaScript: title, picture and source line (the comparison says it needs JavaScript)', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [id, embed] of Object.entries(EMBEDS)) {
+      await page.goto(embedUrl(embed.path));
+      expect(await page.locator('h1').isVisible(), id).toBe(true);
+      expect(await page.locator('a[data-embed-back]').isVisible(), id).toBe(true);
+      if (id === 'compare') expect(await page.locator('[data-no-js]').first().isVisible()).toBe(true);
+      else expect(await page.locator('main svg').first().isVisible(), id).toBe(true);
+    }
+    await context.close();
+  });
+
+  it('fit 300 px without sideways scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 300, height: 700 } });
+    for (const [id, embed] of Object.entries(EMBEDS)) {
+      await page.goto(embedUrl(embed.path));
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, id).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+
+  it('?plain=1 hides title and source line but keeps the demo notice; ?theme=dark and ?theme=light force the colours', async () => {
+    const page = await browser.newPage();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${embedUrl(EMBEDS.trend.path)}?plain=1&theme=dark`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('h1').isVisible()).toBe(false);
+    expect(await page.locator('a[data-embed-back]').isVisible()).toBe(false);
+    expect(await page.locator('[data-demo="true"]').isVisible()).toBe(true);
+    const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${embedUrl(EMBEDS.trend.path)}?theme=light`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(dark).toBe('rgb(22, 24, 29)');
+    expect(light).toBe('rgb(255, 255, 255)');
+    await page.close();
+  });
+
+  it('English embeds are in English', async () => {
+    const page = await browser.newPage();
+    await page.goto(embedUrl(`/en${EMBEDS.trend.path}`));
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('h1').textContent()).toContain('Compliance score of');
+    await page.close();
+  });
+});
