@@ -7,6 +7,7 @@
 import type { CompareData } from '../lib/model/places.ts';
 import type { SearchEntry } from '../lib/model/search.ts';
 import { attachCombobox, loadEntries } from './region-search.ts';
+import { attachDownloads } from './compare-downloads.ts';
 
 interface Texts {
   remove: string;
@@ -26,6 +27,7 @@ interface Texts {
   results: string;
   none: string;
   loading: string;
+  source: string;
 }
 
 export const MAX_REGIONS = 6;
@@ -321,6 +323,21 @@ function init(root: HTMLElement): void {
       renderChart();
     }
   });
+
+  const downloads = root.querySelector<HTMLElement>('[data-downloads]');
+  if (downloads) {
+    attachDownloads(downloads, () => ({
+      rows: codes.flatMap((code) =>
+        (data?.years ?? []).map((year) => {
+          const point = data?.series[code]?.find((p) => p[0] === year);
+          return { code, name: names.get(code)?.n ?? code, year, score: point?.[1] ?? null, zone: point?.[2] ?? null, category: point?.[3] ?? null };
+        }),
+      ),
+      svg: chart.querySelector('svg'),
+      title: chart.querySelector('svg > title')?.textContent ?? texts.chartTitle,
+      source: texts.source,
+    }));
+  }
 
   root.hidden = false;
   for (const note of Array.from(document.querySelectorAll<HTMLElement>('[data-no-js]'))) note.hidden = true;

@@ -5,6 +5,7 @@
  * are 1200×630 and named in the page's meta tags.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import Papa from 'papaparse';
 import sharp from 'sharp';
@@ -117,6 +118,34 @@ describe('chart and map downloads', () => {
     }
     const [prov] = await checkTools(`/provinsi/${province.slug}/`, 1);
     expect(prov!.csv).toHaveLength(dataset.registry.regions.filter((r) => r.provinceCode === province.code).length);
+  });
+});
+
+describe('comparison downloads (made in the browser: the selection exists only there)', () => {
+  it('CSV holds the figures behind the chart; SVG is standalone with the title; PNG is 2× the SVG', async () => {
+    const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1000, height: 900 } });
+    await page.goto(url('/bandingkan/?d=18.09,33.02'));
+    await page.locator('[data-chart] svg').waitFor();
+    const take = async (kind: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-downloads] button[data-download="${kind}"]`).click()]);
+      expect(download.suggestedFilename()).toBe(`perbandingan-18.09_33.02.${kind}`);
+      return readFileSync((await download.path())!);
+    };
+    const rows = parseCsv(await take('csv'));
+    for (const code of ['18.09', '33.02']) {
+      for (const entry of dataset.scores.filter((e) => e.code === code && e.level !== 'provinsi')) {
+        const row = rows.find((r) => r.code === code && Number(r.year) === entry.year)!;
+        expect(row.score === '' ? null : Number(row.score), `${code} ${entry.year}`).toBe(entry.score);
+      }
+    }
+    const svg = (await take('svg')).toString('utf8');
+    expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).not.toContain('var(--');
+    expect(svg).toContain('Kabupaten Pesawaran');
+    const width = Number(/width="(\d+)"/.exec(svg)![1]);
+    const meta = await sharp(await take('png')).metadata();
+    expect([meta.format, meta.width]).toEqual(['png', width * 2]);
+    await page.close();
   });
 });
 

@@ -45,6 +45,7 @@ beforeAll(async () => {
     .join('\n');
   writeFileSync(join(hostDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${frames}\n${snippet}</body></html>`);
   writeFileSync(join(hostDir, 'plain.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${embedCode({ src: embedUrl(EMBEDS.trend.path), title: 'trend', height: DEFAULT_HEIGHT }).replace('<iframe ', '<iframe id="trend" ')}</body></html>`);
+  writeFileSync(join(hostDir, 'favicon.ico'), ''); // the host's own favicon, so its 404 does not count as an embed error
   host = await serveStatic(hostDir, '/');
 });
 afterAll(async () => {
@@ -64,7 +65,11 @@ describe('embeds on a host page', () => {
     const errors = collectErrors(page);
     await page.goto(host.url);
     for (const id of Object.keys(EMBEDS)) {
+      // The embed code loads lazily: bring the iframe into view, as a reader scrolling would.
+      await page.locator(`iframe#${id}`).scrollIntoViewIfNeeded();
       const frame = await frameOf(page, id);
+      await page.waitForFunction((selector) => document.querySelector<HTMLIFrameElement>(selector)?.contentDocument === null, `iframe#${id}`);
+      await frame.waitForURL(/\/embed\//);
       await frame.waitForLoadState('networkidle');
       // The iframe grows from its default height to the embed's document height.
       await page.waitForFunction(
