@@ -104,6 +104,19 @@ const CASES: Case[] = [
     files: { [`${P}/a.csv`]: 'Kode,Tahun,Jumlah Laporan\n18.09,2022,40\n', [`${P}/b.csv`]: 'Kode,Tahun,Jumlah Laporan\n18.09,2022,41\n' },
     expect: { file: `${P}/b.csv`, line: 2, phrase: /duplicate: .*18\.09.* 2022 already at pengaduan\/a\.csv:2/ },
   },
+  {
+    name: 'complaint category given twice for a dimension (other case)',
+    files: { [`${P}/kat.csv`]: 'Kode;Tahun;Dimensi;Kategori;Jumlah Laporan\n18.09;2022;;;40\n18.09;2022;substansi;Agraria;4\n18.09;2022;terlapor;Agraria;2\n18.09;2022;Substansi;AGRARIA;5\n' },
+    expect: { file: `${P}/kat.csv`, line: 5, phrase: /Kategori: duplicate: .*18\.09.* 2022 substansi "AGRARIA" already at pengaduan\/kat\.csv:3/ },
+  },
+  {
+    name: 'complaint category given twice across two files',
+    files: {
+      [`${P}/a.csv`]: 'Kode;Tahun;Dimensi;Kategori;Jumlah Laporan\n18.09;2022;;;40\n18.09;2022;maladministrasi;Penundaan Berlarut;4\n',
+      [`${P}/b.csv`]: 'Kode,Tahun,Rincian,Uraian,Jumlah\n18.09,2022,maladministrasi,Penundaan Berlarut,3\n',
+    },
+    expect: { file: `${P}/b.csv`, line: 2, phrase: /Uraian: duplicate: .*18\.09.* 2022 maladministrasi "Penundaan Berlarut" already at pengaduan\/a\.csv:3/ },
+  },
   // Grades and breakdowns
   { name: 'grade disagrees with score', files: { [`${K}/grade.csv`]: 'Kode,Tahun,Nilai,Zona\n18.09,2022,52.00,Kuning\n' }, expect: { file: `${K}/grade.csv`, line: 2, phrase: 'disagrees with score 52.00' } },
   { name: 'unreadable grade', files: { [`${K}/baik.csv`]: 'Kode,Tahun,Nilai,Zona\n18.09,2022,70.00,Baik\n' }, expect: { file: `${K}/baik.csv`, line: 2, phrase: 'cannot read grade "Baik"' } },

@@ -34,7 +34,7 @@ export async function ingestFolder(dir: string, registry: RegistryFile, aliases:
     let handle: FileIngest | null = null;
     const info = await streamCsvFile(
       full,
-      (row) => handle!.row(row),
+      (line, cells) => handle!.row(line, cells),
       (delimiter) => {
         handle = session.beginFile(path, kind, delimiter);
       },

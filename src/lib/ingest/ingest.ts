@@ -70,6 +70,7 @@ export interface IngestResult {
 /** What a reader reports about a file once all its rows have been fed. */
 export interface FileEnd {
   sha256: string;
+  /** The file could not be decoded (no rows were fed): the only problem reported for it. */
   decodeError: { line: number; message: string } | null;
   quoteProblems: ParseProblem[];
   /** True when the text had nothing but whitespace. */
@@ -78,7 +79,7 @@ export interface FileEnd {
 
 /** Feeds one data file's rows (header first) into a session. */
 export interface FileIngest {
-  row(row: CsvRow): void;
+  row(line: number, cells: string[]): void;
   end(info: FileEnd): void;
 }
 
@@ -115,13 +116,15 @@ function columnNames(headerCells: readonly string[], m: ReturnType<typeof mapHea
   return names as ColumnNames;
 }
 
-const dimensionCache = new Map<string, ComplaintDimension | undefined>();
+/** Dimension per cell text; null: not a dimension. */
+const dimensionCache = new Map<string, ComplaintDimension | null>();
 
 /** Reads a dimension cell (`Substansi`, `dugaan  maladministrasi`), or undefined. */
 function parseDimension(text: string): ComplaintDimension | undefined {
-  if (dimensionCache.has(text)) return dimensionCache.get(text);
+  const cached = dimensionCache.get(text);
+  if (cached !== undefined) return cached ?? undefined;
   const dimension = DIMENSIONS[text.toLowerCase().replace(/\s+/g, ' ')];
-  if (dimensionCache.size < 1000) dimensionCache.set(text, dimension);
+  if (dimensionCache.size < 1000) dimensionCache.set(text, dimension ?? null);
   return dimension;
 }
 
@@ -151,7 +154,7 @@ export function ingest(files: readonly RawFile[], registry: RegistryFile, aliase
     }
     const text = decoded.text;
     const handle = session.beginFile(file.path, kind, detectDelimiter(text));
-    const quoteProblems = text.trim() === '' ? [] : parseRows(text, detectDelimiter(text) ?? ',', (row) => handle.row(row));
+    const quoteProblems = text.trim() === '' ? [] : parseRows(text, detectDelimiter(text) ?? ',', (row) => handle.row(row.line, row.cells));
     handle.end({ sha256, decodeError: null, quoteProblems, blank: text.trim() === '' });
   }
   return session.finish();
@@ -170,6 +173,8 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
   const scores: ScoreEntry[] = [];
   const scoreSeen = new Map<string, Seen>();
   const complaintStore = new ComplaintStore();
+  /** Per complaints file, the category column's header (repeated categories are reported once all rows are in). */
+  const categoryColumns = new Map<string, string>();
   let dataFiles = 0;
   const manifestFiles: ManifestFile[] = [];
   const skipped: SkippedRow[] = [];
@@ -211,20 +216,20 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
     let fileYear: number | null = null;
     let usable = true;
     const ignoredColumns: string[] = [];
-    const problemsBefore = problems.length;
 
-    function row(row: CsvRow): void {
+    function row(line: number, cells: string[]): void {
       if (header === null) {
-        header = row;
-        mapping = mapHeaders(row.cells, kind);
-        names = columnNames(row.cells, mapping);
+        header = { line, cells };
+        mapping = mapHeaders(cells, kind);
+        names = columnNames(cells, mapping);
+        if (kind === 'pengaduan') categoryColumns.set(path, names.category);
         validator = kind === 'kepatuhan' ? new RowValidator<ScoreRow>(kind, mapping.fields) : new RowValidator<ComplaintRow>(kind, mapping.fields);
-        usable = checkHeader(path, row.line, row.cells, kind, mapping, delimiter);
+        usable = checkHeader(path, line, cells, kind, mapping, delimiter);
         for (const col of mapping.ignored) ignoredColumns.push(col.name);
         if (usable && mapping.fields.year === undefined) {
           fileYear = yearFromFileName(path);
           if (fileYear === null) {
-            error(path, row.line, 'no year column (Tahun/year) and no four-digit year in the file name (e.g. sumut_2022.csv)');
+            error(path, line, 'no year column (Tahun/year) and no four-digit year in the file name (e.g. sumut_2022.csv)');
             usable = false;
           } else {
             yearsFromNames.push({ file: path, year: fileYear });
@@ -237,25 +242,22 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
       if (totalRows % PROGRESS_EVERY === 0) options.onProgress?.(`${totalRows.toLocaleString('en')} rows`);
       if (!usable || mapping === null) return;
       const headerCells = header.cells;
-      if (row.cells.length !== headerCells.length) {
-        if (row.cells.length < headerCells.length || row.cells.slice(headerCells.length).some((c) => c.trim() !== '')) {
+      if (cells.length !== headerCells.length) {
+        if (cells.length < headerCells.length || cells.slice(headerCells.length).some((c) => c.trim() !== '')) {
           error(
             path,
-            row.line,
-            `has ${row.cells.length} fields but the header has ${headerCells.length} (a missing or extra ${DELIMITER_NAMES[delimiter ?? ','] ?? 'delimiter'}, mixed delimiters, or an unquoted field?)`,
+            line,
+            `has ${cells.length} fields but the header has ${headerCells.length} (a missing or extra ${DELIMITER_NAMES[delimiter ?? ','] ?? 'delimiter'}, mixed delimiters, or an unquoted field?)`,
           );
           return;
         }
       }
-      if (kind === 'kepatuhan') handleScoreRow(path, row.line, row.cells, names, mapping, fileYear, validator as RowValidator<ScoreRow>);
-      else handleComplaintRow(path, row.line, row.cells, names, mapping, fileYear, validator as RowValidator<ComplaintRow>);
+      if (kind === 'kepatuhan') handleScoreRow(path, line, cells, names, mapping, fileYear, validator as RowValidator<ScoreRow>);
+      else handleComplaintRow(path, line, cells, names, mapping, fileYear, validator as RowValidator<ComplaintRow>);
     }
 
     function end(info: FileEnd): void {
       if (info.decodeError !== null) {
-        // Rows read before the bad bytes may be cut short: the decoding error is the one to fix.
-        const cut = info.decodeError.line;
-        for (let i = problems.length - 1; i >= problemsBefore; i--) if (problems[i]!.file === path && problems[i]!.line >= cut) problems.splice(i, 1);
         error(path, info.decodeError.line, info.decodeError.message);
         return;
       }
@@ -368,7 +370,7 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
 
 
   function handleScoreRow(path: string, line: number, cells: string[], names: ColumnNames, m: ReturnType<typeof mapHeaders>, fileYear: number | null, validator: RowValidator<ScoreRow>) {
-    const parsed = validator.validate(cells);
+    const issues = validator.validate(cells);
     const subScores: Record<string, number> = {};
     let subOk = true;
     for (const sub of m.subScores) {
@@ -378,11 +380,11 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
         subOk = false;
       } else if (value.data !== null) subScores[sub.name] = value.data;
     }
-    if (!parsed.ok) {
-      for (const issue of parsed.issues) error(path, line, issue.message, names[issue.field] ?? issue.field);
+    if (issues !== null) {
+      for (const issue of issues) error(path, line, issue.message, names[issue.field] ?? issue.field);
       return;
     }
-    const row = parsed.row;
+    const row = validator.row;
     const regionColumn = names.region;
     const yearColumn = names.year;
     const year = row.year ?? fileYear;
@@ -476,12 +478,12 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
   }
 
   function handleComplaintRow(path: string, line: number, cells: string[], names: ColumnNames, m: ReturnType<typeof mapHeaders>, fileYear: number | null, validator: RowValidator<ComplaintRow>) {
-    const parsed = validator.validate(cells);
-    if (!parsed.ok) {
-      for (const issue of parsed.issues) error(path, line, issue.message, names[issue.field] ?? issue.field);
+    const issues = validator.validate(cells);
+    if (issues !== null) {
+      for (const issue of issues) error(path, line, issue.message, names[issue.field] ?? issue.field);
       return;
     }
-    const row = parsed.row;
+    const row = validator.row;
     // Column names are only needed for messages: look them up when something is wrong.
     const year = row.year ?? fileYear;
     if (year === null) {
@@ -512,15 +514,15 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
       error(path, line, `unknown dimension ${quote(row.dimension)}: expected substansi, maladministrasi or terlapor`, names.dimension);
       return;
     }
-    const before = complaintStore.addBreakdown(government.code, government.level, year, dimension, row.category, row.received, row.resolved, path, line);
-    if (before !== null) {
-      error(path, line, `duplicate: ${describeGovernment(government)} ${year} ${dimension} ${quote(row.category)} already at ${before.file}:${before.line}`, names.category);
-    }
+    complaintStore.addBreakdown(government.code, government.level, year, dimension, row.category, row.received, row.resolved, path, line);
   }
 
   function finish(): IngestResult {
   // Cross-row checks on complaints: breakdowns without a total, or adding up to more than it.
   const government = (code: string) => describeGovernment(index.byCode.get(code)!);
+  for (const d of complaintStore.duplicates()) {
+    error(d.source.file, d.source.line, `duplicate: ${government(d.code)} ${d.year} ${d.dimension} ${quote(d.category)} already at ${d.first.file}:${d.first.line}`, categoryColumns.get(d.source.file));
+  }
   for (const c of complaintStore.withoutTotals()) {
     warn(c.source.file, c.source.line, `${government(c.code)} ${c.year}: breakdowns but no total row (reports received left empty)`);
   }

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { CsvRowReader, type RowHandler } from './csv-rows.ts';
 
 /**
  * Reading raw exports: bytes → text (UTF-8 with or without BOM; anything else is
@@ -116,42 +116,42 @@ export interface ParseProblem {
   message: string;
 }
 
+/** A row of nothing but spaces (and delimiters): a blank line, skipped. */
+export function isBlankRow(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
+}
+
 /**
- * Parses CSV text row by row, calling `onRow` for each non-blank row with its line.
- * Blank lines (empty or only spaces/delimiters) are skipped. Returns quote errors.
+ * The reader's rows as numbered, non-blank rows for `onRow`, and its quote errors as
+ * problems (one per line): each row starts on the line after the previous row and
+ * the line breaks inside its quoted cells.
+ */
+export function numberedRows(problems: ParseProblem[], onRow: (line: number, cells: string[]) => void): RowHandler {
+  let line = 1;
+  return (cells, quoteError, innerNewlines) => {
+    const rowLine = line;
+    line += 1 + innerNewlines;
+    if (quoteError) {
+      if (problems.at(-1)?.line !== rowLine) problems.push({ line: rowLine, message: 'unbalanced quote: a quoted field is never closed or has text after its closing quote' });
+    } else if (!isBlankRow(cells)) {
+      onRow(rowLine, cells);
+    }
+  };
+}
+
+/**
+ * Parses CSV text row by row (split as papaparse does, see csv-rows.ts), calling
+ * `onRow` for each non-blank row with its line. Blank lines (empty or only
+ * spaces/delimiters) are skipped. Returns quote errors, one per line.
  */
 export function parseRows(input: string, delimiter: Delimiter, onRow: (row: CsvRow) => void): ParseProblem[] {
   const problems: ParseProblem[] = [];
   // Files edited in several programs mix CRLF, LF and even CR: one line ending for all
   // (each ending stays one newline, so line numbers do not move).
   const text = /\r/.test(input) ? input.replace(/\r\n?/g, '\n') : input;
-  const nl = 10;
-  let cursor = 0;
-  let line = 1;
-  Papa.parse<string[]>(text, {
-    delimiter,
-    newline: '\n',
-    skipEmptyLines: false,
-    step: (result) => {
-      const start = cursor;
-      const end = result.meta.cursor;
-      // Leading blank lines inside this chunk do not exist (Papa yields them as rows), so
-      // the row starts at `start`; advance the line counter to `end` afterwards.
-      const rowLine = line;
-      for (let i = start; i < end; i++) if (text.charCodeAt(i) === nl) line++;
-      cursor = end;
-      for (const error of result.errors) {
-        if (error.type === 'Quotes') {
-          problems.push({ line: rowLine, message: 'unbalanced quote: a quoted field is never closed or has text after its closing quote' });
-        }
-      }
-      if (result.errors.some((e) => e.type === 'Quotes')) return;
-      const cells = result.data;
-      if (cells.every((c) => c.trim() === '')) return;
-      onRow({ line: rowLine, cells });
-    },
-  });
-  // Papa reports one quote error per broken row; keep one message per line.
-  const seen = new Set<number>();
-  return problems.filter((p) => (seen.has(p.line) ? false : (seen.add(p.line), true)));
+  const reader = new CsvRowReader(delimiter, numberedRows(problems, (line, cells) => onRow({ line, cells })));
+  reader.push(text);
+  reader.end();
+  return problems;
 }
