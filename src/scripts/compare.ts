@@ -105,7 +105,8 @@ function init(root: HTMLElement): void {
     for (const code of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-embed-code]')) {
       const src = new URL(code.dataset.embedCode!);
       src.search = search;
-      code.value = code.value.replace(/src="[^"]*"/, `src="${src.href}"`);
+      // A replacer function: `$&` and friends in a URL must not act as patterns; quotes and ampersands escaped for the attribute.
+      code.value = code.value.replace(/src="[^"]*"/, () => `src="${src.href.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
     }
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-embed-link], a[data-embed-back]')) link.search = search;
   }

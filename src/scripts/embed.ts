@@ -15,13 +15,19 @@ const theme = params.get('theme');
 if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
 if (params.get('plain') === '1') root.dataset.plain = '';
 
+// Decided on click, so links drawn later (the comparison's region chips) open in a new tab too;
 // setAttribute, not `.target =`: the map's regions are SVG <a> elements, whose `target` is read-only.
-for (const link of document.querySelectorAll('a[href]')) {
-  if (!link.getAttribute('href')!.startsWith('#')) {
-    link.setAttribute('target', '_blank');
-    link.setAttribute('rel', 'noopener');
-  }
-}
+document.addEventListener(
+  'click',
+  (event) => {
+    const link = (event.target as Element | null)?.closest?.('a[href]');
+    if (link && !link.getAttribute('href')!.startsWith('#')) {
+      link.setAttribute('target', '_blank');
+      link.setAttribute('rel', 'noopener');
+    }
+  },
+  true,
+);
 
 let lastHeight = 0;
 function postHeight(): void {

@@ -1,11 +1,15 @@
 /**
- * The language switch links to the same page in the other language. Pages that keep
- * their state in the URL (the comparison's `?d=`, the rankings' filters) change the
- * query after load, so on follow the switch carries the current query and fragment.
+ * The language switch links to the same page in the other language. Pages change their
+ * URL after load (the comparison's `?d=`, the rankings' filters, the home map moving to
+ * /peta/<year>/), so on follow the switch is rebuilt from the current address.
  */
+import { pageHref, splitLocalePath } from '../lib/url.ts';
+import type { Locale } from '../i18n/index.ts';
+
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
   link.addEventListener('click', () => {
-    const target = new URL(link.href);
+    const { path } = splitLocalePath(window.location.pathname);
+    const target = new URL(pageHref(path, link.hreflang as Locale), window.location.href);
     target.search = window.location.search;
     target.hash = window.location.hash;
     link.href = target.href;

@@ -190,6 +190,8 @@ class ZoneMapController {
     this.year = year;
     this.data = data;
     this.root.dataset.year = String(year);
+    // The embed/download tools of the year now shown (ZoneMap renders one set per year).
+    for (const tools of this.root.querySelectorAll<HTMLElement>('[data-tools-year]')) tools.hidden = tools.dataset.toolsYear !== String(year);
 
     const fills: FillKey[] = [];
     for (const region of this.regions) {

@@ -47,7 +47,7 @@ const parseCsv = (body: Buffer) => {
 async function downloads(page: Page): Promise<Array<{ png: string; pngText: string; svg: string; csv: string }>> {
   return page.locator('.share-tools').evaluateAll((groups) =>
     groups
-      .filter((g) => g.querySelector('[data-download="png"]'))
+      .filter((g) => g.querySelector('[data-download="png"]') && !g.closest('[hidden]'))
       .map((g) => ({
         png: (g.querySelector('[data-download="png"]') as HTMLAnchorElement).href,
         pngText: g.querySelector('[data-download="png"]')!.textContent ?? '',
@@ -118,6 +118,22 @@ describe('chart and map downloads', () => {
     }
     const [prov] = await checkTools(`/provinsi/${province.slug}/`, 1);
     expect(prov!.csv).toHaveLength(dataset.registry.regions.filter((r) => r.provinceCode === province.code).length);
+  });
+});
+
+describe('the home map changes year in place', () => {
+  it('and its embed and download tools follow the year shown', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url('/'));
+    const other = dataset.scores.map((s) => s.year).filter((y) => y !== year).sort().at(-1)!;
+    await page.locator(`a[data-year-link="${other}"]`).first().click();
+    await page.waitForURL(new RegExp(`/peta/${other}/$`));
+    const tools = await downloads(page);
+    expect(tools).toHaveLength(1);
+    expect(tools[0]!.png).toMatch(new RegExp(`/unduh/peta/${other}\\.id\\.png$`));
+    const code = await page.locator('[data-tools-year]:not([hidden]) textarea[data-embed-code]').inputValue();
+    expect(code).toContain(`/embed/peta/${other}/`);
+    await page.close();
   });
 });
 
