@@ -18,6 +18,12 @@ const NEWLINE = '\n';
 const NEWLINE_CODE = 10;
 const ESCAPED_QUOTES = /""/g;
 
+/** Whether a UTF-16 code unit is white space or a line terminator, the characters `trim` removes. */
+const WHITE_SPACE = /\s/;
+function isWhiteSpace(code: number): boolean {
+  return WHITE_SPACE.test(String.fromCharCode(code));
+}
+
 /** A quoted field's text: `""` stands for `"`. */
 function unquote(raw: string): string {
   return raw.indexOf('""') < 0 ? raw : raw.replace(ESCAPED_QUOTES, '"');
@@ -65,12 +71,21 @@ function parseRows(input: string, delim: string, keepLastRow: boolean, emit: Row
     emit(row, quoteError, innerNewlines);
     return lastCursor;
   };
-  /** The length of the text between a closing quote and `index` when it is only spaces, else 0. */
+  /**
+   * The length of the text between a closing quote and `index` when it is only white space
+   * (as `String.prototype.trim` counts it), else 0. Stops at the first other character, so
+   * a run of stray quotes on one long line costs no more than reading the line.
+   */
   const spacesAfter = (quote: number, index: number): number => {
-    if (index === -1) return 0;
-    const between = input.substring(quote + 1, index);
-    return between !== '' && between.trim() === '' ? between.length : 0;
+    if (index <= quote + 1) return 0;
+    for (let i = quote + 1; i < index; i++) if (!isWhiteSpace(input.charCodeAt(i))) return 0;
+    return index - quote - 1;
   };
+  // The next delimiter and newline after a closing quote followed by text, kept between
+  // quotes as papaparse keeps them: looked up again only once a quote has passed them.
+  // 0 means not looked up yet; -1 means there is none left in the input.
+  let nextDelim = 0;
+  let nextNewline = 0;
 
   for (;;) {
     if (input.charCodeAt(cursor) === QUOTE) {
@@ -93,8 +108,8 @@ function parseRows(input: string, delim: string, keepLastRow: boolean, emit: Row
         if (after === delimCode) fieldEnd = quote + 2;
         else if (after === NEWLINE_CODE) rowEnd = quote + 2;
         else {
-          const nextDelim = input.indexOf(delim, quote + 1);
-          const nextNewline = input.indexOf(NEWLINE, quote + 1);
+          if (nextDelim !== -1 && nextDelim <= quote) nextDelim = input.indexOf(delim, quote + 1);
+          if (nextNewline !== -1 && nextNewline <= quote) nextNewline = input.indexOf(NEWLINE, quote + 1);
           const spacesBeforeDelim = spacesAfter(quote, nextNewline === -1 ? nextDelim : Math.min(nextDelim, nextNewline));
           if (input.startsWith(delim, quote + 1 + spacesBeforeDelim)) fieldEnd = quote + 2 + spacesBeforeDelim;
           else {
@@ -135,6 +150,8 @@ export class CsvRowReader {
   /** Chunks not parsed yet: while `rest` is long, parsing waits until as much text has come. */
   private waiting: string[] = [];
   private waitingLength = 0;
+  /** Characters handed to the row parser so far, counting text read again: linear in the input. */
+  charsParsed = 0;
 
   /** @param delimiter one character */
   constructor(
@@ -163,6 +180,7 @@ export class CsvRowReader {
     const text = this.rest + (this.waiting.length === 1 ? this.waiting[0]! : this.waiting.join(''));
     this.waiting = [];
     this.waitingLength = 0;
+    this.charsParsed += text.length;
     return text;
   }
 }
