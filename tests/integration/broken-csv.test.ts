@@ -121,6 +121,7 @@ const CASES: Case[] = [
   { name: 'grade disagrees with score', files: { [`${K}/grade.csv`]: 'Kode,Tahun,Nilai,Zona\n18.09,2022,52.00,Kuning\n' }, expect: { file: `${K}/grade.csv`, line: 2, phrase: 'disagrees with score 52.00' } },
   { name: 'unreadable grade', files: { [`${K}/baik.csv`]: 'Kode,Tahun,Nilai,Zona\n18.09,2022,70.00,Baik\n' }, expect: { file: `${K}/baik.csv`, line: 2, phrase: 'cannot read grade "Baik"' } },
   { name: 'unknown complaint dimension', files: { [`${P}/dim.csv`]: 'Kode;Tahun;Dimensi;Kategori;Jumlah Laporan\n18.09;2022;;;40\n18.09;2022;lainnya;Agraria;4\n' }, expect: { file: `${P}/dim.csv`, line: 3, phrase: 'unknown dimension "lainnya"' } },
+  { name: 'a dimension spelled like a property every object inherits', files: { [`${P}/dim.csv`]: 'Kode;Tahun;Dimensi;Kategori;Jumlah Laporan\n18.09;2022;;;40\n18.09;2022;constructor;Agraria;4\n' }, expect: { file: `${P}/dim.csv`, line: 3, phrase: 'unknown dimension "constructor"' } },
   // Files and folders
   { name: 'a CSV outside kepatuhan/ and pengaduan/', files: { 'data_2022.csv': `Kode,Tahun,Nilai\n${ok2022}` }, expect: { file: 'data_2022.csv', line: 0, phrase: 'neither kepatuhan/ nor pengaduan/' } },
   { name: 'a folder with the wrong name', files: { 'Kepatuhan/skor_2022.csv': `Kode,Tahun,Nilai\n${ok2022}` }, expect: { file: 'Kepatuhan/skor_2022.csv', line: 0, phrase: 'neither kepatuhan/ nor pengaduan/' }, cli: true },

@@ -54,6 +54,12 @@ describe('mapHeaders: kepatuhan', () => {
     expect(m.ignored).toEqual([{ index: 3, name: 'Foo Bar' }]);
   });
 
+  it('ignores headers named like properties every object inherits', () => {
+    const m = mapHeaders(['Daerah', 'constructor', 'toString', '__proto__', 'Nilai'], 'kepatuhan');
+    expect(m.fields).toEqual({ region: 0, score: 4 });
+    expect(m.ignored.map((c) => c.name)).toEqual(['constructor', 'toString', '__proto__']);
+  });
+
   it('lists sub-score columns by their header as written', () => {
     const m = mapHeaders(['Daerah', 'Nilai', 'Input', 'Proses', 'Output', 'Pengaduan', 'Dimensi Input'], 'kepatuhan');
     expect(m.fields).toEqual({ region: 0, score: 1 });

@@ -2,6 +2,7 @@ import { escapeHtml } from '../escape.ts';
 import { resolveVars, token, type Theme } from './palette.ts';
 import { nestSvg, parseSvgRoot } from './standalone.ts';
 import { FONT_FAMILY, textWidth, wrap } from './text.ts';
+import { ownValue } from '../own.ts';
 
 /**
  * A chart or map framed for download: one standalone SVG with a background, the
@@ -112,7 +113,7 @@ export function svgTitle(svg: string): string {
   const raw = /<title\b[^>]*>([^<]*)<\/title>/.exec(svg)?.[1] ?? '';
   return raw.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (match, name: string) => {
     if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-    return ENTITY[name] ?? match;
+    return ownValue(ENTITY, name) ?? match;
   });
 }
 

@@ -3,6 +3,7 @@
  * English. A header is matched after `normalizeHeader` (lower case, no
  * punctuation, single spaces). Documented in data/README.md — keep both in step.
  */
+import { ownValue } from '../own.ts';
 
 export type InputKind = 'kepatuhan' | 'pengaduan';
 
@@ -103,7 +104,7 @@ export function mapHeaders(headers: readonly string[], kind: InputKind): HeaderM
       mapping.blank.push(index);
       return;
     }
-    const field = table[key];
+    const field = ownValue(table, key);
     if (field === undefined || IGNORED.includes(key)) {
       mapping.ignored.push({ index, name: raw.trim() });
       return;

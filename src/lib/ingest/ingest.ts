@@ -17,6 +17,7 @@ import { yearFromFileName } from './numbers.ts';
 import { ComplaintStore } from './complaint-store.ts';
 import { decodeCsv, detectDelimiter, parseRows, type CsvRow, type Delimiter, type ParseProblem } from './read.ts';
 import { quote, sortProblems, type Problem } from './report.ts';
+import { ownValue } from '../own.ts';
 
 /**
  * Ingest: raw CSV exports → validated, normalised dataset. Pure over its inputs
@@ -123,7 +124,7 @@ const dimensionCache = new Map<string, ComplaintDimension | null>();
 function parseDimension(text: string): ComplaintDimension | undefined {
   const cached = dimensionCache.get(text);
   if (cached !== undefined) return cached ?? undefined;
-  const dimension = DIMENSIONS[text.toLowerCase().replace(/\s+/g, ' ')];
+  const dimension = ownValue(DIMENSIONS, text.toLowerCase().replace(/\s+/g, ' '));
   if (dimensionCache.size < 1000) dimensionCache.set(text, dimension ?? null);
   return dimension;
 }

@@ -1,4 +1,5 @@
 import type { GovernmentLevel } from '../types.ts';
+import { ownValue } from '../own.ts';
 
 /**
  * Name normalisation for matching: case-, accent-, space- and punctuation-insensitive,
@@ -52,7 +53,7 @@ export interface NormalName {
 }
 
 export function normalizeName(text: string): NormalName {
-  let words = tokens(text).map((t) => EXPAND[t] ?? t);
+  let words = tokens(text).map((t) => ownValue(EXPAND, t) ?? t);
   let level: GovernmentLevel | null = null;
   let keyWithPrefix = words.join('');
   for (;;) {
@@ -67,7 +68,7 @@ export function normalizeName(text: string): NormalName {
 
 /** Reads a kind column: `Kabupaten`, `Kab`, `Kota`, `Provinsi`, `Pemprov`, `regency`, `city`, `province`. */
 export function parseLevel(text: string): GovernmentLevel | null | 'invalid' {
-  const words = tokens(text).map((t) => EXPAND[t] ?? t);
+  const words = tokens(text).map((t) => ownValue(EXPAND, t) ?? t);
   if (words.length === 0) return null;
   const w = words.join(' ');
   if (['kabupaten', 'pemkab', 'regency', 'kabupaten administrasi'].includes(w)) return 'kabupaten';
