@@ -168,3 +168,41 @@ describe('embed pages', () => {
     await page.close();
   });
 });
+
+describe('the "Sematkan" tools on a full page', () => {
+  const regionPage = embedUrl(EMBEDS.trend.back);
+  const openTools = async (page: import('playwright-core').Page) => {
+    const tools = page.locator('.share-tools').first();
+    await tools.locator('summary', { hasText: 'Sematkan' }).click();
+    return tools;
+  };
+
+  it('the copy button puts the iframe code on the clipboard and says so', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(regionPage);
+    const tools = await openTools(page);
+    const code = await tools.locator('textarea[data-embed-code]').inputValue();
+    expect(code).toMatch(/^<iframe /);
+    await tools.locator('button[data-copy]').first().click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    expect(await tools.locator('[data-copy-status]').first().textContent()).toBe('Tersalin');
+    await context.close();
+  });
+
+  it('when the browser refuses to copy, the code is selected and the status tells how to copy it', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator.clipboard, 'writeText', { value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) });
+    });
+    await page.goto(regionPage);
+    const tools = await openTools(page);
+    const field = tools.locator('textarea[data-embed-code]');
+    await tools.locator('button[data-copy]').first().click();
+    await expect.poll(() => tools.locator('[data-copy-status]').first().textContent()).toContain('Ctrl+C');
+    expect(await tools.locator('button[data-copy]').first().textContent()).toBe('Tekan Ctrl+C');
+    const selected = await field.evaluate((t: HTMLTextAreaElement) => [t.selectionStart, t.selectionEnd, t.value.length, document.activeElement === t]);
+    expect(selected).toEqual([0, selected[2], selected[2], true]);
+    await page.close();
+  });
+});

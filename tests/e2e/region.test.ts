@@ -58,9 +58,19 @@ describe('region page', () => {
     expect(await page.locator('[data-fact="standing"] [data-standing]').getAttribute('data-standing')).toBe(profile.standing!.standing);
     // Tooltips (JavaScript): hovering a dot shows its value.
     const lastDot = page.locator('svg#trend-wide g.chart-points circle').last();
-    await lastDot.hover();
     const tip = page.locator('.chart-tip');
-    await tip.waitFor({ state: 'visible' });
+    // Scrolling hides the tip, and hover() scrolls the dot into view first: on a busy machine
+    // that scroll event can land after the pointer has arrived, so settle the scroll first and
+    // move the pointer again (as a reader would) until the tip shows.
+    await lastDot.scrollIntoViewIfNeeded();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await expect
+      .poll(async () => {
+        await page.mouse.move(0, 0);
+        await lastDot.hover();
+        return tip.isVisible();
+      })
+      .toBe(true);
     expect(await tip.textContent()).toBe(`${latest.point.year}: ${formatScore(latest.point.score, 'id')} (${gradePhrase(latest.point)})`);
     expect(errors).toEqual([]);
     await page.close();

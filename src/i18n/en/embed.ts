@@ -26,6 +26,8 @@ export const embed: Messages<typeof idEmbed> = {
     preview: 'Open the embed',
     copy: 'Copy',
     copied: 'Copied',
+    copyFailed: 'Could not copy automatically. The code is selected: press Ctrl+C (⌘C on a Mac).',
+    copyPress: 'Press Ctrl+C',
     download: 'Download',
     svg: 'Vector image (SVG)',
     png: 'PNG image ({width} × {height} pixels)',

@@ -26,6 +26,8 @@ export const embed = {
     preview: 'Buka sematan',
     copy: 'Salin',
     copied: 'Tersalin',
+    copyFailed: 'Tidak bisa menyalin otomatis. Kode sudah dipilih: tekan Ctrl+C (⌘C di Mac).',
+    copyPress: 'Tekan Ctrl+C',
     download: 'Unduh',
     svg: 'Gambar vektor (SVG)',
     png: 'Gambar PNG ({width} × {height} piksel)',
