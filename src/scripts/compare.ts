@@ -8,6 +8,7 @@ import type { CompareData } from '../lib/model/places.ts';
 import type { SearchEntry } from '../lib/model/search.ts';
 import { attachCombobox, loadEntries } from './region-search.ts';
 import { attachDownloads } from './compare-downloads.ts';
+import { comparisonRows } from '../lib/export/comparison.ts';
 
 interface Texts {
   remove: string;
@@ -329,14 +330,19 @@ function init(root: HTMLElement): void {
   if (downloads) {
     attachDownloads(downloads, () => ({
       rows: codes.flatMap((code) =>
-        (data?.years ?? []).map((year) => {
-          const point = data?.series[code]?.find((p) => p[0] === year);
-          return { code, name: names.get(code)?.n ?? code, year, score: point?.[1] ?? null, zone: point?.[2] ?? null, category: point?.[3] ?? null };
-        }),
+        comparisonRows(
+          { code, name: names.get(code)?.n ?? code, provinceName: names.get(code)?.p ?? '' },
+          (data?.series[code] ?? []).map(([year, score, zone, category]) => ({ year, score, zone, category, scheme: data?.schemes[year] ?? null })),
+        ),
       ),
       svg: chart.querySelector('svg'),
-      title: chart.querySelector('svg > title')?.textContent ?? texts.chartTitle,
+      // The names are in the key under the picture; a title listing six of them would not fit.
+      title: texts.chartTitle,
       source: texts.source,
+      legend: [...chips.querySelectorAll('li')].map((li) => ({
+        name: li.querySelector('a')?.textContent ?? li.dataset.code ?? '',
+        swatch: li.querySelector('svg')!,
+      })),
     }));
   }
 

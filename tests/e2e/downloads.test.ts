@@ -15,6 +15,9 @@ import { loadDataset } from '../../src/lib/model/load.ts';
 import { latestYear } from '../../src/lib/model/queries.ts';
 import { regionPath } from '../../src/lib/model/places.ts';
 import { launchBrowser } from './support/browser.ts';
+import { toCsv } from '../../src/lib/export/csv.ts';
+import { COMPARISON_COLUMNS } from '../../src/lib/export/comparison.ts';
+import { comparisonFigures } from '../../src/lib/export/figures.ts';
 
 const baseUrl = inject('baseUrl');
 const dataset = loadDataset(inject('dataDir'));
@@ -138,7 +141,7 @@ describe('the home map changes year in place', () => {
 });
 
 describe('comparison downloads (made in the browser: the selection exists only there)', () => {
-  it('CSV holds the figures behind the chart; SVG is standalone with the title; PNG is 2× the SVG', async () => {
+  it('CSV holds the figures behind the chart; SVG is standalone with the title and a key to its lines; PNG is 2× the SVG', async () => {
     const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1000, height: 900 } });
     await page.goto(url('/bandingkan/?d=18.09,33.02'));
     await page.locator('[data-chart] svg').waitFor();
@@ -147,7 +150,10 @@ describe('comparison downloads (made in the browser: the selection exists only t
       expect(download.suggestedFilename()).toBe(`perbandingan-18.09_33.02.${kind}`);
       return readFileSync((await download.path())!);
     };
-    const rows = parseCsv(await take('csv'));
+    const csvBytes = await take('csv');
+    // Made in the browser, yet byte for byte the CSV the build would write for this selection.
+    expect(csvBytes.toString('utf8')).toBe(toCsv(COMPARISON_COLUMNS, comparisonFigures(dataset, ['18.09', '33.02']).rows));
+    const rows = parseCsv(csvBytes);
     for (const code of ['18.09', '33.02']) {
       for (const entry of dataset.scores.filter((e) => e.code === code && e.level !== 'provinsi')) {
         const row = rows.find((r) => r.code === code && Number(r.year) === entry.year)!;
@@ -158,9 +164,47 @@ describe('comparison downloads (made in the browser: the selection exists only t
     expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).not.toContain('var(--');
     expect(svg).toContain('Kabupaten Pesawaran');
+    // The picture carries its own key: one entry per region, with the line's colour and dash.
+    const key = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const lines = [...doc.querySelectorAll('g[data-code] > path')].map((p) => [p.getAttribute('stroke'), p.getAttribute('stroke-dasharray') ?? '']);
+      const entries = [...doc.querySelectorAll('g[data-legend] > g')].map((g) => {
+        const line = g.querySelector('line')!;
+        return { name: g.querySelector('text')?.textContent, stroke: [line.getAttribute('stroke'), line.getAttribute('stroke-dasharray') ?? ''] };
+      });
+      return { lines, entries };
+    }, svg);
+    expect(key.entries.map((e) => e.name)).toEqual([region.name, dataset.registry.regions.find((r) => r.code === '33.02')!.name]);
+    expect(key.entries.map((e) => e.stroke)).toEqual(key.lines);
     const width = Number(/width="(\d+)"/.exec(svg)![1]);
     const meta = await sharp(await take('png')).metadata();
     expect([meta.format, meta.width]).toEqual(['png', width * 2]);
+    await page.close();
+  });
+
+  it('on a phone the picture keeps its title, key and source line inside its width', async () => {
+    const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 375, height: 800 } });
+    const codes = ['18.09', '33.02', '31.71', '91.71', '64.72', '11.01'];
+    await page.goto(url(`/bandingkan/?d=${codes.join(',')}`));
+    await page.locator('[data-chart] svg').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-downloads] button[data-download="svg"]').click()]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    const overflow = await page.evaluate((text) => {
+      const host = document.createElement('div');
+      host.innerHTML = text; // the file just downloaded from this page, measured where it was made
+      document.body.append(host);
+      const root = host.querySelector('svg')!;
+      const width = Number(root.getAttribute('width'));
+      const outside = [...root.querySelectorAll<SVGTextElement>(':scope > text, [data-legend] text')]
+        .filter((t) => {
+          const box = t.getBoundingClientRect();
+          return box.left < root.getBoundingClientRect().left - 0.5 || box.right > root.getBoundingClientRect().left + width + 0.5;
+        })
+        .map((t) => t.textContent);
+      host.remove();
+      return { keys: root.querySelectorAll('[data-legend] > g').length, outside };
+    }, svg);
+    expect(overflow).toEqual({ keys: codes.length, outside: [] });
     await page.close();
   });
 });

@@ -5,6 +5,7 @@ import type { ComplaintEntry, Region } from '../types.ts';
 import { schemeFor } from '../zones.ts';
 import { governmentLookup } from './datasets.ts';
 import { column, type Column, type Row, type Table } from './table.ts';
+import { COMPARISON_COLUMNS, comparisonRows } from './comparison.ts';
 
 /**
  * "The figures behind the chart": for every chart and map that offers "Unduh CSV",
@@ -126,17 +127,6 @@ export function mapFigures(data: ScoreData, year: number, options: MapFiguresOpt
     : { name: `map-${provinceCode}-${year}`, title: `Zone of every kabupaten/kota in ${province?.name ?? provinceCode} in ${year}`, columns: MAP_COLUMNS, rows };
 }
 
-export const COMPARISON_COLUMNS: readonly Column[] = [
-  column('code', 'text', 'Kemendagri code of the kabupaten/kota'),
-  column('name', 'text', 'Name of the kabupaten/kota'),
-  column('province_name', 'text', 'Province name'),
-  column('year', 'integer', 'Assessment year'),
-  column('score', 'number', 'Score; empty for a grade-only year'),
-  column('zone', 'text', 'merah, kuning or hijau'),
-  column('category', 'text', 'A–E from 2022'),
-  column('scheme', 'text', 'Zone scheme of the year'),
-];
-
 /** The comparison chart's points: every assessment of each compared region (in the given order), oldest first. */
 export function comparisonFigures(data: ScoreData, codes: readonly string[]): Table {
   const lookup = governmentLookup(data.registry);
@@ -144,9 +134,7 @@ export function comparisonFigures(data: ScoreData, codes: readonly string[]): Ta
   for (const code of codes) {
     const gov = lookup(code);
     const points = seriesOf(data.scores.filter((e) => e.code === code && e.level !== 'provinsi'));
-    for (const p of points) {
-      rows.push({ code, name: gov.name, province_name: gov.provinceName, year: p.year, score: p.score, zone: p.zone, category: p.category, scheme: p.scheme });
-    }
+    rows.push(...comparisonRows({ code, name: gov.name, provinceName: gov.provinceName }, points));
   }
   return { name: `comparison-${codes.join('_')}`, title: 'Compliance scores of the compared regions', columns: COMPARISON_COLUMNS, rows };
 }
