@@ -34,6 +34,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const HEAD = 30;
 const FOOT = 24;
 const KEY_ROW = 20;
+const KEY_SWATCH = 30;
 const SOURCE_LINE = 14;
 
 /** Words of `text` in lines no wider than `max` pixels in `font` (a word longer than that gets a line of its own). */
@@ -52,7 +53,6 @@ function wrapText(text: string, font: string, max: number): string[] {
   }
   return [...lines, line];
 }
-const KEY_SWATCH = 30;
 
 /** A copy of an SVG drawn on the page with its CSS colours (variables, currentColor, text fill) written out. */
 function resolvedCopy(original: SVGSVGElement): SVGSVGElement {
