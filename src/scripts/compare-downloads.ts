@@ -8,6 +8,7 @@
 import { toCsv } from '../lib/export/csv.ts';
 import { COMPARISON_COLUMNS } from '../lib/export/comparison.ts';
 import type { Row } from '../lib/export/table.ts';
+import { svgElement } from './svg-element.ts';
 
 export interface ComparisonFigures {
   /** The figures behind the chart, as at build time (src/lib/export/comparison.ts): one row per assessment of each region. */
@@ -37,16 +38,30 @@ const KEY_ROW = 20;
 const KEY_SWATCH = 30;
 const SOURCE_LINE = 14;
 
+/** Widths of text in `font` (the page's own), measured on a canvas; null where the browser has no 2D canvas. */
+function measurer(font: string): ((text: string) => number) | null {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return null;
+  context.font = font;
+  return (text) => context.measureText(text).width;
+}
+
+/** An SVG <text> holding `content` as text. */
+function textElement(attrs: Record<string, string | number>, content: string): SVGTextElement {
+  const node = svgElement('text', attrs);
+  node.textContent = content;
+  return node;
+}
+
 /** Words of `text` in lines no wider than `max` pixels in `font` (a word longer than that gets a line of its own). */
 function wrapText(text: string, font: string, max: number): string[] {
-  const measure = document.createElement('canvas').getContext('2d');
+  const measure = measurer(font);
   if (!measure) return [text];
-  measure.font = font;
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && measure.measureText(candidate).width > max) {
+    if (line && measure(candidate) > max) {
       lines.push(line);
       line = word;
     } else line = candidate;
@@ -77,28 +92,22 @@ function resolvedCopy(original: SVGSVGElement): SVGSVGElement {
  * key; a downloaded picture needs its own.
  */
 function legend(figures: ComparisonFigures, width: number, fontFamily: string, colour: string): { group: SVGGElement; height: number } {
-  const measure = document.createElement('canvas').getContext('2d');
-  if (measure) measure.font = `12px ${fontFamily}`;
-  const group = document.createElementNS(SVG_NS, 'g');
-  group.setAttribute('data-legend', '');
+  const measure = measurer(`12px ${fontFamily}`);
+  const group = svgElement('g', { 'data-legend': '' });
   let x = 8;
   let row = 0;
   for (const { name, swatch } of figures.legend) {
-    const itemWidth = KEY_SWATCH + 6 + (measure?.measureText(name).width ?? name.length * 7) + 18;
+    const itemWidth = KEY_SWATCH + 6 + (measure?.(name) ?? name.length * 7) + 18;
     if (x > 8 && x + itemWidth > width - 8) {
       x = 8;
       row += 1;
     }
-    const item = document.createElementNS(SVG_NS, 'g');
-    item.setAttribute('transform', `translate(${x},${row * KEY_ROW})`);
+    const item = svgElement('g', { transform: `translate(${x},${row * KEY_ROW})` });
     const mark = resolvedCopy(swatch);
     mark.removeAttribute('aria-hidden');
     mark.removeAttribute('focusable');
     mark.setAttribute('y', '1');
-    const label = document.createElementNS(SVG_NS, 'text');
-    for (const [k, v] of Object.entries({ x: KEY_SWATCH + 6, y: 11, 'font-size': 12, fill: colour })) label.setAttribute(k, String(v));
-    label.textContent = name;
-    item.append(mark, label);
+    item.append(mark, textElement({ x: KEY_SWATCH + 6, y: 11, 'font-size': 12, fill: colour }, name));
     group.append(item);
     x += itemWidth;
   }
@@ -114,22 +123,14 @@ function standalone(figures: ComparisonFigures): { text: string; width: number; 
   const body = getComputedStyle(document.body);
   const key = legend(figures, width, body.fontFamily, body.color);
   key.group.setAttribute('transform', `translate(0,${HEAD + height + 4})`);
-  const out = document.createElementNS(SVG_NS, 'svg');
   const sourceLines = wrapText(figures.source, `11px ${body.fontFamily}`, width - 16);
   const total = height + HEAD + key.height + FOOT + (sourceLines.length - 1) * SOURCE_LINE;
-  for (const [k, v] of Object.entries({ xmlns: SVG_NS, width, height: total, viewBox: `0 0 ${width} ${total}`, 'font-family': body.fontFamily })) out.setAttribute(k, String(v));
-  const text = (y: number, content: string, size: number, weight = 'normal') => {
-    const t = document.createElementNS(SVG_NS, 'text');
-    for (const [k, v] of Object.entries({ x: 8, y, 'font-size': size, 'font-weight': weight, fill: body.color })) t.setAttribute(k, String(v));
-    t.textContent = content;
-    return t;
-  };
-  const background = document.createElementNS(SVG_NS, 'rect');
-  for (const [k, v] of Object.entries({ width, height: total, fill: body.backgroundColor })) background.setAttribute(k, String(v));
-  const group = document.createElementNS(SVG_NS, 'g');
-  group.setAttribute('transform', `translate(0,${HEAD})`);
+  const out = svgElement('svg', { xmlns: SVG_NS, width, height: total, viewBox: `0 0 ${width} ${total}`, 'font-family': body.fontFamily });
+  const text = (y: number, content: string, size: number, weight = 'normal') =>
+    textElement({ x: 8, y, 'font-size': size, 'font-weight': weight, fill: body.color }, content);
+  const background = svgElement('rect', { width, height: total, fill: body.backgroundColor });
   // The chart's text size is set on its root, which the copy does not keep.
-  group.setAttribute('font-size', chart.getAttribute('font-size') ?? '12');
+  const group = svgElement('g', { transform: `translate(0,${HEAD})`, 'font-size': chart.getAttribute('font-size') ?? '12' });
   group.append(...copy.childNodes);
   const source = sourceLines.map((line, i) => text(total - 8 - (sourceLines.length - 1 - i) * SOURCE_LINE, line, 11));
   out.append(background, text(20, figures.title, 15, 'bold'), group, key.group, ...source);

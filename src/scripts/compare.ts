@@ -8,6 +8,7 @@ import type { CompareData } from '../lib/model/places.ts';
 import type { SearchEntry } from '../lib/model/search.ts';
 import { attachCombobox, loadEntries } from './region-search.ts';
 import { attachDownloads } from './compare-downloads.ts';
+import { svgElement as el } from './svg-element.ts';
 import { comparisonRows } from '../lib/export/comparison.ts';
 
 interface Texts {
@@ -48,16 +49,9 @@ export function parseSelection(value: string | null): { codes: string[]; invalid
   return { codes, invalid };
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
 const COLOURS = ['#0b4f9c', '#b34700', '#6a3d9a', '#00666b', '#a3005f', '#1d2330'];
 const DASHES = ['', '8 4', '2 3', '10 3 2 3', '14 4', '4 2'];
 const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'circle-open', 'square-open'] as const;
-
-function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, name);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  return node;
-}
 
 function marker(shape: (typeof SHAPES)[number], x: number, y: number, colour: string): SVGElement {
   const open = shape.endsWith('-open');
