@@ -9,6 +9,30 @@ export type Category = 'A' | 'B' | 'C' | 'D' | 'E';
 export type RegionKind = 'kabupaten' | 'kota';
 export type GovernmentLevel = RegionKind | 'provinsi';
 
+/** How a year's results are expressed (see `Scheme.method` in zones.ts). */
+export type SchemeMethod = 'zones' | 'categories' | 'opinion';
+/** 2025–: the Opini Ombudsman level (Kualitas Tertinggi/Tinggi/Sedang/Rendah). Not a zone. */
+export type OpinionLevel = 'tertinggi' | 'tinggi' | 'sedang' | 'rendah';
+/** 2025–: the service-quality category printed beside the opinion (Sangat Baik = Tertinggi … Kurang = Rendah). */
+export type QualityCategory = 'sangat-baik' | 'baik' | 'cukup' | 'kurang';
+
+/**
+ * A result as one printed text reads: the zone, letter or opinion it states (or
+ * implies by its scheme's words), never derived from a score.
+ */
+export interface PrintedGrade {
+  zone: Zone | null;
+  category: Category | null;
+  opinion: OpinionLevel | null;
+  quality: QualityCategory | null;
+  /** 2025–: the suffix `Tanpa Maladministrasi` was printed. */
+  withoutMaladministration: boolean;
+  /** The text speaks of the result (an award, a rank, "belum mencapai zona hijau") but states no grade. */
+  statementOnly: boolean;
+  /** Two parts of the one text disagree (`zona hijau kategori D`): what, in words; the zone word then wins. */
+  conflict: string | null;
+}
+
 /** A kabupaten/kota from the Kemendagri registry (`regions.json`). */
 export interface Region {
   /** Kemendagri code `PP.KK`, e.g. `18.09`. Never a BPS code. */
