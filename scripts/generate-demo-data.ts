@@ -1,7 +1,7 @@
 /**
  * Writes the seeded demo dataset (invented numbers, marked DEMO) as raw CSV exports:
  *
- *   tsx scripts/generate-demo-data.ts [--out data/raw] [--seed 20240101]
+ *   tsx scripts/generate-demo-data.ts --out DIR [--seed 20240101]
  *
  * Existing `*.csv` files directly inside `<out>/kepatuhan` and `<out>/pengaduan`
  * are deleted first, so the folder holds exactly the demo files afterwards.
@@ -13,10 +13,10 @@ import { DEFAULT_DEMO_SEED, generateDemoDataset } from '../src/lib/demo/generate
 import { loadInstalledRegistry } from '../src/lib/registry/load.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE = 'usage: tsx scripts/generate-demo-data.ts [--out data/raw] [--seed 20240101]';
+const USAGE = "usage: tsx scripts/generate-demo-data.ts --out DIR [--seed 20240101]  (demo data for tests and previews; never into data/raw)";
 
 function parseArgs(argv: readonly string[]): { out: string; seed: number } {
-  let out = join(ROOT, 'data', 'raw');
+  let out: string | null = null;
   let seed = DEFAULT_DEMO_SEED;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -36,6 +36,8 @@ function parseArgs(argv: readonly string[]): { out: string; seed: number } {
       process.exit(0);
     } else throw new Error(`unknown argument "${arg}"\n${USAGE}`);
   }
+  if (out === null) throw new Error(`--out is required\n${USAGE}`);
+  if (resolve(out) === join(ROOT, 'data', 'raw')) throw new Error(`refusing to write demo data into data/raw (the published record)\n${USAGE}`);
   return { out, seed };
 }
 

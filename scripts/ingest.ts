@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { parseAliases } from '../src/lib/ingest/aliases.ts';
 import { ingestFolder } from '../src/lib/ingest/folder.ts';
 import { jsonLines, toJsonLines, writeFolderAtomically } from '../src/lib/ingest/output.ts';
+import { parseNationalCounts } from '../src/lib/ingest/national-counts.ts';
 import { formatProblem } from '../src/lib/ingest/report.ts';
 import { loadInstalledRegistry } from '../src/lib/registry/load.ts';
 
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     raw: { type: 'string', default: 'data/raw' },
     out: { type: 'string', default: 'data/processed' },
     aliases: { type: 'string', default: 'data/aliases.csv' },
+    national: { type: 'string', default: 'data/reference/ori-national-counts.csv' },
     'skip-unknown': { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     'report-rss': { type: 'boolean', default: false },
@@ -26,7 +28,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log('usage: npm run ingest -- [--raw DIR] [--out DIR] [--aliases FILE] [--skip-unknown] [--quiet]');
+  console.log('usage: npm run ingest -- [--raw DIR] [--out DIR] [--aliases FILE] [--national FILE] [--skip-unknown] [--quiet]');
   process.exit(0);
 }
 
@@ -51,16 +53,18 @@ const result = await ingestFolder(rawDir, registry, aliases, {
   onProgress: log,
 });
 
-for (const problem of result.problems) console.error(formatProblem(problem));
+const national = parseNationalCounts(readFileSync(values.national, 'utf8'), values.national);
+for (const problem of [...result.problems, ...national.problems]) console.error(formatProblem(problem));
 const s = result.summary;
+s.errors += national.problems.length;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 for (const { file, year } of s.yearFromFileName) console.error(`ingest: ${file}: no year column; year ${year} taken from the file name`);
 const years = s.years.length > 0 ? `${s.years[0]}–${s.years[s.years.length - 1]}` : 'none';
 console.error(
-  `ingest: ${s.files} files, ${s.rows} rows → ${s.scores} scores, ${s.complaints} complaint entries, ${s.governments} governments, years ${years}; ${s.errors} errors, ${s.warnings} warnings; ${seconds} s`,
+  `ingest: ${s.files} files, ${s.rows} rows → ${s.scores} scores (${s.sourcesDiffer} where sources differ), ${s.mentions} mentions without a figure, ${s.complaints} complaint entries, ${s.governments} governments, years ${years}; ${s.errors} errors, ${s.warnings} warnings; ${seconds} s`,
 );
 
-if (result.output === undefined) {
+if (result.output === undefined || national.problems.length > 0) {
   console.error(`ingest: failed with ${s.errors} error${s.errors === 1 ? '' : 's'}; ${values.out} left unchanged`);
   process.exit(1);
 }
@@ -68,8 +72,10 @@ const { output } = result;
 await writeFolderAtomically(outDir, {
   'regions.json': toJsonLines(output.registry),
   'scores.json': toJsonLines(output.scores),
+  'mentions.json': toJsonLines(output.mentions),
+  'national.json': toJsonLines(national.counts),
   'complaints.json': jsonLines(output.complaintEntries()),
   'manifest.json': toJsonLines(output.manifest),
 });
-console.error(`ingest: wrote ${values.out}/{regions,scores,complaints,manifest}.json${output.manifest.demo ? ' (demo data)' : ''}`);
+console.error(`ingest: wrote ${values.out}/{regions,scores,mentions,national,complaints,manifest}.json${output.manifest.demo ? ' (demo data)' : ''}`);
 if (values['report-rss']) console.log(JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS }));

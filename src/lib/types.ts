@@ -68,24 +68,65 @@ export interface SourceRef {
   line: number;
 }
 
-/** `scores.json`: one entry per government per year. */
-export interface ScoreEntry {
+/** A result's source: the raw row, and the page it cites (`url`) or other source text (`label`). */
+export type ScoreSource = SourceRef & { url?: string; label?: string };
+
+/** What one source printed, as printed (for display beside the values read from it). */
+export interface PrintedText {
+  score?: string;
+  grade?: string;
+  rank?: string;
+}
+
+/** One source's reading of a government-year: the values read from one raw row. */
+export interface ScoreReading {
+  /** 0–100 with up to two decimals; null when the source printed no exact score. */
+  score: number | null;
+  /** The zone as published (≤ 2024); null under the 2025– method or when none was printed or implied. */
+  zone: Zone | null;
+  /** A–E (2022–2024) as published or, with a score and no letter, from the year's cut-offs; else null. */
+  category: Category | null;
+  /** 2025–: the Opini Ombudsman as printed. */
+  opinion?: { level: OpinionLevel; quality: QualityCategory | null; withoutMaladministration: boolean };
+  printed?: PrintedText;
+  /** Where the printed zone/letter disagrees with the score's band under the year's cut-offs, that band. */
+  bandOfScore?: { zone: Zone; category: Category | null };
+  /** The printed text contradicts itself (`zona hijau kategori D`), in words. */
+  conflict?: string;
+  note?: string;
+  source: ScoreSource;
+}
+
+/**
+ * `scores.json`: one entry per government per year that has a published value (a
+ * score, a zone/letter or an opinion). The entry's own fields are the value shown
+ * (chosen by source precedence: see `src/lib/ingest/precedence.ts`); `alternatives`
+ * holds every other source's reading of the same government-year.
+ */
+export interface ScoreEntry extends ScoreReading {
   /** `18.09` for a kabupaten/kota, `18` for a provincial government. */
   code: string;
   level: GovernmentLevel;
   year: number;
-  /** 0–100 with up to two decimals, or null for a grade-only row. */
-  score: number | null;
-  /** A–E under the 2022+ schemes; null under the three-zone scheme. */
-  category: Category | null;
-  zone: Zone;
-  /** Id of the scheme the zone was derived under (see manifest.schemes). */
+  /** Id of the scheme of that year (see manifest.schemes). */
   scheme: string;
   /** Sub-scores as printed (e.g. dimension points), keyed by the header's name. */
   subScores?: Record<string, number>;
+  /** Other sources for the same government-year, in precedence order. */
+  alternatives?: (ScoreReading & { differs: boolean })[];
+}
+
+/**
+ * `mentions.json`: a source names a government-year but prints no value (assessed,
+ * an award, "belum mencapai zona hijau"), and no other source gives one.
+ */
+export interface ScoreMention {
+  code: string;
+  level: GovernmentLevel;
+  year: number;
+  printed?: PrintedText;
   note?: string;
-  /** Where the row came from; `url` when the row cites an http(s) source, `label` for any other source text. */
-  source: SourceRef & { url?: string; label?: string };
+  source: ScoreSource;
 }
 
 export type ComplaintDimension = 'substansi' | 'maladministrasi' | 'terlapor';
@@ -111,6 +152,18 @@ export interface ComplaintEntry {
   source: SourceRef;
 }
 
+/** `national.json`: ORI's own count of governments assessed in a year at one level, as printed. */
+export interface NationalCount {
+  year: number;
+  /** `kabupaten-kota`: both together; `semua`: every body assessed, ministries included. */
+  level: 'provinsi' | 'kabupaten' | 'kota' | 'kabupaten-kota' | 'semua';
+  assessed: number;
+  /** Per zone where printed; null where the page did not print it. */
+  zones: { hijau: number | null; kuning: number | null; merah: number | null };
+  note?: string;
+  source: SourceRef & { url: string };
+}
+
 export interface ManifestFile {
   /** Path relative to the raw folder, e.g. `kepatuhan/lampung.csv`. */
   path: string;
@@ -132,6 +185,7 @@ export interface SkippedRow extends SourceRef {
 export interface SchemeSummary {
   id: string;
   label: string;
+  method: SchemeMethod;
   years: number[];
   cutoffsVerified: boolean;
 }
@@ -147,6 +201,6 @@ export interface Manifest {
   /** Scheme id per assessed year present in the data. */
   schemeByYear: Record<string, string>;
   skipped: SkippedRow[];
-  counts: { scores: number; complaints: number; regions: number; provinces: number; years: number[] };
+  counts: { scores: number; complaints: number; regions: number; provinces: number; years: number[]; mentions?: number; sourcesDiffer?: number };
   registry: RegistryFile['source'];
 }

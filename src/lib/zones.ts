@@ -1,4 +1,4 @@
-import type { Category, Zone } from './types.ts';
+import type { Category, OpinionLevel, QualityCategory, SchemeMethod, Zone } from './types.ts';
 
 /**
  * Zone schemes of ORI's assessment, as data. Sources: shared domain notes §1,
@@ -21,8 +21,11 @@ export interface Scheme {
   /** First and last year (inclusive) the scheme applies to; `to: null` means still in force. */
   from: number;
   to: number | null;
-  /** False where ORI has not published the cut-offs: a published category then wins. */
+  /** How results are expressed: zones (≤ 2021), letters A–E (2022–2024), an opinion (2025–). */
+  method: SchemeMethod;
+  /** False where ORI has published no cut-offs: nothing is then derived from a score. */
   cutoffsVerified: boolean;
+  /** Score bands from the top down; empty where no cut-offs are published (2025–). */
   bands: Band[];
   sources: string[];
 }
@@ -45,6 +48,7 @@ export const SCHEMES: readonly Scheme[] = [
     label: 'Predikat Kepatuhan (zona merah/kuning/hijau)',
     from: 2013,
     to: 2021,
+    method: 'zones',
     cutoffsVerified: true,
     bands: [
       { min: 81, zone: 'hijau', category: null, label: 'Kepatuhan Tinggi' },
@@ -61,6 +65,7 @@ export const SCHEMES: readonly Scheme[] = [
     label: 'Opini Pengawasan Penyelenggaraan Pelayanan Publik (kategori A–E)',
     from: 2022,
     to: 2024,
+    method: 'categories',
     cutoffsVerified: true,
     bands: FIVE_CATEGORIES,
     sources: [
@@ -70,15 +75,17 @@ export const SCHEMES: readonly Scheme[] = [
   },
   {
     id: 'opini-ombudsman-2025',
-    label: 'Opini Ombudsman (penilaian maladministrasi, metode baru)',
+    label: 'Opini Ombudsman RI (Penilaian Maladministrasi, Peraturan Ombudsman 61/2025)',
     from: 2025,
     to: null,
-    // Peraturan Ombudsman 61/2025: a new method; numeric cut-offs are not published.
-    // Provisional bands reuse 88/78/54/32, consistent with Lampung 2025 but unconfirmed.
+    method: 'opinion',
+    // A new instrument: an opinion level and a quality category, no published cut-offs and
+    // no zones. Nothing is derived from a 2025 score; what was printed is shown.
     cutoffsVerified: false,
-    bands: FIVE_CATEGORIES,
+    bands: [],
     sources: [
       'https://ombudsman.go.id/news/r/transformasi-penilaian-kepatuhan-ombudsman-ri-hadirkan--opini-pengawasan-pelayanan-publik-bebas-maladministrasi',
+      'https://ombudsman.go.id/news/r/opini-ombudsman-ri-2025-lima-kementerian-raih-opini-kualitas-tertinggi-tanpa-maladministrasi',
     ],
   },
 ];
@@ -88,7 +95,7 @@ export function schemeFor(year: number): Scheme | null {
   return SCHEMES.find((s) => year >= s.from && (s.to === null || year <= s.to)) ?? null;
 }
 
-/** The band a score falls in under a year's scheme, or null when there was no assessment that year. */
+/** The band a score falls in under a year's scheme; null when there was no assessment that year or the scheme publishes no cut-offs. */
 export function classify(year: number, score: number): Band | null {
   const scheme = schemeFor(year);
   if (scheme === null) return null;
@@ -110,4 +117,19 @@ export const ZONES: readonly Zone[] = ['merah', 'kuning', 'hijau'];
 /** Order for comparing zones: merah < kuning < hijau. */
 export function zoneRank(zone: Zone): number {
   return ZONES.indexOf(zone);
+}
+
+/** Opinion levels of the 2025– method, from the top down, with the quality category each is printed with. */
+export const OPINION_LEVELS: readonly { level: OpinionLevel; quality: QualityCategory; label: string; qualityLabel: string }[] = [
+  { level: 'tertinggi', quality: 'sangat-baik', label: 'Kualitas Tertinggi', qualityLabel: 'Sangat Baik' },
+  { level: 'tinggi', quality: 'baik', label: 'Kualitas Tinggi', qualityLabel: 'Baik' },
+  { level: 'sedang', quality: 'cukup', label: 'Kualitas Sedang', qualityLabel: 'Cukup' },
+  { level: 'rendah', quality: 'kurang', label: 'Kualitas Rendah', qualityLabel: 'Kurang' },
+];
+
+/** Whether a method change lies between two assessed years (results on either side are not comparable). */
+export function methodBreakBetween(fromYear: number, toYear: number): boolean {
+  const a = schemeFor(fromYear);
+  const b = schemeFor(toYear);
+  return a !== null && b !== null && (a.method === 'opinion') !== (b.method === 'opinion');
 }

@@ -261,13 +261,13 @@ function init(root: HTMLElement): void {
           if (!data.bands[year]) td.textContent = texts.noAssessment;
           else if (!point) td.textContent = texts.notAssessed;
           else {
-            const [, value, zone, category] = point;
+            const [, value, zone, category, opinion] = point;
             const main = document.createElement('span');
             main.className = 'compare-score';
             main.textContent = value === null ? '—' : score(value);
             const grade = document.createElement('span');
             grade.className = 'compare-grade';
-            grade.textContent = `${texts.zones[zone] ?? zone}${category ? ` · ${category}` : ''}`;
+            grade.textContent = zone !== null ? `${texts.zones[zone] ?? zone}${category ? ` · ${category}` : ''}` : opinion !== null ? (texts.opinions[opinion] ?? opinion) : '';
             td.append(main, ' ', grade);
             const prev = series[i - 1];
             if (prev && value !== null && prev[1] !== null) {
@@ -326,7 +326,7 @@ function init(root: HTMLElement): void {
       rows: codes.flatMap((code) =>
         comparisonRows(
           { code, name: names.get(code)?.n ?? code, provinceName: names.get(code)?.p ?? '' },
-          (data?.series[code] ?? []).map(([year, score, zone, category]) => ({ year, score, zone, category, scheme: data?.schemes[year] ?? null })),
+          (data?.series[code] ?? []).map(([year, score, zone, category, opinion]) => ({ year, score, zone, category, opinion, scheme: data?.schemes[year] ?? null })),
         ),
       ),
       svg: chart.querySelector('svg'),

@@ -26,6 +26,15 @@ export const places: Messages<typeof idPlaces> = {
   grade: {
     zone: '{zone} zone',
     category: 'category {category}, {zone} zone',
+    opinion: 'opinion {opinion}',
+    opinionClean: 'opinion {opinion} without maladministration',
+    none: 'no zone',
+  },
+  opinion: {
+    tertinggi: 'Kualitas Tertinggi (highest quality)',
+    tinggi: 'Kualitas Tinggi (high quality)',
+    sedang: 'Kualitas Sedang (medium quality)',
+    rendah: 'Kualitas Rendah (low quality)',
   },
   summary: {
     heading: 'Summary',

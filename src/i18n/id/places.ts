@@ -23,6 +23,15 @@ export const places = {
   grade: {
     zone: 'zona {zone}',
     category: 'kategori {category}, zona {zone}',
+    opinion: 'opini {opinion}',
+    opinionClean: 'opini {opinion} tanpa maladministrasi',
+    none: 'tanpa zona',
+  },
+  opinion: {
+    tertinggi: 'Kualitas Tertinggi',
+    tinggi: 'Kualitas Tinggi',
+    sedang: 'Kualitas Sedang',
+    rendah: 'Kualitas Rendah',
   },
   summary: {
     heading: 'Ringkasan',

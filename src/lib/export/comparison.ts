@@ -11,8 +11,9 @@ export const COMPARISON_COLUMNS: readonly Column[] = [
   column('province_name', 'text', 'Province name'),
   column('year', 'integer', 'Assessment year'),
   column('score', 'number', 'Score; empty for a grade-only year'),
-  column('zone', 'text', 'merah, kuning or hijau'),
-  column('category', 'text', 'A–E from 2022'),
+  column('zone', 'text', 'merah, kuning or hijau (to 2024); empty from 2025'),
+  column('category', 'text', 'A–E, 2022–2024'),
+  column('opinion', 'text', 'Opini Ombudsman level from 2025: tertinggi, tinggi, sedang or rendah'),
   column('scheme', 'text', 'Zone scheme of the year'),
 ];
 
@@ -20,12 +21,13 @@ export const COMPARISON_COLUMNS: readonly Column[] = [
 export interface ComparisonPoint {
   year: number;
   score: number | null;
-  zone: string;
+  zone: string | null;
   category: string | null;
+  opinion: string | null;
   scheme: string | null;
 }
 
 /** The rows of one region, oldest first. */
 export function comparisonRows(region: { code: string; name: string; provinceName: string }, points: readonly ComparisonPoint[]): Row[] {
-  return points.map((p) => ({ code: region.code, name: region.name, province_name: region.provinceName, year: p.year, score: p.score, zone: p.zone, category: p.category, scheme: p.scheme }));
+  return points.map((p) => ({ code: region.code, name: region.name, province_name: region.provinceName, year: p.year, score: p.score, zone: p.zone, category: p.category, opinion: p.opinion, scheme: p.scheme }));
 }

@@ -30,8 +30,10 @@ export interface OgPoint {
   year: number;
   /** Null for a grade-only assessment. */
   score: number | null;
-  zone: Zone;
+  /** Null from 2025 (an opinion, not a zone). */
+  zone: Zone | null;
   category: Category | null;
+  opinion?: OpinionLevel;
 }
 
 export interface OgCardInput {
@@ -221,7 +223,7 @@ function cardIndex(scores: readonly ScoreEntry[]): CardIndex {
 }
 
 function toPoints(entries: readonly ScoreEntry[]): OgPoint[] {
-  return seriesOf(entries).map((p) => ({ year: p.year, score: p.score, zone: p.zone, category: p.category }));
+  return seriesOf(entries).map((p) => ({ year: p.year, score: p.score, zone: p.zone, category: p.category, ...(p.opinion ? { opinion: p.opinion.level } : {}) }));
 }
 
 /** The card of a kabupaten/kota page, or null for a code outside the registry. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseCount, parseDecimal, parseYear, type Parsed } from './numbers.ts';
+import { parseCount, parseDecimal, parseScore, parseYear, type Parsed } from './numbers.ts';
 
 /**
  * Row schemas (zod): raw cell text in, typed values out. Each field's issues carry
@@ -39,12 +39,15 @@ const optionalText = z
 
 export const yearField = fromParser(parseYear);
 
-export const scoreField = fromParser(parseDecimal).pipe(
-  z
-    .number()
-    .min(0, 'must be between 0 and 100')
-    .max(100, 'must be between 0 and 100')
-    .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, 'has more than two decimals'),
+const exactScore = z
+  .number()
+  .min(0, 'must be between 0 and 100')
+  .max(100, 'must be between 0 and 100')
+  .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, 'has more than two decimals');
+
+/** A score as printed (`78,45`, `78,45 persen`, `di atas 80`): its exact value checked when there is one. */
+export const scoreField = fromParser(parseScore).pipe(
+  z.object({ value: exactScore.nullable(), bound: z.enum(['above']).nullable() }),
 );
 
 export const countField = fromParser(parseCount).pipe(z.number().int().min(0, 'must not be negative'));
@@ -57,6 +60,8 @@ const scoreFields = {
   score: optional(scoreField),
   zone: optionalText,
   grade: optionalText,
+  grade2: optionalText,
+  rank: optionalText,
   note: optionalText,
   url: optionalText,
 };
@@ -85,7 +90,7 @@ export type ComplaintRow = z.output<typeof complaintRowSchema>;
 export type FieldIssue = { field: string; message: string };
 
 const blankScoreRow = (): ScoreRow => ({
-  region: '', province: null, kind: null, year: null, score: null, zone: null, grade: null, note: null, url: null,
+  region: '', province: null, kind: null, year: null, score: null, zone: null, grade: null, grade2: null, rank: null, note: null, url: null,
 });
 const blankComplaintRow = (): ComplaintRow => ({
   region: '', province: null, kind: null, year: null, received: null, resolved: null, dimension: null, category: null, note: null, url: null,
@@ -125,7 +130,7 @@ function plainNumber(cell: string, { min, max }: { min: number; max: number }): 
 }
 
 /** Free-text fields (optional, trimmed) whose cells are taken as they are when they need no trimming. */
-const PLAIN_TEXT = new Set(['category', 'note', 'url']);
+const PLAIN_TEXT = new Set(['category', 'note', 'url', 'rank']);
 
 /** Whether the schema's trim would leave the cell as it is: it starts and ends with visible ASCII. */
 function needsNoTrim(cell: string): boolean {
@@ -197,6 +202,8 @@ function assign(row: Record<string, unknown>, field: string, value: unknown): vo
     case 'score': row.score = value; break;
     case 'zone': row.zone = value; break;
     case 'grade': row.grade = value; break;
+    case 'grade2': row.grade2 = value; break;
+    case 'rank': row.rank = value; break;
     case 'received': row.received = value; break;
     case 'resolved': row.resolved = value; break;
     case 'dimension': row.dimension = value; break;

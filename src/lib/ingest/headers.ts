@@ -15,6 +15,8 @@ export type Field =
   | 'score'
   | 'zone'
   | 'grade'
+  | 'grade2'
+  | 'rank'
   | 'note'
   | 'url'
   | 'received'
@@ -24,7 +26,7 @@ export type Field =
   | 'subScore';
 
 /** Columns that are expected in exports but carry nothing ingest needs. */
-const IGNORED = ['no', 'nomor', 'no urut', 'nomor urut', 'number', 'peringkat', 'rank', 'ranking'];
+const IGNORED = ['no', 'nomor', 'no urut', 'nomor urut', 'number'];
 
 const COMMON: Record<string, Field> = {
   // region
@@ -33,6 +35,7 @@ const COMMON: Record<string, Field> = {
   'pemerintah daerah': 'region', instansi: 'region', 'nama instansi': 'region', wilayah: 'region',
   'kode wilayah': 'region', kode: 'region', 'kode kemendagri': 'region', region: 'region',
   'region name': 'region', government: 'region', 'local government': 'region', code: 'region',
+  'name as printed': 'region', 'nama sesuai sumber': 'region',
   // province
   provinsi: 'province', prov: 'province', province: 'province',
   // kind
@@ -41,16 +44,19 @@ const COMMON: Record<string, Field> = {
   tahun: 'year', 'tahun penilaian': 'year', year: 'year', periode: 'year',
   // free text
   catatan: 'note', keterangan: 'note', ket: 'note', note: 'note', notes: 'note', remarks: 'note',
-  sumber: 'url', 'sumber berita': 'url', tautan: 'url', url: 'url', link: 'url', source: 'url',
+  sumber: 'url', 'sumber berita': 'url', tautan: 'url', url: 'url', link: 'url', source: 'url', 'source url': 'url',
 };
 
 const BY_KIND: Record<InputKind, Record<string, Field>> = {
   kepatuhan: {
     nilai: 'score', skor: 'score', 'nilai kepatuhan': 'score', 'nilai akhir': 'score', 'skor akhir': 'score',
-    'total nilai': 'score', score: 'score', 'compliance score': 'score', value: 'score',
+    'total nilai': 'score', score: 'score', 'compliance score': 'score', value: 'score', 'score as printed': 'score',
     zona: 'zone', 'zona kepatuhan': 'zone', warna: 'zone', zone: 'zone', colour: 'zone', color: 'zone',
     kategori: 'grade', opini: 'grade', predikat: 'grade', 'opini ombudsman': 'grade', kualitas: 'grade',
     'predikat kepatuhan': 'grade', hasil: 'grade', grade: 'grade', category: 'grade', opinion: 'grade',
+    'zone or grade as printed': 'grade', 'zona atau kategori': 'grade',
+    // a rank as printed (`19`, `posisi ke 82 dari 199 Kabupaten`): kept as text beside its source
+    peringkat: 'rank', rank: 'rank', ranking: 'rank', 'rank as printed': 'rank',
     // sub-scores (dimension points since 2022): kept under their header's name
     input: 'subScore', proses: 'subScore', output: 'subScore', pengaduan: 'subScore',
     'dimensi input': 'subScore', 'dimensi proses': 'subScore', 'dimensi output': 'subScore',
@@ -71,6 +77,9 @@ const BY_KIND: Record<InputKind, Record<string, Field>> = {
     category: 'category', item: 'category',
   },
 };
+
+/** Fields that may have a second column: a table with a letter column and an opinion column (`Kategori`, `Opini`). */
+const SECOND: Partial<Record<Field, Field>> = { grade: 'grade2' };
 
 /** Lower case, punctuation to spaces, single spaces, trimmed. `Kabupaten/Kota` → `kabupaten kota`. */
 export function normalizeHeader(header: string): string {
@@ -114,6 +123,11 @@ export function mapHeaders(headers: readonly string[], kind: InputKind): HeaderM
       return;
     }
     const existing = mapping.fields[field];
+    const second = ownValue(SECOND, field);
+    if (existing !== undefined && second !== undefined && mapping.fields[second as Exclude<Field, 'subScore'>] === undefined) {
+      mapping.fields[second as Exclude<Field, 'subScore'>] = index;
+      return;
+    }
     if (existing !== undefined) {
       mapping.duplicates.push({ field, first: headers[existing]!.trim(), second: raw.trim(), index });
       return;

@@ -6,11 +6,14 @@ import type {
   ManifestFile,
   RegistryFile,
   ScoreEntry,
+  ScoreMention,
+  ScoreReading,
   SkippedRow,
 } from '../types.ts';
-import { FIRST_ASSESSMENT_YEAR, SCHEMES, YEARS_WITHOUT_ASSESSMENT, classify, schemeFor } from '../zones.ts';
+import { FIRST_ASSESSMENT_YEAR, SCHEMES, YEARS_WITHOUT_ASSESSMENT, schemeFor } from '../zones.ts';
 import { RowValidator, subScoreField, type ComplaintRow, type FieldIssue, type ScoreRow } from './fields.ts';
-import { describeGrade, gradeFitsScheme, parseGrade, type Grade } from './grades.ts';
+import { readScoreRow, type CellProblem } from './score-rows.ts';
+import { combineReadings, type Candidate } from './score-entries.ts';
 import { headerAliases, mapHeaders, type Field, type InputKind } from './headers.ts';
 import { buildRegionIndex, describeGovernment, type Alias, type Government, type RegionIndex } from './match.ts';
 import { yearFromFileName } from './numbers.ts';
@@ -43,6 +46,10 @@ export interface IngestSummary {
   files: number;
   rows: number;
   scores: number;
+  /** Government-years where a source differs from the value shown. */
+  sourcesDiffer: number;
+  /** Rows naming a government-year without a value, where no other source gives one. */
+  mentions: number;
   complaints: number;
   governments: number;
   years: number[];
@@ -54,6 +61,7 @@ export interface IngestSummary {
 export interface IngestOutput {
   registry: RegistryFile;
   scores: ScoreEntry[];
+  mentions: ScoreMention[];
   manifest: Manifest;
   /** Complaint entries sorted by year and code, built one at a time (for streaming writers). */
   complaintEntries(): Iterable<ComplaintEntry>;
@@ -134,6 +142,13 @@ const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon'
 interface Seen {
   file: string;
   line: number;
+  /** For compliance rows: what the row read (a repeat from the same page is compared with it). */
+  reading?: ScoreReading;
+}
+
+/** Whether two readings give the same score, zone, letter and opinion. */
+function sameValues(a: ScoreReading | undefined, b: ScoreReading): boolean {
+  return a !== undefined && a.score === b.score && a.zone === b.zone && a.category === b.category && a.opinion?.level === b.opinion?.level;
 }
 
 /**
@@ -171,7 +186,8 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
   const index: RegionIndex = buildRegionIndex(registry.provinces, registry.regions, aliases);
   // Exports repeat the same names on thousands of rows: match each spelling once.
   const matchCache = new Map<string, ReturnType<RegionIndex['match']>>();
-  const scores: ScoreEntry[] = [];
+  /** Every reading per government-year (`code|year`), in the order read. */
+  const candidates = new Map<string, Candidate[]>();
   const scoreSeen = new Map<string, Seen>();
   const complaintStore = new ComplaintStore();
   /** Per complaints file, the category column's header (repeated categories are reported once all rows are in). */
@@ -386,95 +402,46 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
       return;
     }
     const row = validator.row;
-    const regionColumn = names.region;
-    const yearColumn = names.year;
     const year = row.year ?? fileYear;
     if (year === null) {
-      error(path, line, 'year is empty', yearColumn);
+      error(path, line, 'year is empty', names.year);
       return;
     }
-    const government = resolve(path, line, regionColumn, row.region, row.province, row.kind);
-    if (!checkYear(path, line, yearColumn, year, 'kepatuhan') || government === null || !subOk) return;
+    const government = resolve(path, line, names.region, row.region, row.province, row.kind);
+    if (!checkYear(path, line, names.year, year, 'kepatuhan') || government === null || !subOk) return;
     const scheme = schemeFor(year)!;
-    // Published grade(s): zone column and grade column, each read and checked.
-    const published: { grade: Grade; column: string; text: string }[] = [];
-    for (const field of ['zone', 'grade'] as const) {
-      const text = row[field];
-      if (text === null) continue;
-      const column = names[field];
-      const grade = parseGrade(text);
-      if (grade === null) {
-        error(path, line, `cannot read grade ${quote(text)}: expected Merah/Kuning/Hijau, A–E, or a name such as Kualitas Tinggi`, column);
-        return;
-      }
-      if (!gradeFitsScheme(grade, scheme)) {
-        error(path, line, `grade ${quote(text)} does not exist in ${year} (${scheme.label})`, column);
-        return;
-      }
-      published.push({ grade, column, text });
-    }
-    if (published.length === 2) {
-      const [a, b] = published as [(typeof published)[0], (typeof published)[0]];
-      if (a.grade.zone !== b.grade.zone || (a.grade.category && b.grade.category && a.grade.category !== b.grade.category)) {
-        error(path, line, `${a.column} ${quote(a.text)} and ${b.column} ${quote(b.text)} disagree`, b.column);
-        return;
-      }
-    }
-    const publishedCategory = published.find((p) => p.grade.category !== null)?.grade.category ?? null;
-    const publishedZone = published[0]?.grade.zone ?? null;
-    let zone = publishedZone;
-    let category = publishedCategory;
-    if (row.score !== null) {
-      const band = classify(year, row.score)!;
-      const scoreText = `${row.score.toFixed(2)}`;
-      for (const p of published) {
-        const agrees = p.grade.zone === band.zone && (p.grade.category === null || band.category === null || p.grade.category === band.category);
-        if (!agrees && scheme.cutoffsVerified) {
-          error(
-            path,
-            line,
-            `published grade ${quote(p.text)} = ${describeGrade(p.grade)} disagrees with score ${scoreText}, which is ${band.category !== null ? `${band.category} (${band.zone})` : band.zone} under the ${year} scheme (${scheme.label})`,
-            p.column,
-          );
-          return;
-        }
-      }
-      // With unverified cut-offs (2025+) the published category wins.
-      if (!scheme.cutoffsVerified && published.length > 0) {
-        zone = publishedZone;
-        category = publishedCategory ?? (band.zone === publishedZone ? band.category : null);
-      } else {
-        zone = band.zone;
-        category = band.category;
-      }
-    } else if (zone === null) {
-      error(path, line, 'needs a score or a published grade/zone', names.score);
+    const rawScore = m.fields.score !== undefined && (cells[m.fields.score] ?? '').trim() !== '' ? cells[m.fields.score]! : null;
+    const read = readScoreRow(row, rawScore, scheme, year, path, line);
+    const report = (p: CellProblem) => (p.severity === 'error' ? error : warn)(path, line, p.message, names[p.field] ?? p.field);
+    if (!read.ok) {
+      read.problems.forEach(report);
       return;
     }
+    read.warnings.forEach(report);
+    // The same government-year twice from the same source (or twice with none) is a mistake;
+    // from different sources, both readings are kept (see precedence.ts).
     const key = `${government.code}|${year}`;
-    const before = scoreSeen.get(key);
-    if (before !== undefined) {
-      error(path, line, `duplicate: ${describeGovernment(government)} ${year} already at ${before.file}:${before.line}`, regionColumn);
+    const sourceKey = read.reading.source.url ?? read.reading.source.label ?? '';
+    // A page that really prints a government twice (two scores in one article) is kept when
+    // the row says so in its note; otherwise a repeat is a copying mistake.
+    const seen = scoreSeen.get(`${key}|${sourceKey}`);
+    if (seen !== undefined && sourceKey !== '' && row.note === null && sameValues(seen.reading, read.reading)) {
+      warn(path, line, `${describeGovernment(government)} ${year} repeats ${seen.file}:${seen.line} (same page, same values): kept as a confirmation`, names.region);
+    } else if (seen !== undefined && (sourceKey === '' || row.note === null)) {
+      const from = sourceKey === '' ? 'without a source' : 'from the same source (if the page really prints it twice, say so in the note column)';
+      error(path, line, `duplicate: ${describeGovernment(government)} ${year} ${from} already at ${seen.file}:${seen.line}`, names.region);
       return;
     }
-    scoreSeen.set(key, { file: path, line });
-    const source: ScoreEntry['source'] = { file: path, line };
-    if (row.url !== null) {
-      if (/^https?:\/\/\S+$/i.test(row.url)) source.url = row.url;
-      else warn(path, line, `${quote(row.url)} is not an http(s) link: kept as text, not linked`, names.url);
-      if (!/^https?:\/\/\S+$/i.test(row.url)) source.label = row.url;
-    }
-    scores.push({
+    if (seen === undefined) scoreSeen.set(`${key}|${sourceKey}`, { file: path, line, reading: read.reading });
+    let group = candidates.get(key);
+    if (group === undefined) candidates.set(key, (group = []));
+    group.push({
       code: government.code,
       level: government.level,
       year,
-      score: row.score,
-      category,
-      zone: zone!,
       scheme: scheme.id,
       ...(Object.keys(subScores).length > 0 ? { subScores } : {}),
-      ...(row.note !== null ? { note: row.note } : {}),
-      source,
+      reading: read.reading,
     });
   }
 
@@ -533,7 +500,7 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
     }
   }
 
-  scores.sort((a, b) => a.year - b.year || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const { scores, mentions, sourcesDiffer } = combineReadings(candidates.values());
   const years = [...new Set(scores.map((s) => s.year))].sort((a, b) => a - b);
   // Warnings: regions without a score in a year that has scores (printed once per year).
   for (const year of years) {
@@ -541,7 +508,7 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
     const missing = registry.regions.filter((r) => !have.has(r.code));
     if (missing.length > 0 && missing.length < registry.regions.length) {
       const list = missing.slice(0, 5).map((r) => r.code).join(', ');
-      warn('', 0, `${year}: ${missing.length} of ${registry.regions.length} kabupaten/kota have no score (${list}${missing.length > 5 ? ', …' : ''})`);
+      warn('', 0, `${year}: ${missing.length} of ${registry.regions.length} kabupaten/kota have no published figure (${list}${missing.length > 5 ? ', …' : ''})`);
     }
   }
 
@@ -553,6 +520,8 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
     files: dataFiles,
     rows: totalRows,
     scores: scores.length,
+    sourcesDiffer,
+    mentions: mentions.length,
     complaints: complaintStore.size,
     governments: new Set([...scores.map((s) => s.code), ...complaintStore.codes()]).size,
     years: [...new Set([...years, ...complaintStore.years()])].sort((a, b) => a - b),
@@ -573,18 +542,20 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
     schemes: SCHEMES.map((s) => ({
       id: s.id,
       label: s.label,
+      method: s.method,
       years: years.filter((y) => schemeFor(y)?.id === s.id),
       cutoffsVerified: s.cutoffsVerified,
     })),
     schemeByYear,
     skipped,
-    counts: { scores: scores.length, complaints: complaintStore.size, regions: registry.regions.length, provinces: registry.provinces.length, years },
+    counts: { scores: scores.length, complaints: complaintStore.size, regions: registry.regions.length, provinces: registry.provinces.length, years, mentions: mentions.length, sourcesDiffer },
     registry: registry.source,
   };
   let materialised: ComplaintEntry[] | null = null;
   result.output = {
     registry,
     scores,
+    mentions,
     manifest,
     complaintEntries: () => complaintStore.sorted(),
     get complaints() {

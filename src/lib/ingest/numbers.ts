@@ -72,3 +72,39 @@ export function yearFromFileName(path: string): number | null {
   const unique = [...new Set(matches)];
   return unique.length === 1 ? Number(unique[0]) : null;
 }
+
+/** A score as printed: the exact value, or null when the text gives only a bound (`di atas 80`). */
+export interface PrintedScore {
+  value: number | null;
+  /** The text says more or less than an exact score (`di atas 80`, `lebih dari 95 poin`). */
+  bound: 'above' | null;
+}
+
+/** Words around a score that say nothing about its value: `di angka 79`, `80,71 poin`, `94,01 persen`, `86,06%`. */
+const SCORE_PREFIX = /^(?:(?:skor|nilai|sebesar|di angka|pada angka|score(?: of)?)\s+)+/i;
+const SCORE_SUFFIX = /\s*(?:%|persen|poin|point|points)$/i;
+const SCORE_BOUND = /^(?:(?:skor|nilai|score)\s+)?(?:di atas|diatas|lebih dari|above|over)\s+/i;
+
+/**
+ * A compliance score as press releases print it: `45,67`, `45.67`, an integer, one
+ * decimal, a stray space after the decimal comma (`99, 23`), with `persen`/`%`/`poin`
+ * (ORI's scores run 0–100, so a percentage is the score itself), or a bound
+ * (`di atas 80`) that is kept as text and gives no value.
+ */
+export function parseScore(text: string): Parsed<PrintedScore> {
+  let s = text.normalize('NFKC').replace(/[\u00a0\u202f]/g, ' ').trim().replace(/\s+/g, ' ');
+  if (s === '') return fail('is empty');
+  let bound: PrintedScore['bound'] = null;
+  const boundMatch = s.match(SCORE_BOUND);
+  if (boundMatch) {
+    bound = 'above';
+    s = s.slice(boundMatch[0].length);
+  }
+  s = s.replace(SCORE_PREFIX, '').replace(SCORE_SUFFIX, '').trim();
+  // `99, 23` (a space typed after the decimal comma): one group of one or two digits after it.
+  const spaced = s.match(/^(\d{1,3})[,.] (\d{1,2})$/);
+  if (spaced) s = `${spaced[1]},${spaced[2]}`;
+  const number = parseDecimal(s);
+  if (!number.ok) return fail(`is not a score: "${text.trim()}" (expected e.g. 78,45, 78.45, 78, 78,45 persen or di atas 80)`);
+  return bound === null ? ok({ value: number.value, bound }) : ok({ value: null, bound });
+}

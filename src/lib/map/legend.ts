@@ -1,21 +1,27 @@
-import type { Category, Zone } from '../types.ts';
+import type { Category, OpinionLevel, Zone } from '../types.ts';
 
 /**
  * Map fills and legend counts. Pure and free of Node APIs: the client script
  * (src/scripts/map.ts) uses the same functions to recolour a map in place.
  */
 
-/** A map fill. 2022+ categories A and B (both hijau) get a dark and a light green, as ORI prints them. */
-export type FillKey = 'merah' | 'kuning' | 'hijau' | 'hijau-a' | 'hijau-b' | 'none';
+/**
+ * A map fill. 2022–2024 categories A and B (both hijau) get a dark and a light green, as
+ * ORI prints them. From 2025 the opinion levels get their own blue-to-pink scale, so a
+ * 2025 map never reads as the old zones.
+ */
+export type FillKey = 'merah' | 'kuning' | 'hijau' | 'hijau-a' | 'hijau-b' | `opini-${OpinionLevel}` | 'none';
+export const OPINION_FILL_KEYS = ['opini-tertinggi', 'opini-tinggi', 'opini-sedang', 'opini-rendah'] as const satisfies readonly FillKey[];
 /** Legend rows: the fills plus `gap` (regions the map cannot draw). */
 export type LegendKey = FillKey | 'gap';
 
-export const FILL_KEYS: readonly FillKey[] = ['merah', 'kuning', 'hijau', 'hijau-a', 'hijau-b', 'none'];
+export const FILL_KEYS: readonly FillKey[] = ['merah', 'kuning', 'hijau', 'hijau-a', 'hijau-b', ...OPINION_FILL_KEYS, 'none'];
 export const LEGEND_KEYS: readonly LegendKey[] = ['merah', 'kuning', 'hijau-a', 'hijau-b', 'hijau', 'none', 'gap'];
+export const OPINION_LEGEND_KEYS: readonly LegendKey[] = [...OPINION_FILL_KEYS, 'none', 'gap'];
 
-/** The fill of a region: its zone, with A/B shades for hijau; `none` when not assessed (drawn hatched). */
-export function fillKey(zone: Zone | null, category: Category | null): FillKey {
-  if (zone === null) return 'none';
+/** The fill of a region: its zone, with A/B shades for hijau, or its 2025 opinion; `none` without a published value (drawn hatched). */
+export function fillKey(zone: Zone | null, category: Category | null, opinion: OpinionLevel | null = null): FillKey {
+  if (zone === null) return opinion === null ? 'none' : `opini-${opinion}`;
   if (zone === 'hijau' && category === 'A') return 'hijau-a';
   if (zone === 'hijau' && category === 'B') return 'hijau-b';
   return zone;
@@ -55,6 +61,8 @@ export interface LegendInput {
   gaps: number;
   /** Whether the year is graded in categories A–E (2022+), which splits hijau into A and B. */
   categories: boolean;
+  /** Whether the year has opinions instead of zones (2025–): the legend lists the opinion levels. */
+  opinions?: boolean;
 }
 
 /**
@@ -63,13 +71,15 @@ export interface LegendInput {
  * at zero. Shown only when non-zero: a fill that does not belong to the scheme
  * (plain hijau without a category in a 2022+ year) and `gap`.
  */
-export function legend({ fills, gaps, categories }: LegendInput): Legend {
-  const byFill: Record<FillKey, number> = { merah: 0, kuning: 0, hijau: 0, 'hijau-a': 0, 'hijau-b': 0, none: 0 };
+export function legend({ fills, gaps, categories, opinions = false }: LegendInput): Legend {
+  const byFill = Object.fromEntries(FILL_KEYS.map((k) => [k, 0])) as Record<FillKey, number>;
   for (const key of fills) byFill[key] += 1;
-  const always = new Set<LegendKey>(['merah', 'kuning', 'none', ...(categories ? (['hijau-a', 'hijau-b'] as const) : (['hijau'] as const))]);
+  const always = new Set<LegendKey>(
+    opinions ? [...OPINION_FILL_KEYS, 'none'] : ['merah', 'kuning', 'none', ...(categories ? (['hijau-a', 'hijau-b'] as const) : (['hijau'] as const))],
+  );
   const count = (key: LegendKey) => (key === 'gap' ? gaps : byFill[key]);
   return {
-    items: LEGEND_KEYS.map((key) => ({ key, count: count(key), shown: always.has(key) || count(key) > 0 })),
+    items: (opinions ? OPINION_LEGEND_KEYS : LEGEND_KEYS).map((key) => ({ key, count: count(key), shown: always.has(key) || count(key) > 0 })),
     counts: {
       merah: byFill.merah,
       kuning: byFill.kuning,

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { ComplaintEntry, Manifest, RegistryFile, ScoreEntry } from '../types.ts';
+import type { ComplaintEntry, Manifest, NationalCount, RegistryFile, ScoreEntry, ScoreMention } from '../types.ts';
 
 /** Everything the site reads from the processed-data folder. */
 export interface Dataset {
@@ -8,6 +8,10 @@ export interface Dataset {
   registry: RegistryFile;
   /** `scores.json` */
   scores: ScoreEntry[];
+  /** `mentions.json`: government-years a source names without a value. */
+  mentions: ScoreMention[];
+  /** `national.json`: ORI's own national counts of governments assessed. */
+  national: NationalCount[];
   /** `complaints.json` */
   complaints: ComplaintEntry[];
   /** `manifest.json` */
@@ -20,6 +24,8 @@ export const DEFAULT_DATA_DIR = 'data/processed';
 const FILES = {
   registry: 'regions.json',
   scores: 'scores.json',
+  mentions: 'mentions.json',
+  national: 'national.json',
   complaints: 'complaints.json',
   manifest: 'manifest.json',
 } as const satisfies Record<keyof Dataset, string>;
@@ -91,12 +97,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** A shallow shape check that turns a stale or foreign folder into a clear error; types.ts is the contract. */
 function checkShape(dir: string, raw: Record<keyof Dataset, unknown>): Dataset {
-  const { registry, scores, complaints, manifest } = raw;
+  const { registry, scores, mentions, national, complaints, manifest } = raw;
   if (!isObject(registry) || !Array.isArray(registry.regions) || !Array.isArray(registry.provinces)) {
     fail(dir, FILES.registry, 'expected an object with `provinces` and `regions` arrays');
   }
   if (!Array.isArray(scores)) fail(dir, FILES.scores, 'expected an array of score entries');
   if (!Array.isArray(complaints)) fail(dir, FILES.complaints, 'expected an array of complaint entries');
+  if (!Array.isArray(mentions)) fail(dir, FILES.mentions, 'expected an array of mentions');
+  if (!Array.isArray(national)) fail(dir, FILES.national, 'expected an array of national counts');
   if (!isObject(manifest) || manifest.formatVersion !== 1 || typeof manifest.demo !== 'boolean') {
     fail(dir, FILES.manifest, 'expected formatVersion 1 and a boolean `demo`');
   }
@@ -117,6 +125,8 @@ export function loadDataset(dir?: string): Dataset {
   const dataset = checkShape(abs, {
     registry: readJson(abs, FILES.registry),
     scores: readJson(abs, FILES.scores),
+    mentions: readJson(abs, FILES.mentions),
+    national: readJson(abs, FILES.national),
     complaints: readJson(abs, FILES.complaints),
     manifest: readJson(abs, FILES.manifest),
   });

@@ -1,4 +1,4 @@
-import type { Category, ComplaintEntry, Province, Region, ScoreEntry, Zone } from '../types.ts';
+import type { Category, ComplaintEntry, OpinionLevel, Province, Region, ScoreEntry, Zone } from '../types.ts';
 import { schemeFor, zoneRank } from '../zones.ts';
 import type { SearchEntry } from './search.ts';
 import { assessedYears, previousAssessedYear, regionRows, type RegionRow, type ScoreData } from './queries.ts';
@@ -118,7 +118,7 @@ export function placesIndex(data: PlacesData): PlacesIndex {
           const prior = row.previous
             ? (scoresByCode.get(row.region.code) ?? []).find((e) => e.year === row.previous!.year)
             : undefined;
-          const move = row.zone && row.previous ? zoneRank(row.zone) - zoneRank(row.previous.zone) : null;
+          const move = row.zone && row.previous?.zone ? zoneRank(row.zone) - zoneRank(row.previous.zone) : null;
           const zoneMove: ZoneMove | null = move === null ? null : move > 0 ? 'up' : move < 0 ? 'down' : 'same';
           return {
             ...row,
@@ -210,8 +210,8 @@ export interface CompareData {
   bands: Record<string, [number, Zone, Category | null][]>;
   /** Per year with a scheme: its scheme id. */
   schemes: Record<string, string>;
-  /** Per kabupaten/kota code: [year, score, zone, category] per assessment, oldest first. */
-  series: Record<string, [number, number | null, Zone, Category | null][]>;
+  /** Per kabupaten/kota code: [year, score, zone, category, opinion level] per assessment, oldest first (zone null from 2025). */
+  series: Record<string, [number, number | null, Zone | null, Category | null, OpinionLevel | null][]>;
 }
 
 export function compareData(data: PlacesData): CompareData {
@@ -231,7 +231,7 @@ export function compareData(data: PlacesData): CompareData {
   const series: CompareData['series'] = {};
   for (const region of data.registry.regions) {
     const points = seriesOf(index.scoresByCode.get(region.code) ?? []);
-    series[region.code] = points.map((p) => [p.year, p.score, p.zone, p.category]);
+    series[region.code] = points.map((p) => [p.year, p.score, p.zone, p.category, p.opinion?.level ?? null]);
   }
   return { years, bands, schemes, series };
 }

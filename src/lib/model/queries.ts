@@ -1,4 +1,6 @@
-import type { Category, Region, RegistryFile, ScoreEntry, Zone } from '../types.ts';
+import type { Category, OpinionLevel, Region, RegistryFile, ScoreEntry, Zone } from '../types.ts';
+import { methodBreakBetween } from '../zones.ts';
+import { round2 } from './stats.ts';
 
 /**
  * Pure queries over the loaded dataset. "Assessed" means the government has a
@@ -23,7 +25,7 @@ export interface ZoneCounts {
 export interface PreviousScore {
   year: number;
   score: number | null;
-  zone: Zone;
+  zone: Zone | null;
 }
 
 export interface RegionRow {
@@ -34,9 +36,13 @@ export interface RegionRow {
   provinceSlug: string | null;
   /** Score that year, or null when not assessed or given only as a grade. */
   score: number | null;
-  /** Zone that year, or null when the region was not assessed that year. */
+  /** Zone that year, or null when the region has no published figure that year or the year has no zones (2025–). */
   zone: Zone | null;
   category: Category | null;
+  /** 2025–: the opinion as printed. */
+  opinion: ScoreEntry['opinion'] | null;
+  /** True when the region has a published value that year (a score, zone, letter or opinion). */
+  published: boolean;
   /** The region's most recent assessment before `year` (gaps skipped), or null. */
   previous: PreviousScore | null;
   /** score − previous.score, rounded to 2 decimals; null when either is null. */
@@ -72,18 +78,13 @@ export function previousAssessedYear(scores: readonly ScoreEntry[], year: number
 export function zoneCounts(scores: readonly ScoreEntry[], year: number): ZoneCounts {
   const counts: ZoneCounts = { merah: 0, kuning: 0, hijau: 0, total: 0 };
   for (const entry of scores) {
-    if (entry.year !== year || !isRegionEntry(entry)) continue;
+    if (entry.year !== year || !isRegionEntry(entry) || entry.zone === null) continue;
     counts[entry.zone] += 1;
     counts.total += 1;
   }
   return counts;
 }
 
-/** Rounds to 2 decimals, avoiding binary artefacts such as 21.249999. */
-function round2(value: number): number {
-  const rounded = Math.round((value + Number.EPSILON) * 100) / 100;
-  return Object.is(rounded, -0) ? 0 : rounded;
-}
 
 /**
  * One row per registry kabupaten/kota for `year`, sorted by province code then
@@ -112,7 +113,7 @@ export function regionRows(dataset: ScoreData, year: number): RegionRow[] {
 
     const score = current?.score ?? null;
     const previous = prior ? { year: prior.year, score: prior.score, zone: prior.zone } : null;
-    const change = score !== null && previous?.score != null ? round2(score - previous.score) : null;
+    const change = score !== null && previous?.score != null && !methodBreakBetween(previous.year, year) ? round2(score - previous.score) : null;
     return {
       region,
       provinceName: provinces.get(region.provinceCode)?.name ?? region.provinceCode,
@@ -120,6 +121,8 @@ export function regionRows(dataset: ScoreData, year: number): RegionRow[] {
       score,
       zone: current?.zone ?? null,
       category: current?.category ?? null,
+      opinion: current?.opinion ?? null,
+      published: current !== null,
       previous,
       change,
     };
@@ -143,4 +146,39 @@ export function provinceRegionRows(dataset: ScoreData, provinceCode: string, yea
 export function provinceZoneCounts(dataset: ScoreData, provinceCode: string, year: number): ZoneCounts {
   const inProvince = new Set(dataset.registry.regions.filter((r) => r.provinceCode === provinceCode).map((r) => r.code));
   return zoneCounts(dataset.scores.filter((e) => inProvince.has(e.code)), year);
+}
+
+/** How many of a set of kabupaten/kota have a published figure in a year. */
+export interface Coverage {
+  /** With a published value (score, zone, letter or opinion). */
+  published: number;
+  /** Of those, with an exact score (the ones ranked). */
+  scored: number;
+  /** Kabupaten/kota in the registry (514 nationally). */
+  total: number;
+}
+
+/** Published coverage of `regions` in `year` (provincial governments are not counted). */
+export function coverage(dataset: ScoreData, year: number, provinceCode?: string): Coverage {
+  const regions = provinceCode === undefined ? dataset.registry.regions : dataset.registry.regions.filter((r) => r.provinceCode === provinceCode);
+  const codes = new Set(regions.map((r) => r.code));
+  let published = 0;
+  let scored = 0;
+  for (const e of dataset.scores) {
+    if (e.year !== year || !isRegionEntry(e) || !codes.has(e.code)) continue;
+    published += 1;
+    if (e.score !== null) scored += 1;
+  }
+  return { published, scored, total: regions.length };
+}
+
+/** Kabupaten/kota per 2025– opinion level in `year` (null when the year has no opinions). */
+export function opinionCounts(scores: readonly ScoreEntry[], year: number): Record<OpinionLevel, number> & { total: number } {
+  const counts = { tertinggi: 0, tinggi: 0, sedang: 0, rendah: 0, total: 0 };
+  for (const e of scores) {
+    if (e.year !== year || !isRegionEntry(e) || e.opinion === undefined) continue;
+    counts[e.opinion.level] += 1;
+    counts.total += 1;
+  }
+  return counts;
 }

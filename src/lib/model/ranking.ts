@@ -85,7 +85,7 @@ export interface ChangeRow {
   region: { code: string; name: string };
   score: number | null;
   zone: Zone | null;
-  previous: { year: number; score: number | null; zone: Zone } | null;
+  previous: { year: number; score: number | null; zone: Zone | null } | null;
   change: number | null;
 }
 
@@ -121,8 +121,8 @@ export function mostImproved<T extends ChangeRow>(rows: readonly T[], previousYe
  * Only regions assessed in both years.
  */
 export function fellZone<T extends ChangeRow>(rows: readonly T[], previousYear: number | null): T[] {
-  const drop = (r: ChangeRow) => zoneRank(r.previous!.zone) - zoneRank(r.zone!);
+  const drop = (r: ChangeRow) => zoneRank(r.previous!.zone!) - zoneRank(r.zone!);
   return rows
-    .filter((r) => comparedWith(r, previousYear) && r.zone !== null && drop(r) > 0)
+    .filter((r) => comparedWith(r, previousYear) && r.zone !== null && r.previous!.zone !== null && drop(r) > 0)
     .sort((a, b) => drop(b) - drop(a) || (a.change ?? 0) - (b.change ?? 0) || byCode(a, b));
 }

@@ -66,8 +66,11 @@ export interface StandingResult {
   standing: Standing;
 }
 
-/** Groups smaller than this are not compared: a median of two says little. */
-export const MIN_GROUP_FOR_STANDING = 3;
+/** A median or spread is shown only where at least this many scores exist (published coverage is partial). */
+export const MIN_SCORES_FOR_MEDIAN = 5;
+
+/** Groups smaller than this are not compared: a median of a handful of published figures says little. */
+export const MIN_GROUP_FOR_STANDING = MIN_SCORES_FOR_MEDIAN;
 
 /**
  * Compares `value` with the median of `group` (the group should include the value):

@@ -36,8 +36,13 @@ export function formatYearList(years: readonly number[], locale: Locale = 'id'):
   return new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' }).format(years.map(String));
 }
 
-/** "zona merah" under the three-zone scheme; "kategori B, zona hijau" when there is a category. */
-export function gradePhrase(point: Pick<SeriesPoint, 'zone' | 'category'>, locale: Locale = 'id'): string {
+/** "zona merah" under the three-zone scheme; "kategori B, zona hijau" when there is a category; the opinion from 2025. */
+export function gradePhrase(point: Pick<SeriesPoint, 'zone' | 'category' | 'opinion'>, locale: Locale = 'id'): string {
+  if (point.opinion) {
+    const opinion = t(`places.opinion.${point.opinion.level}`, undefined, locale);
+    return point.opinion.withoutMaladministration ? t('places.grade.opinionClean', { opinion }, locale) : t('places.grade.opinion', { opinion }, locale);
+  }
+  if (point.zone === null) return t('places.grade.none', undefined, locale);
   const zone = t(`places.zoneWord.${point.zone}`, undefined, locale);
   return point.category
     ? t('places.grade.category', { category: point.category, zone }, locale)
