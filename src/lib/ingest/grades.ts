@@ -1,68 +1,207 @@
-import type { Category, Zone } from '../types.ts';
-import type { Scheme } from '../zones.ts';
-import { zoneOfCategory } from '../zones.ts';
+import type { Category, OpinionLevel, PrintedGrade, QualityCategory, SchemeMethod, Zone } from '../types.ts';
 
 /**
- * Reads a published grade as printed: `Hijau`, `zona hijau`, `Zona Merah`, `A`,
- * `Kategori A`, `Kualitas Tertinggi`, `Opini Kualitas Tinggi`, `kategori tinggi`,
- * `Kepatuhan Tinggi`, `Kualitas Tertinggi Tanpa Maladministrasi`.
+ * Reads a zone / grade / opinion text as printed in press releases (`zona hijau`, `Kategori A opini
+ * kualitas tertinggi`, `Predikat Kepatuhan Tinggi`, `Opini Kualitas Tinggi Tanpa Maladministrasi`, …).
+ *
+ * Grammar. The text is normalised (NFKC, lower case; `[`/`]` are editorial and dropped, so `Mer[ah]` is
+ * `merah`), split into tokens, clauses (at `, / ; : + |` and parentheses) and depth (inside parentheses
+ * or not). Signals:
+ * - zone word `merah|kuning|hijau|red|yellow|green`, wherever it stands (`zona`, `rapor`, `predikat`… add nothing);
+ * - letter `a`–`e` as a whole token, after a trigger (`kategori`, `nilai`, `opini`, `zona`…), a zone or
+ *   level word, or first/last in its clause (`B`, `hijau, B`, `kategori tertinggi A`, `nilai A-`);
+ * - level `tertinggi|tinggi|sedang|rendah|terendah` (`sangat tinggi` = tertinggi, `sangat rendah` =
+ *   terendah, `maksimal` = tertinggi; English `highest|high|medium|moderate|low|lowest`). The run of
+ *   trigger words just before it is its chain: a chain with a quality word (`kualitas`, `opini`,
+ *   `kategori`, `klasifikasi`, `kualifikasi`; English: the next word is `quality|opinion|category`) names
+ *   the 2022–2024 category (tinggi = B); any other chain (`kepatuhan`, `predikat`, `tingkat`, `nilai`,
+ *   bare) is the compliance predicate of the zone years, so tinggi/sedang/rendah give only the zone, even in
+ *   2022–2024 (`skor kepatuhan tinggi (78 - 100)` is hijau, A or B). Superlatives exist only as categories.
+ *   Levels joined by `dan|atau|/` (`Tertinggi dan Tinggi`) are alternatives: their common zone, no category;
+ * - 2025 quality word `sangat baik|baik|cukup|kurang`; before 2025 it is praise (a statement);
+ * - `tanpa [potensi|adanya] maladministrasi`, `bebas maladministrasi`: the 2025 suffix.
+ * Not signals: anything after `belum|tidak|bukan|not` in its clause (`belum mencapai zona hijau`); the
+ * first signal after `dari|from` in its clause (a previous state: `naik dari zona kuning`); `tertinggi`/
+ * `terendah` in a rank sense ("the highest"): with no chain and no zone word before it (`kepatuhan tinggi
+ * (tertinggi)` printed for a B score), after an ordinal (`ketiga tertinggi`), or when its chain speaks only
+ * of a score (`nilai`, `skor`, `penilaian`, `indeks`, with `kepatuhan|pelayanan|publik`: `nilai tertinggi`,
+ * `skor indeks kepatuhan pelayanan publik tertinggi`); `kualitas nilai tertinggi`, `zona hijau tertinggi`
+ * are levels.
+ * These, and award/rank words (`penghargaan`, `peringkat`, `terbaik`, `10 besar`, `predikat` without a
+ * level, …), make a text without signals `statementOnly`; a text with neither is an error.
+ * Combination: main-text signals must agree, else `conflict` (the zone word wins the zone, the letter the
+ * category, the opinion level the opinion). Signals in parentheses fill what the main text left open
+ * when they agree with it and are ignored when they disagree; with no main signal they are the signals.
+ * Words of another scheme (letters before 2022; zones or letters in 2025) are ignored beside a signal of
+ * the year's scheme (`kategori A atau zona hijau` in 2021, `Zona Hijau Kualitas Tinggi` in 2025 — a
+ * pemda's own gloss) and an error when they are all the text says. In 2025 a level is the opinion (there
+ * is no Terendah) and the missing half of opinion/quality is filled by the pairing Sangat Baik = Tertinggi
+ * … Kurang = Rendah (a printed pair that disagrees is a conflict); a 2025 `kepatuhan` level measures
+ * compliance with corrective actions, not the opinion, and is ignored.
  */
-export type Grade = { zone: Zone; category: Category | null; predikat: 'three-zone' | 'category' | 'zone-only' };
+export type GradeReading = { ok: true; grade: PrintedGrade } | { ok: false; message: string };
 
-const ZONE_WORDS: Record<string, Zone> = {
-  merah: 'merah', red: 'merah',
-  kuning: 'kuning', yellow: 'kuning',
-  hijau: 'hijau', green: 'hijau',
+type Level = 'tertinggi' | 'tinggi' | 'sedang' | 'rendah' | 'terendah';
+type Sig = { zone: Zone | null; category: Category | null; opinion: OpinionLevel | null; quality: QualityCategory | null; label: string; rank: number; inParens: boolean; foreign?: string };
+
+const ZONES: Record<string, Zone> = { merah: 'merah', red: 'merah', kuning: 'kuning', yellow: 'kuning', hijau: 'hijau', green: 'hijau' };
+const LEVELS: Record<string, Level> = {
+  tertinggi: 'tertinggi', maksimal: 'tertinggi', highest: 'tertinggi', tinggi: 'tinggi', high: 'tinggi', sedang: 'sedang',
+  medium: 'sedang', moderate: 'sedang', rendah: 'rendah', low: 'rendah', terendah: 'terendah', lowest: 'terendah',
+};
+/** Levels that were also the zone years' compliance predicates (Kepatuhan Tinggi/Sedang/Rendah). */
+const PREDICATES = new Set<Level>(['tinggi', 'sedang', 'rendah']);
+const ENGLISH = new Set(['highest', 'high', 'medium', 'moderate', 'low', 'lowest']);
+const QUALITIES: Record<string, QualityCategory> = { baik: 'baik', cukup: 'cukup', kurang: 'kurang' };
+const LEVEL_CATEGORY: Record<Level, Category> = { tertinggi: 'A', tinggi: 'B', sedang: 'C', rendah: 'D', terendah: 'E' };
+const LEVEL_ZONE: Record<Level, Zone> = { tertinggi: 'hijau', tinggi: 'hijau', sedang: 'kuning', rendah: 'merah', terendah: 'merah' };
+const CATEGORY_ZONE: Record<Category, Zone> = { A: 'hijau', B: 'hijau', C: 'kuning', D: 'merah', E: 'merah' };
+const QUALITY_OPINION: Record<QualityCategory, OpinionLevel> = { 'sangat-baik': 'tertinggi', baik: 'tinggi', cukup: 'sedang', kurang: 'rendah' };
+const OPINION_QUALITY = Object.fromEntries(Object.entries(QUALITY_OPINION).map(([q, o]) => [o, q])) as Record<OpinionLevel, QualityCategory>;
+
+const words = (s: string) => new Set(s.split(' '));
+const QUALITY_CHAIN = words('kualitas berkualitas quality opini opinion kategori katagori category klasifikasi kualifikasi grade');
+const SCORE_CHAIN = words('nilai nilainya skor score penilaian indeks');
+const OTHER_CHAIN = words('kepatuhan kapatuhan kepatutan compliance predikat prediket predicate tingkat level standar standard zona zonasi zone rapor raport pelayanan publik');
+const LETTER_TRIGGERS = words('kategori katagori category nilai predikat opini zona kualifikasi grade');
+const STATEMENT = words('anugerah penganugerahan penghargaan piagam sertifikat apresiasi award peringkat ranking rangking terbaik best besar nominasi nominator memenuhi se predikat prediket');
+const NEGATIONS = words('belum tidak bukan not');
+const ORDINAL = /^(pertama|ke(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))$/;
+const inChain = (w: string) => QUALITY_CHAIN.has(w) || SCORE_CHAIN.has(w) || OTHER_CHAIN.has(w);
+
+/** A word, whether it is inside parentheses, its clause number and the separator that opened the clause. */
+type Tok = { w: string; inParens: boolean; clause: number; sep: string };
+
+function tokenise(text: string): Tok[] {
+  const toks: Tok[] = [];
+  let depth = 0, clause = 0, sep = '';
+  for (const [w] of text.normalize('NFKC').toLowerCase().replace(/[[\]]/g, '').matchAll(/[\p{L}\p{N}]+|[(),/;:+|]/gu)) {
+    if (/^[\p{L}\p{N}]/u.test(w)) toks.push({ w, inParens: depth > 0, clause, sep });
+    else { clause++; sep = w; depth = Math.max(0, depth + (w === '(' ? 1 : w === ')' ? -1 : 0)); }
+  }
+  return toks;
+}
+
+export function readGrade(text: string, method: SchemeMethod): GradeReading {
+  const toks = tokenise(text);
+  if (toks.length === 0) return { ok: false, message: `cannot read grade "${text}": the text is empty` };
+  const sigs: Sig[] = [];
+  let statement = false, without = false, negatedClause = -1, previousClause = -1;
+  const at = (i: number) => toks[i]?.w ?? '';
+  const same = (i: number, j: number) => toks[j] !== undefined && toks[j]!.clause === toks[i]!.clause;
+  const push = (i: number, sig: Omit<Sig, 'inParens'>) => {
+    const { clause, inParens } = toks[i]!;
+    if (clause === negatedClause) statement = true;
+    else if (clause === previousClause) { statement = true; previousClause = -1; }
+    else sigs.push({ ...sig, inParens });
+  };
+  const none = { zone: null, category: null, opinion: null, quality: null };
+  /** The level at token i and how many tokens it takes (`sangat tinggi` = tertinggi). */
+  const levelAt = (i: number): [Level, number] | null =>
+    at(i) === 'sangat' && (at(i + 1) === 'tinggi' || at(i + 1) === 'rendah') ? [at(i + 1) === 'tinggi' ? 'tertinggi' : 'terendah', 2]
+      : LEVELS[at(i)] ? [LEVELS[at(i)]!, 1] : null;
+  for (let i = 0; i < toks.length; i++) {
+    const w = at(i);
+    if (NEGATIONS.has(w)) negatedClause = toks[i]!.clause;
+    else if (w === 'dari' || w === 'from') previousClause = toks[i]!.clause;
+    else if (STATEMENT.has(w)) statement = true;
+    if ((w === 'tanpa' || w === 'bebas') && [1, 2].some((k) => at(i + k) === 'maladministrasi')) without = true;
+    if (ZONES[w]) {
+      const zone = ZONES[w]!;
+      push(i, { ...none, zone, label: `zone ${zone}`, rank: 0, foreign: method === 'opinion' ? `zone ${zone}` : undefined });
+    } else if (/^[a-e]$/.test(w)) {
+      const prev = same(i, i - 1) ? at(i - 1) : '';
+      if (prev && same(i, i + 1) && !LETTER_TRIGGERS.has(prev) && !ZONES[prev] && !LEVELS[prev]) continue;
+      const category = w.toUpperCase() as Category;
+      const foreign = method === 'categories' ? undefined : `letter ${category}`;
+      push(i, { ...none, zone: CATEGORY_ZONE[category], category, label: `letter ${category} (${CATEGORY_ZONE[category]})`, rank: 1, foreign });
+    } else if ((w === 'sangat' && at(i + 1) === 'baik') || QUALITIES[w]) {
+      const quality = w === 'sangat' ? 'sangat-baik' : QUALITIES[w]!;
+      if (method !== 'opinion') statement = true;
+      else push(i, { ...none, quality, label: `quality ${quality} (${QUALITY_OPINION[quality]})`, rank: 3 });
+      if (w === 'sangat') i++;
+    } else if (levelAt(i)) {
+      const start = i;
+      const alternatives: Level[] = [];
+      for (;;) {
+        const [level, width] = levelAt(i)!;
+        alternatives.push(level);
+        i += width - 1;
+        const next = at(i + 1) === 'dan' || at(i + 1) === 'atau' ? i + 2 : i + 1;
+        if (!levelAt(next) || !(same(i, next) || (toks[next]!.sep === '/' && toks[next]!.clause === toks[i]!.clause + 1))) break;
+        i = next;
+      }
+      const chain: string[] = [];
+      for (let j = start - 1; j >= 0 && same(start, j) && inChain(at(j)); j--) chain.unshift(at(j));
+      const superlative = alternatives.length === 1 && ['tertinggi', 'terendah', 'highest', 'lowest'].includes(at(start));
+      const scoreOnly = chain.some((c) => SCORE_CHAIN.has(c)) && chain.every((c) => SCORE_CHAIN.has(c) || ['kepatuhan', 'pelayanan', 'publik'].includes(c));
+      const byCategory = ENGLISH.has(w) ? ['quality', 'opinion', 'category'].includes(at(i + 1)) : chain.some((c) => QUALITY_CHAIN.has(c));
+      const before = same(start, start - 1) ? at(start - 1) : '';
+      const bare = chain.length === 0 && !ZONES[before] && !(ENGLISH.has(w) && byCategory);
+      if (superlative && (bare || ORDINAL.test(before) || scoreOnly)) { statement = true; continue; }
+      if (method === 'opinion' && chain.includes('kepatuhan') && !chain.some((c) => QUALITY_CHAIN.has(c))) continue;
+      const label = `level ${alternatives.join('/')}`;
+      if (method === 'opinion') {
+        const bad = alternatives.find((l) => l === 'terendah');
+        const opinion = alternatives.length === 1 ? alternatives[0] as OpinionLevel : null;
+        push(start, { ...none, opinion, label: `opinion ${alternatives.join('/')}`, rank: 2, foreign: bad ? 'level terendah' : undefined });
+        continue;
+      }
+      const read = alternatives.map((l) => method === 'categories' && (byCategory || !PREDICATES.has(l)) ? LEVEL_CATEGORY[l] : null);
+      const zones = new Set(alternatives.map((l) => LEVEL_ZONE[l]));
+      const category = read.length === 1 ? read[0]! : null;
+      const zone = zones.size === 1 ? [...zones][0]! : null;
+      push(start, { ...none, zone, category, label: `${label} (${category ?? zone ?? 'no zone'})`, rank: 2 });
+    }
+  }
+  const own = sigs.filter((s) => !s.foreign);
+  // A 2025 text in the old zone wording (`kategori kuning`) is kept as printed but read as no
+  // opinion: the new method has no zones, so nothing is drawn from it. A 2025 letter or
+  // Terendah, and a letter before 2022, stay errors.
+  if (own.length === 0 && sigs.length > 0 && method === 'opinion' && sigs.every((s) => s.foreign?.startsWith('zone '))) return { ok: true, grade: { ...none, withoutMaladministration: false, statementOnly: true, conflict: null } };
+  if (own.length === 0 && sigs.length > 0) return { ok: false, message: foreignMessage(text, sigs[0]!.foreign!, method) };
+  const main = own.some((s) => !s.inParens) ? own.filter((s) => !s.inParens) : own;
+  const extra = own.filter((s) => !main.includes(s));
+  const grade: PrintedGrade = { ...none, withoutMaladministration: method === 'opinion' && without, statementOnly: false, conflict: null };
+  const conflicts: string[] = [];
+  for (const field of ['zone', 'category', 'opinion', 'quality'] as const) {
+    const winner = [...main].sort((a, b) => a.rank - b.rank).find((s) => s[field] !== null);
+    if (!winner) continue;
+    (grade as Record<typeof field, unknown>)[field] = winner[field];
+    for (const s of main) if (s[field] !== null && s[field] !== winner[field]) conflicts.push(`${winner.label} but ${s.label}`);
+  }
+  if (grade.opinion && grade.quality && QUALITY_OPINION[grade.quality] !== grade.opinion) conflicts.push(`opinion ${grade.opinion} but quality ${grade.quality}`);
+  for (const s of extra) {
+    const fits = (['zone', 'category', 'opinion', 'quality'] as const).every((f) => s[f] === null || grade[f] === null || s[f] === grade[f]);
+    const pairs = !(s.quality && grade.opinion && QUALITY_OPINION[s.quality] !== grade.opinion) && !(s.opinion && grade.quality && QUALITY_OPINION[grade.quality] !== s.opinion);
+    if (fits && pairs) for (const f of ['zone', 'category', 'opinion', 'quality'] as const) (grade as Record<typeof f, unknown>)[f] ??= s[f];
+  }
+  if (grade.opinion && !grade.quality) grade.quality = OPINION_QUALITY[grade.opinion];
+  if (grade.quality && !grade.opinion) grade.opinion = QUALITY_OPINION[grade.quality];
+  grade.conflict = conflicts.length > 0 ? [...new Set(conflicts)].join('; ') : null;
+  const graded = grade.zone !== null || grade.category !== null || grade.opinion !== null;
+  if (!graded && !statement && !grade.withoutMaladministration && own.length === 0) return { ok: false, message: `cannot read grade "${text}": expected ${EXPECTED[method]}` };
+  grade.statementOnly = !graded;
+  return { ok: true, grade };
+}
+
+const EXPECTED: Record<SchemeMethod, string> = {
+  zones: 'a zone (zona merah/kuning/hijau) or a compliance predicate (Kepatuhan Tinggi/Sedang/Rendah)',
+  categories: 'a zone (merah/kuning/hijau), a letter A–E or a quality (Kualitas Tertinggi/Tinggi/Sedang/Rendah/Terendah)',
+  opinion: 'an opinion (Opini Kualitas Tertinggi/Tinggi/Sedang/Rendah) or a quality category (Sangat Baik/Baik/Cukup/Kurang)',
 };
 
-/** Category by quality word, longest first (`terendah` before `rendah`). */
-const QUALITY_WORDS: [string, Category][] = [
-  ['tertinggi', 'A'], ['highest', 'A'], ['very high', 'A'],
-  ['terendah', 'E'], ['lowest', 'E'], ['very low', 'E'],
-  ['tinggi', 'B'], ['high', 'B'],
-  ['sedang', 'C'], ['medium', 'C'], ['moderate', 'C'],
-  ['rendah', 'D'], ['low', 'D'],
-];
-
-/** Three-zone predikat (up to 2021): Kepatuhan Tinggi/Sedang/Rendah. */
-const PREDIKAT: Record<string, Zone> = { tinggi: 'hijau', sedang: 'kuning', rendah: 'merah' };
-
-function normal(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+function foreignMessage(text: string, what: string, method: SchemeMethod): string {
+  if (method === 'zones') return `cannot read grade "${text}": ${what}, but letters A–E exist only from 2022 (2015–2021 grade in zones)`;
+  if (what === 'level terendah') return `cannot read grade "${text}": 2025 opinions have no Kualitas Terendah (Tertinggi/Tinggi/Sedang/Rendah)`;
+  return `cannot read grade "${text}": ${what}, but 2025 has no zones or letters (Peraturan Ombudsman 61/2025: expected ${EXPECTED.opinion})`;
 }
 
-export function parseGrade(text: string): Grade | null {
-  const s = normal(text);
-  if (s === '') return null;
-  // `hijau muda` / `hijau pekat` as ORI calls B and A.
-  if (/^(zona )?hijau (pekat|tua)$/.test(s)) return { zone: 'hijau', category: 'A', predikat: 'category' };
-  if (/^(zona )?hijau muda$/.test(s)) return { zone: 'hijau', category: 'B', predikat: 'category' };
-  const zoneMatch = s.match(/^(?:zona |zone |predikat )?(merah|kuning|hijau|red|yellow|green)(?: zone)?$/);
-  if (zoneMatch) return { zone: ZONE_WORDS[zoneMatch[1]!]!, category: null, predikat: 'zone-only' };
-  const letter = s.match(/^(?:kategori |category |opini |grade )?([a-e])$/);
-  if (letter) {
-    const category = letter[1]!.toUpperCase() as Category;
-    return { zone: zoneOfCategory(category), category, predikat: 'category' };
-  }
-  const predikat = s.match(/^(?:predikat )?kepatuhan (tinggi|sedang|rendah)$/);
-  if (predikat) return { zone: PREDIKAT[predikat[1]!]!, category: null, predikat: 'three-zone' };
-  const quality = s.match(/^(?:opini |kategori |category |predikat )*(?:kualitas |quality )?(.+?)(?: tanpa maladministrasi| quality)?$/);
-  if (quality) {
-    const word = quality[1]!;
-    const hit = QUALITY_WORDS.find(([w]) => word === w);
-    if (hit) return { zone: zoneOfCategory(hit[1]), category: hit[1], predikat: 'category' };
-  }
-  return null;
-}
-
-/** Whether a grade of this form exists under a scheme (categories only since 2022). */
-export function gradeFitsScheme(grade: Grade, scheme: Scheme): boolean {
-  const hasCategories = scheme.bands.some((b) => b.category !== null);
-  if (grade.predikat === 'category') return hasCategories;
-  if (grade.predikat === 'three-zone') return !hasCategories;
-  return true;
-}
-
-export function describeGrade(grade: Grade): string {
-  return grade.category !== null ? `${grade.category} (${grade.zone})` : grade.zone;
+/** Short English description for error messages: `B (hijau)`, `hijau`, `opinion tinggi (baik), tanpa maladministrasi`. */
+export function describeGrade(grade: PrintedGrade): string {
+  const suffix = grade.withoutMaladministration ? ', tanpa maladministrasi' : '';
+  if (grade.opinion) return `opinion ${grade.opinion}${grade.quality ? ` (${grade.quality})` : ''}${suffix}`;
+  if (grade.category) return `${grade.category} (${grade.zone ?? CATEGORY_ZONE[grade.category]})`;
+  if (grade.zone) return grade.zone;
+  return `no grade stated${suffix}`;
 }
