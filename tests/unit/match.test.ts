@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAliases } from '../../src/lib/ingest/aliases.ts';
-import { buildRegionIndex, normalizeCode, type MatchHints, type MatchResult } from '../../src/lib/ingest/match.ts';
+import { buildRegionIndex, normalizeCode, PROVINCE_SPLITS, type MatchHints, type MatchResult } from '../../src/lib/ingest/match.ts';
 import { buildRegistry, kindFromName } from '../../src/lib/registry/registry.ts';
 import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';
 
@@ -13,6 +13,12 @@ const index = buildRegionIndex(registry.provinces, registry.regions, aliases);
 function hit(text: string, hints?: MatchHints) {
   const r = index.match(text, hints);
   return r.ok ? [r.government.code, r.government.level, r.via] : { reason: r.reason, message: r.message };
+}
+
+/** The code a text resolves to, or the failure message. */
+function codeOf(text: string, hints?: MatchHints): string {
+  const r = index.match(text, hints);
+  return r.ok ? r.government.code : r.message;
 }
 
 function miss(text: string, hints?: MatchHints): Extract<MatchResult, { ok: false }> {
@@ -201,11 +207,12 @@ describe('match: renamed regions and aliases', () => {
       if (bare.ok) {
         expect([a.alias, bare.government.code]).toEqual([a.alias, a.code]);
       } else {
-        // Only an alias that is also a registry name may be ambiguous; its kind then decides.
+        // An alias that is also a registry name (Yogyakarta), or that two places share (Mura), may be
+        // ambiguous; its kind and province then decide.
         expect([a.alias, bare.reason]).toEqual([a.alias, 'ambiguous']);
         expect(bare.suggestions.map((g) => g.code)).toContain(a.code);
-        const level = index.byCode.get(a.code)!.level;
-        const withKind = index.match(a.alias, { kind: level });
+        const g = index.byCode.get(a.code)!;
+        const withKind = index.match(a.alias, { kind: g.level, province: g.provinceCode });
         expect([a.alias, withKind.ok ? withKind.government.code : withKind.message]).toEqual([a.alias, a.code]);
       }
     }
@@ -346,6 +353,259 @@ describe('match: unknown and not-government names', () => {
     for (const text of ['', '   ', '-']) {
       expect(miss(text)).toEqual({ ok: false, reason: 'unknown', message: 'region is empty', suggestions: [] });
     }
+  });
+});
+
+describe('match: government prefixes as the press prints them', () => {
+  it.each([
+    ['Pemko Medan', '12.71', 'kota'],
+    ['Pemerintah Kota (Pemko) Medan', '12.71', 'kota'],
+    ['Pemdakab Bekasi', '32.16', 'kabupaten'],
+    ['Pemrov Malut', '82', 'provinsi'],
+    ['Pemerintahan Provinsi Kalsel', '63', 'provinsi'],
+    ['Pemerintahan daerah Kota Pekanbaru', '14.71', 'kota'],
+    ['Pemerintah Aceh', '11', 'provinsi'],
+    ['Pemerintah Kepulauan Aru', '81.07', 'kabupaten'],
+    ['Pemerintah Daerah Istimewa Yogyakarta', '34', 'provinsi'],
+    ['Pemerintah Kota Administrasi Jakarta Utara', '31.72', 'kota'],
+    ['Kota Administratif Jakarta Selatan', '31.74', 'kota'],
+    ['Kota. Metro', '18.72', 'kota'],
+    ['  kabupaten   pesawaran  ', '18.09', 'kabupaten'],
+  ])('%s → %s', (text, code, level) => {
+    const r = index.match(text);
+    expect(r.ok ? [r.government.code, r.government.level] : r.message).toEqual([code, level]);
+  });
+
+  it('reads Pemerintah Aceh with a province column as the provincial government', () => {
+    expect(hit('Pemerintah Aceh', { kind: 'prov', province: 'Aceh' })).toEqual(['11', 'provinsi', 'name']);
+  });
+
+  it('reads a bare "Pemerintah Provinsi" as the province the province column names, and nothing else', () => {
+    expect(hit('Pemerintah Provinsi', { province: 'Bali' })).toEqual(['51', 'provinsi', 'name']);
+    expect(hit('pemerintah provinsi', { kind: 'Provinsi', province: 'Sumatera Utara' })).toEqual(['12', 'provinsi', 'name']);
+    expect(hit('Pemerintah Provinsi (Papua Barat)', { province: 'Papua Barat' })).toEqual(['92', 'provinsi', 'name']);
+    expect(miss('Pemerintah Provinsi')).toMatchObject({ reason: 'unknown', message: '"Pemerintah Provinsi" names a kind of government but not which one; add a province column' });
+    expect(miss('Pemkab', { province: 'Lampung' })).toMatchObject({ reason: 'unknown', message: '"Pemkab" names a kind of government but not which one' });
+    expect(miss('Pemerintah Provinsi', { kind: 'Kota', province: 'Bali' }).reason).toBe('conflict');
+  });
+
+  it('reads "Kabupaten X Provinsi Y" with the province as a hint', () => {
+    expect(hit('Kabupaten Pesawaran Provinsi Lampung')).toEqual(['18.09', 'kabupaten', 'name']);
+    expect(hit('Kab. Pesawaran, Prov. Lampung')).toEqual(['18.09', 'kabupaten', 'name']);
+    expect(hit('Kota Pasuruan Provinsi Jawa Timur', { province: 'Jawa Timur' })).toEqual(['35.75', 'kota', 'name']);
+    expect(miss('Kabupaten Pesawaran Provinsi Jawa Timur').message).toBe('"Kabupaten Pesawaran Provinsi Jawa Timur" is Kabupaten Pesawaran (18.09), not in province Jawa Timur');
+    expect(miss('Kabupaten Pesawaran Provinsi Lampung', { province: 'Bali' }).message).toBe(
+      '"Kabupaten Pesawaran Provinsi Lampung" says province Lampung but the province column says Bali',
+    );
+  });
+
+  it('reads a name printed without its Kepulauan/Pulau, only when the full name is not meant', () => {
+    expect(hit('Kabupaten Mentawai')).toEqual(['13.09', 'kabupaten', 'name']);
+    expect(hit('Kabupaten Anambas')).toEqual(['21.05', 'kabupaten', 'name']);
+    expect(hit('Pemkab Morotai')).toEqual(['82.07', 'kabupaten', 'name']);
+    expect(hit('Pemkab Sula')).toEqual(['82.05', 'kabupaten', 'name']);
+    expect(hit('Tidore', { kind: 'kota' })).toEqual(['82.72', 'kota', 'name']);
+    // `Riau` is the province Riau, never Kepulauan Riau; `Banggai` is Kabupaten Banggai, not Banggai Kepulauan.
+    expect(hit('Riau')).toEqual(['14', 'provinsi', 'name']);
+    expect(hit('Banggai')).toEqual(['72.01', 'kabupaten', 'name']);
+    expect(miss('Pangkajene dan').reason).toBe('unknown');
+  });
+});
+
+describe('match: local abbreviations, capitals and misspellings (data/aliases.csv)', () => {
+  it.each([
+    ['Pemkab Halsel', '82.04'],
+    ['Pemkab Bateng', '19.04'],
+    ['Rohil', '14.07'],
+    ['Kabupaten Polman', '76.04'],
+    ['Pemkot Tangsel', '36.74'],
+    ['Pemda Batola', '63.04'],
+    ['Muba', '16.06'],
+    ['Minut', '71.06'],
+    ['Kota Tikep', '82.72'],
+    ['Pemko Siantar', '12.72'],
+    ['Kota Solo', '33.72'],
+    ['Kabupaten Mamuju Utara', '76.01'],
+    ['Kabupaten Maluku Tenggara Barat', '81.03'],
+  ])('%s → %s', (text, code) => {
+    expect(codeOf(text)).toBe(code);
+  });
+
+  it('reads a regency named by its capital (Blangpidie = Aceh Barat Daya)', () => {
+    expect(hit('Blangpidie', { kind: 'kab', province: 'Aceh' })).toEqual(['11.12', 'kabupaten', 'alias']);
+  });
+
+  it('reads Mura as Musi Rawas or Murung Raya only with a province', () => {
+    expect(miss('Mura').reason).toBe('ambiguous');
+    expect(hit('Mura', { province: 'Sumatera Selatan' })).toEqual(['16.05', 'kabupaten', 'alias']);
+    expect(hit('Mura', { province: 'Kalimantan Tengah' })).toEqual(['62.12', 'kabupaten', 'alias']);
+  });
+
+  it('strips a [sic] marker; a misspelling that still does not resolve needs an alias row', () => {
+    expect(hit('Kabupaten Sumbawa [sic]')).toEqual(['52.04', 'kabupaten', 'name']);
+    expect(hit('Kabupaten Sumabwa Barat [sic]')).toEqual(['52.07', 'kabupaten', 'alias']);
+    expect(hit('Kabupatem Langkat')).toEqual(['12.05', 'kabupaten', 'alias']);
+    expect(hit('Pemkot Adminitrasi Jakarta Barat')).toEqual(['31.73', 'kota', 'alias']);
+    expect(miss('Kabupaten Sumbwa Timur [sic]').message).toMatch(/^unknown kabupaten "Kabupaten Sumbwa Timur \[sic\]"; did you mean /);
+  });
+
+  it('reads Yogjakarta/Jogja like Yogyakarta: ambiguous until a kind is given', () => {
+    expect(miss('Yogjakarta').suggestions.map((g) => g.code)).toEqual(['34.71', '34']);
+    expect(hit('Yogjakarta', { kind: 'kota' })).toEqual(['34.71', 'kota', 'alias']);
+    expect(hit('Pemkot Jogja')).toEqual(['34.71', 'kota', 'alias']);
+    expect(hit('DI Jogjakarta')).toEqual(['34', 'provinsi', 'alias']);
+  });
+
+  it('completes a name the page cut off when the transcriber wrote the rest in square brackets', () => {
+    expect(hit('Bata[nghari]', { province: 'Jambi' })).toEqual(['15.04', 'kabupaten', 'name']);
+  });
+
+  it('does not guess a name with its distinguishing word missing', () => {
+    // Printed for Halmahera Timur, but "Timur" alone names no government.
+    expect(miss('Kabupaten Timur', { kind: 'kab', province: 'Maluku Utara' }).reason).toBe('unknown');
+  });
+});
+
+describe('match: English renderings', () => {
+  it.each([
+    ['Bandung City', '32.73'],
+    ['Bandung Regency', '32.04'],
+    ['Bekasi Regency Government', '32.16'],
+    ['Hulu Sungai Selatan Regency', '63.06'],
+    ['City of Bandung', '32.73'],
+    ['The Government of North Sulawesi Province', '71'],
+    ['North Sulawesi Provincial Government', '71'],
+    ['North Sulawesi', '71'],
+    ['West Java', '32'],
+    ['Central Java Province', '33'],
+    ['South Sumatra', '16'],
+    ['Southeast Sulawesi', '74'],
+    ['Southwest Papua', '96'],
+    ['Riau Islands', '21'],
+    ['Bangka Belitung Islands', '19'],
+    ['Special Region of Yogyakarta', '34'],
+    ['West Halmahera', '82.01'],
+    ['North Central Timor', '53.03'],
+    ['Morotai Island', '82.07'],
+    ['Taliabu Regency', '82.08'],
+  ])('%s → %s', (text, code) => {
+    expect(codeOf(text)).toBe(code);
+  });
+
+  it('keeps the kind an English word gives', () => {
+    expect(hit('Pasuruan City')).toEqual(['35.75', 'kota', 'name']);
+    expect(miss('Pasuruan City', { kind: 'Kabupaten' }).message).toBe('"Pasuruan City" says kota but the kind column says kabupaten');
+  });
+
+  it('still reports an English name of a place that does not exist', () => {
+    const r = miss('North Atlantis Regency');
+    expect(r.reason).toBe('unknown');
+    expect(r.suggestions).toHaveLength(3);
+    expect(r.message).toMatch(/^unknown kabupaten "North Atlantis Regency"; did you mean .+\?$/);
+    expect(miss('The Government of West Narnia Province').message).toMatch(/^unknown province "The Government of West Narnia Province"; did you mean /);
+  });
+});
+
+describe('match: a name with its abbreviation or kind in brackets', () => {
+  it.each([
+    ['Timor Tengah Utara (TTU)', '53.03'],
+    ['Pemkab Minut (Minahasa Utara)', '71.06'],
+    ['Rohil (Rokan Hilir)', '14.07'],
+    ['Kabupaten Ogan Komering Ilir (OKI)', '16.02'],
+    ['Pemerintah Kabupaten (Pemkab) Kotawaringin Barat (Kobar)', '62.01'],
+    ['Sulteng (Pemerintah Provinsi Sulawesi Tengah)', '72'],
+    ['Tangerang City Government (Pemkot Tangerang)', '36.71'],
+  ])('%s → %s', (text, code) => {
+    expect(codeOf(text)).toBe(code);
+  });
+
+  it('reads a bracket that is only a kind as the kind', () => {
+    expect(hit('Jawa Timur (Pemprov)')).toEqual(['35', 'provinsi', 'name']);
+    expect(hit('Sulawesi Tenggara (tingkat provinsi)')).toEqual(['74', 'provinsi', 'name']);
+    expect(hit('Bengkulu (Pemprov)')).toEqual(['17', 'provinsi', 'name']);
+    expect(hit('Bandung City Government (Pemkot)')).toEqual(['32.73', 'kota', 'name']);
+    expect(hit('Pasuruan (Pemkot)')).toEqual(['35.75', 'kota', 'name']);
+    expect(miss('Kota Batu (Pemkab)')).toMatchObject({ reason: 'conflict', message: '"Kota Batu (Pemkab)" says both kota and kabupaten' });
+    expect(miss('Pasuruan (Pemkot)', { kind: 'Kabupaten' }).reason).toBe('conflict');
+  });
+
+  it('lets a bracket pick among the candidates of an ambiguous name', () => {
+    expect(hit('Pasuruan (Kota Pasuruan)')).toEqual(['35.75', 'kota', 'name']);
+    expect(hit('Kabupaten Murung Raya (Mura)', { province: 'Kalimantan Tengah' })).toEqual(['62.12', 'kabupaten', 'name']);
+  });
+
+  it('ignores a bracket that names nothing it knows', () => {
+    expect(hit('Pemerintah Provinsi DKI Jakarta (wilayah kewenangan)')).toEqual(['31', 'provinsi', 'alias']);
+    expect(hit('Pemkab Pesawaran (xyz)')).toEqual(['18.09', 'kabupaten', 'name']);
+  });
+
+  it('refuses a name and a bracket that point at different governments', () => {
+    const r = miss('Kabupaten Lampung Utara (Lamsel)');
+    expect(r.reason).toBe('conflict');
+    expect(r.message).toBe(
+      '"Kabupaten Lampung Utara (Lamsel)": the name and its bracket point at different governments: Kabupaten Lampung Utara (18.03), Kabupaten Lampung Selatan (18.01)',
+    );
+    expect(r.suggestions.map((g) => g.code)).toEqual(['18.03', '18.01']);
+    expect(miss('Kota Batu (Kabupaten Malang)').reason).toBe('conflict');
+    // `Mura` here can only be Musi Rawas (Sumatera Selatan): not Murung Raya's province.
+    const mura = miss('Kabupaten Murung Raya (Mura)', { province: 'Sumatera Selatan' });
+    expect(mura.reason).toBe('conflict');
+    // An ambiguous bracket that does not include the name's government disagrees too.
+    expect(miss('Kabupaten Pesawaran (Pasuruan)').reason).toBe('conflict');
+  });
+
+  it('reports two governments in one row', () => {
+    const r = miss('Kota dan Kabupaten Sorong', { province: 'Papua Barat Daya' });
+    expect(r).toMatchObject({
+      reason: 'ambiguous',
+      message: '"Kota dan Kabupaten Sorong" names 2 governments: Kota Sorong (96.71), Kabupaten Sorong (96.01); give each its own row',
+    });
+  });
+});
+
+describe('match: provinces split since 2022', () => {
+  it('encodes the splits with the registry codes', () => {
+    const name = (code: string) => registry.provinces.find((p) => p.code === code)?.name;
+    expect(Object.entries(PROVINCE_SPLITS).map(([child, parent]) => [name(child), name(parent)])).toEqual([
+      ['Papua Selatan', 'Papua'],
+      ['Papua Tengah', 'Papua'],
+      ['Papua Pegunungan', 'Papua'],
+      ['Papua Barat Daya', 'Papua Barat'],
+    ]);
+  });
+
+  it('accepts the province a kabupaten/kota was in before the split', () => {
+    expect(hit('Merauke', { kind: 'kab', province: 'Papua' })).toEqual(['93.01', 'kabupaten', 'name']);
+    expect(hit('Jayawijaya', { province: 'Papua' })).toEqual(['95.01', 'kabupaten', 'name']);
+    expect(hit('Kabupaten Mimika', { province: 'Papua' })).toEqual(['94.04', 'kabupaten', 'name']);
+    expect(hit('Kota Sorong', { province: 'Papua Barat' })).toEqual(['96.71', 'kota', 'name']);
+    expect(hit('Sorong', { kind: 'kab', province: 'Papua Barat' })).toEqual(['96.01', 'kabupaten', 'name']);
+    expect(hit('96.71', { province: 'Papua Barat' })).toEqual(['96.71', 'kota', 'code']);
+    expect(hit('Merauke', { province: 'Papua Selatan' })).toEqual(['93.01', 'kabupaten', 'name']);
+  });
+
+  it('accepts nothing else', () => {
+    expect(miss('Merauke', { province: 'Papua Barat' }).reason).toBe('conflict');
+    expect(miss('Kota Sorong', { province: 'Papua' }).reason).toBe('conflict');
+    // The parent's own kabupaten are not in the new province.
+    expect(miss('Manokwari', { province: 'Papua Barat Daya' }).reason).toBe('conflict');
+    expect(miss('Kabupaten Jayapura', { province: 'Papua Tengah' }).reason).toBe('conflict');
+    // A provincial government is its own province, before and after.
+    expect(miss('Provinsi Papua Barat Daya', { province: 'Papua Barat' }).reason).toBe('conflict');
+    expect(miss('96', { province: 'Papua Barat' }).reason).toBe('conflict');
+  });
+});
+
+describe('match: not-government rows in the complaint files', () => {
+  it.each([
+    ['Posko Ombudsman Timika (Kabupaten Mimika)', 'Ombudsman'],
+    ['Ombudsman RI Perwakilan Provinsi Lampung', 'Ombudsman'],
+    ['Instansi di provinsi (Papua Barat)', 'instansi, bukan satu pemerintah daerah'],
+    ['Dinas Pendidikan Provinsi DKI Jakarta', 'unit layanan, bukan pemerintah daerah'],
+  ])('%s is not a government', (text, what) => {
+    const r = miss(text, { kind: 'provinsi' });
+    expect(r.reason).toBe('not-government');
+    expect(r.message).toBe(`"${text}" is not a regional government (${what}); only pemerintah provinsi/kabupaten/kota are assessed here`);
   });
 });
 

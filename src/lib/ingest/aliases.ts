@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { Alias } from './match.ts';
 
 /**
- * Reads `data/aliases.csv` (`alias,code,note`). Bad rows throw with their line: the
+ * Reads `data/aliases.csv` (`alias,code,note[,scope]`; scope `province`: only with a province column naming the alias's province). Bad rows throw with their line: the
  * table is part of the project, so a mistake in it must stop the build.
  */
 export function parseAliases(text: string, file = 'data/aliases.csv'): Alias[] {
@@ -14,6 +14,7 @@ export function parseAliases(text: string, file = 'data/aliases.csv'): Alias[] {
   const columns = header.map((h) => h.trim().toLowerCase());
   const aliasAt = columns.indexOf('alias');
   const codeAt = columns.indexOf('code');
+  const scopeAt = columns.indexOf('scope');
   if (aliasAt < 0 || codeAt < 0) throw new Error(`${file}:1: header must have alias and code columns`);
   const aliases: Alias[] = [];
   rows.forEach((cells, i) => {
@@ -23,7 +24,9 @@ export function parseAliases(text: string, file = 'data/aliases.csv'): Alias[] {
     const alias = (cells[aliasAt] ?? '').trim();
     const code = (cells[codeAt] ?? '').trim();
     if (alias === '' || !/^\d{2}(\.\d{2})?$/.test(code)) throw new Error(`${file}:${line}: needs an alias and a Kemendagri code (PP or PP.KK)`);
-    aliases.push({ alias, code });
+    const scope = scopeAt < 0 ? '' : (cells[scopeAt] ?? '').trim();
+    if (scope !== '' && scope !== 'province') throw new Error(`${file}:${line}: scope must be empty or "province" (the alias counts only with a province column naming its province)`);
+    aliases.push({ alias, code, ...(scope === 'province' ? { provinceOnly: true } : {}) });
   });
   return aliases;
 }
