@@ -26,6 +26,7 @@ interface Texts {
   yLabel: string;
   vsYear: string;
   zones: Record<string, string>;
+  opinions: Record<string, string>;
   results: string;
   none: string;
   loading: string;

@@ -18,9 +18,17 @@ export const share: Messages<typeof idShare> = {
     gradeOnly: 'Grade only, no score',
     zone: '{zone} zone',
     zoneWithCategory: '{zone} zone · Category {category}',
+    opinion: 'Opinion {opinion}',
+    noZone: 'No zone',
     counts: '{total} regencies/cities {year}: {merah} red · {kuning} yellow · {hijau} green',
     countsNone: 'No regency or city assessed yet',
     noAssessment: 'grey: no assessment',
+  },
+  opinion: {
+    tertinggi: 'Kualitas Tertinggi (highest)',
+    tinggi: 'Kualitas Tinggi (high)',
+    sedang: 'Kualitas Sedang (medium)',
+    rendah: 'Kualitas Rendah (low)',
   },
   zone: {
     merah: 'Merah (red)',

@@ -26,6 +26,8 @@ export const share = {
     gradeOnly: 'Hanya predikat, tanpa skor',
     zone: 'Zona {zone}',
     zoneWithCategory: 'Zona {zone} · Kategori {category}',
+    opinion: 'Opini {opinion}',
+    noZone: 'Tanpa zona',
     /** Counts of a province's kabupaten/kota per zone. */
     counts: '{total} kab/kota {year}: {merah} merah · {kuning} kuning · {hijau} hijau',
     countsNone: 'Belum ada penilaian kabupaten/kota',
@@ -33,6 +35,12 @@ export const share = {
     noAssessment: 'abu-abu: tidak ada penilaian',
   },
   /** Zone names as they appear inside sentences. */
+  opinion: {
+    tertinggi: 'Kualitas Tertinggi',
+    tinggi: 'Kualitas Tinggi',
+    sedang: 'Kualitas Sedang',
+    rendah: 'Kualitas Rendah',
+  },
   zone: {
     merah: 'merah',
     kuning: 'kuning',

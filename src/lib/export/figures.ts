@@ -134,7 +134,7 @@ export function comparisonFigures(data: ScoreData, codes: readonly string[]): Ta
   for (const code of codes) {
     const gov = lookup(code);
     const points = seriesOf(data.scores.filter((e) => e.code === code && e.level !== 'provinsi'));
-    rows.push(...comparisonRows({ code, name: gov.name, provinceName: gov.provinceName }, points));
+    rows.push(...comparisonRows({ code, name: gov.name, provinceName: gov.provinceName }, points.map((p) => ({ ...p, opinion: p.opinion?.level ?? null }))));
   }
   return { name: `comparison-${codes.join('_')}`, title: 'Compliance scores of the compared regions', columns: COMPARISON_COLUMNS, rows };
 }

@@ -6,7 +6,7 @@ import { fillKey } from '../map/legend.ts';
 import type { Dataset } from '../model/load.ts';
 import { assessedYears, provinceZoneCounts, type ZoneCounts } from '../model/queries.ts';
 import { segments, seriesOf } from '../model/series.ts';
-import type { Category, ScoreEntry, Zone } from '../types.ts';
+import type { Category, OpinionLevel, ScoreEntry, Zone } from '../types.ts';
 import { fill, shareText } from './labels.ts';
 import { fillColour, onFillColour, resolveVars, token, type Theme } from './palette.ts';
 import { rasterise, type PngResult, type RasterOptions } from './raster.ts';
@@ -65,9 +65,10 @@ function text(x: number, y: number, content: string, attrs: string): string {
   return `<text x="${r(x)}" y="${r(y)}"${attrs}>${escapeHtml(content)}</text>`;
 }
 
-/** The zone badge text: "Zona hijau · Kategori A" / "Hijau (green) zone · Category A". */
-export function zoneLabel(zone: Zone, category: Category | null, locale: Locale): string {
+/** The zone badge text: "Zona hijau · Kategori A" / "Hijau (green) zone · Category A"; from 2025 "Opini Kualitas Tinggi". */
+export function zoneLabel(zone: Zone | null, category: Category | null, locale: Locale, opinion?: OpinionLevel): string {
   const t = shareText(locale);
+  if (zone === null) return opinion ? fill(t.card.opinion, { opinion: t.opinion[opinion] }) : t.card.noZone;
   return category === null ? fill(t.card.zone, { zone: t.zone[zone] }) : fill(t.card.zoneWithCategory, { zone: t.zone[zone], category });
 }
 
@@ -168,8 +169,8 @@ export function ogCardSvg(input: OgCardInput): string {
     parts.push(text(M, 428, fill(labelTemplate, { year: latest.year }), ` font-size="26" fill="${muted}"`));
     if (latest.score === null) parts.push(text(M, 498, t.card.gradeOnly, ` font-size="36" font-weight="bold"`));
     else parts.push(text(M - 4, 514, formatScore(latest.score, locale), ` font-size="96" font-weight="bold"`));
-    const key = fillKey(latest.zone, latest.category);
-    const label = truncate(zoneLabel(latest.zone, latest.category, locale), TREND.x - M - 64, 26, 'bold');
+    const key = fillKey(latest.zone, latest.category, latest.opinion ?? null);
+    const label = truncate(zoneLabel(latest.zone, latest.category, locale, latest.opinion), TREND.x - M - 64, 26, 'bold');
     const w = Math.ceil(textWidth(label, 26, 'bold') + 40);
     parts.push(
       `<rect x="${M}" y="540" width="${w}" height="48" rx="6" fill="${fillColour(theme, key)}" stroke="${token(theme, 'color-swatch-outline')}"/>` +
@@ -181,7 +182,7 @@ export function ogCardSvg(input: OgCardInput): string {
   if (from !== null && to !== null && to >= from) parts.push(miniTrend(points, from, to, theme, locale));
 
   // Bottom stripe in the zone colour (grey without a zone).
-  const stripe = latest ? fillColour(theme, fillKey(latest.zone, latest.category)) : token(theme, 'color-border');
+  const stripe = latest ? fillColour(theme, fillKey(latest.zone, latest.category, latest.opinion ?? null)) : token(theme, 'color-border');
   parts.push(`<rect y="${OG_HEIGHT - 14}" width="${OG_WIDTH}" height="14" fill="${stripe}"/>`);
 
   return (
