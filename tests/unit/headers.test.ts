@@ -73,16 +73,23 @@ describe('mapHeaders: kepatuhan', () => {
     expect(m.ignored).toEqual([]);
   });
 
-  it('ignores row numbers, ranks and unknown columns', () => {
-    const m = mapHeaders(['No', 'Nomor', 'Peringkat', 'Rank', 'Daerah', 'Nilai', 'Warna Bendera'], 'kepatuhan');
-    expect(m.fields).toEqual({ region: 4, score: 5 });
+  it('ignores row numbers and unknown columns', () => {
+    const m = mapHeaders(['No', 'Nomor', 'Daerah', 'Nilai', 'Warna Bendera'], 'kepatuhan');
+    expect(m.fields).toEqual({ region: 2, score: 3 });
     expect(m.ignored).toEqual([
       { index: 0, name: 'No' },
       { index: 1, name: 'Nomor' },
-      { index: 2, name: 'Peringkat' },
-      { index: 3, name: 'Rank' },
-      { index: 6, name: 'Warna Bendera' },
+      { index: 4, name: 'Warna Bendera' },
     ]);
+  });
+
+  it('reads a rank column (Peringkat, Rank, rank_as_printed) as text, and a second one as a duplicate', () => {
+    expect(mapHeaders(['No', 'Peringkat', 'Daerah', 'Nilai'], 'kepatuhan').fields).toEqual({ rank: 1, region: 2, score: 3 });
+    expect(mapHeaders(['Daerah', 'rank_as_printed'], 'kepatuhan').fields).toEqual({ region: 0, rank: 1 });
+    const m = mapHeaders(['No', 'Nomor', 'Peringkat', 'Rank', 'Daerah', 'Nilai'], 'kepatuhan');
+    expect(m.fields).toEqual({ rank: 2, region: 4, score: 5 });
+    expect(m.ignored.map((c) => c.name)).toEqual(['No', 'Nomor']);
+    expect(m.duplicates).toEqual([{ field: 'rank', first: 'Peringkat', second: 'Rank', index: 3 }]);
   });
 
   it('does not read complaint headers in a kepatuhan file', () => {
@@ -104,9 +111,19 @@ describe('mapHeaders: kepatuhan', () => {
     expect(mapHeaders(['Daerah', 'Nilai', 'Daerah'], 'kepatuhan').duplicates).toEqual([
       { field: 'region', first: 'Daerah', second: 'Daerah', index: 2 },
     ]);
-    expect(mapHeaders(['Daerah', 'Kategori', 'Opini'], 'kepatuhan').duplicates).toEqual([
-      { field: 'grade', first: 'Kategori', second: 'Opini', index: 2 },
+    expect(mapHeaders(['Daerah', 'Nilai', 'Skor', 'Nilai Akhir'], 'kepatuhan').duplicates).toEqual([
+      { field: 'score', first: 'Nilai', second: 'Skor', index: 2 },
+      { field: 'score', first: 'Nilai', second: 'Nilai Akhir', index: 3 },
     ]);
+  });
+
+  it('reads a second grade column (Kategori + Opini) as grade2; a third is a duplicate', () => {
+    const two = mapHeaders(['Daerah', 'Kategori', 'Opini'], 'kepatuhan');
+    expect(two.fields).toEqual({ region: 0, grade: 1, grade2: 2 });
+    expect(two.duplicates).toEqual([]);
+    const three = mapHeaders(['Daerah', 'Kategori', 'Opini', 'Predikat'], 'kepatuhan');
+    expect(three.fields).toEqual({ region: 0, grade: 1, grade2: 2 });
+    expect(three.duplicates).toEqual([{ field: 'grade', first: 'Kategori', second: 'Predikat', index: 3 }]);
   });
 
   it('reports blank headers by index', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, schemeFor, zoneFor, zoneOfCategory, zoneRank, ZONES } from '../../src/lib/zones.ts';
+import { classify, methodBreakBetween, OPINION_LEVELS, schemeFor, zoneFor, zoneOfCategory, zoneRank, ZONES } from '../../src/lib/zones.ts';
 
 /** `[zone, category]` of a score in a year, or null. */
 const band = (year: number, score: number) => {
@@ -24,6 +24,14 @@ describe('schemeFor', () => {
       expect(schemeFor(year)?.id).toBe('opini-ombudsman-2025');
       expect(schemeFor(year)?.cutoffsVerified).toBe(false);
     }
+  });
+
+  it('gives the method of each scheme: zones, categories, an opinion', () => {
+    expect(schemeFor(2019)?.method).toBe('zones');
+    expect(schemeFor(2021)?.method).toBe('zones');
+    expect(schemeFor(2022)?.method).toBe('categories');
+    expect(schemeFor(2024)?.method).toBe('categories');
+    expect(schemeFor(2025)?.method).toBe('opinion');
   });
 
   it('has no scheme in 2020 (no assessment) or before 2013', () => {
@@ -60,7 +68,7 @@ describe('classify / zoneFor under the 2013 scheme', () => {
 });
 
 describe('classify / zoneFor under the category schemes', () => {
-  for (const year of [2022, 2023, 2024, 2025]) {
+  for (const year of [2022, 2023, 2024]) {
     it(`${year}: 87.99 B / 88 A`, () => {
       expect(band(year, 87.99)).toEqual(['hijau', 'B']);
       expect(band(year, 88)).toEqual(['hijau', 'A']);
@@ -94,6 +102,39 @@ describe('classify / zoneFor under the category schemes', () => {
       'Kualitas Sedang',
       'Kualitas Rendah',
       'Kualitas Terendah',
+    ]);
+  });
+});
+
+describe('classify / zoneFor under the 2025 opinion method', () => {
+  it('has no bands: nothing is derived from a 2025 score', () => {
+    expect(schemeFor(2025)?.bands).toEqual([]);
+    for (const score of [0, 31.99, 54, 78, 88, 100]) {
+      expect(classify(2025, score)).toBeNull();
+      expect(zoneFor(2025, score)).toBeNull();
+    }
+  });
+});
+
+describe('methodBreakBetween', () => {
+  it('breaks between 2024 and 2025 (either order) and nowhere else', () => {
+    expect(methodBreakBetween(2024, 2025)).toBe(true);
+    expect(methodBreakBetween(2025, 2024)).toBe(true);
+    expect(methodBreakBetween(2019, 2025)).toBe(true);
+    expect(methodBreakBetween(2021, 2022)).toBe(false);
+    expect(methodBreakBetween(2019, 2021)).toBe(false);
+    expect(methodBreakBetween(2025, 2026)).toBe(false);
+    expect(methodBreakBetween(2020, 2025)).toBe(false);
+  });
+});
+
+describe('OPINION_LEVELS', () => {
+  it('lists the four opinion levels from the top down with the quality each is printed with', () => {
+    expect(OPINION_LEVELS.map((o) => [o.level, o.quality])).toEqual([
+      ['tertinggi', 'sangat-baik'],
+      ['tinggi', 'baik'],
+      ['sedang', 'cukup'],
+      ['rendah', 'kurang'],
     ]);
   });
 });
