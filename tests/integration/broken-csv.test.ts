@@ -71,11 +71,11 @@ const CASES: Case[] = [
   { name: 'text after a closing quote', files: { [`${K}/quote2.csv`]: `Kode,Tahun,Nilai,Catatan\n18.09,2022,70,"ab"c\n` }, expect: { file: `${K}/quote2.csv`, line: 2, phrase: 'unbalanced quote' } },
   { name: 'quoted newlines keep line numbers right', files: { [`${K}/multiline.csv`]: 'Kode,Tahun,Nilai,Catatan\n18.09,2022,70,"baris satu\nbaris dua\nbaris tiga"\n18.10,2022,150,x\n' }, expect: { file: `${K}/multiline.csv`, line: 5, phrase: 'must be between 0 and 100' } },
   // Values
-  { name: 'NaN as a score', files: { [`${K}/nan.csv`]: 'Kode,Tahun,Nilai\n18.09,2022,NaN\n' }, expect: { file: `${K}/nan.csv`, line: 2, phrase: 'is not a number (NaN)' } },
-  { name: 'Excel error value as a score', files: { [`${K}/na.csv`]: 'Kode,Tahun,Nilai\n18.09,2022,#N/A\n' }, expect: { file: `${K}/na.csv`, line: 2, phrase: 'is not a number' } },
+  { name: 'NaN as a score', files: { [`${K}/nan.csv`]: 'Kode,Tahun,Nilai\n18.09,2022,NaN\n' }, expect: { file: `${K}/nan.csv`, line: 2, phrase: 'is not a score: "NaN"' } },
+  { name: 'Excel error value as a score', files: { [`${K}/na.csv`]: 'Kode,Tahun,Nilai\n18.09,2022,#N/A\n' }, expect: { file: `${K}/na.csv`, line: 2, phrase: 'is not a score: "#N/A"' } },
   { name: 'huge score', files: { [`${K}/huge.csv`]: 'Kode,Tahun,Nilai\n18.09,2022,99999999999999999999\n' }, expect: { file: `${K}/huge.csv`, line: 2, phrase: 'must be between 0 and 100' } },
   { name: 'huge count', files: { [`${P}/huge.csv`]: 'Kode,Tahun,Jumlah Laporan\n18.09,2022,99999999999999999999\n' }, expect: { file: `${P}/huge.csv`, line: 2, phrase: 'too large' }, cli: true },
-  { name: 'score in scientific notation', files: { [`${K}/sci.csv`]: 'Kode,Tahun,Nilai\n18.09,2022,1e308\n' }, expect: { file: `${K}/sci.csv`, line: 2, phrase: 'is not a number' } },
+  { name: 'score in scientific notation', files: { [`${K}/sci.csv`]: 'Kode,Tahun,Nilai\n18.09,2022,1e308\n' }, expect: { file: `${K}/sci.csv`, line: 2, phrase: 'is not a score: "1e308"' } },
   { name: 'score with more than two decimals', files: { [`${K}/decimals.csv`]: 'Kode;Tahun;Nilai\n18.09;2022;70,123\n' }, expect: { file: `${K}/decimals.csv`, line: 2, phrase: 'more than two decimals' } },
   { name: 'negative count', files: { [`${P}/negative.csv`]: 'Kode,Tahun,Jumlah Laporan\n18.09,2022,-4\n' }, expect: { file: `${P}/negative.csv`, line: 2, phrase: 'must not be negative' } },
   { name: 'decimal count', files: { [`${P}/decimal.csv`]: 'Kode;Tahun;Jumlah Laporan\n18.09;2022;12,5\n' }, expect: { file: `${P}/decimal.csv`, line: 2, phrase: 'must be a whole number' } },
@@ -92,12 +92,26 @@ const CASES: Case[] = [
   { name: 'unknown region', files: { [`${K}/unknown_2022.csv`]: 'Daerah;Nilai\nKabupaten Atlantis;70\n' }, expect: { file: `${K}/unknown_2022.csv`, line: 2, phrase: 'unknown kabupaten "Kabupaten Atlantis"' } },
   { name: 'ambiguous region', files: { [`${K}/ambiguous_2022.csv`]: 'Daerah;Nilai\nPasuruan;70\n' }, expect: { file: `${K}/ambiguous_2022.csv`, line: 2, phrase: 'fits 2 governments' } },
   { name: 'not a regional government', files: { [`${K}/polda_2022.csv`]: 'Daerah;Nilai\nPolda Lampung;70\n' }, expect: { file: `${K}/polda_2022.csv`, line: 2, phrase: 'is not a regional government' } },
-  { name: 'duplicate rows in one file', files: { [`${K}/dupe.csv`]: `Kode,Tahun,Nilai\n${ok2022}${ok2022}` }, expect: { file: `${K}/dupe.csv`, line: 3, phrase: /duplicate: .*18\.09.* 2022 already at kepatuhan\/dupe\.csv:2/ } },
+  { name: 'duplicate rows in one file', files: { [`${K}/dupe.csv`]: `Kode,Tahun,Nilai\n${ok2022}${ok2022}` }, expect: { file: `${K}/dupe.csv`, line: 3, phrase: /duplicate: .*18\.09.* 2022 without a source already at kepatuhan\/dupe\.csv:2/ } },
   {
     name: 'duplicate rows across two files',
     files: { [`${K}/a.csv`]: `Kode,Tahun,Nilai\n18.10,2022,71.00\n${ok2022}`, [`${K}/b.csv`]: `Kode,Tahun,Nilai\n${ok2022}` },
-    expect: { file: `${K}/b.csv`, line: 2, phrase: /duplicate: .*18\.09.* 2022 already at kepatuhan\/a\.csv:3/ },
+    expect: { file: `${K}/b.csv`, line: 2, phrase: /duplicate: .*18\.09.* 2022 without a source already at kepatuhan\/a\.csv:3/ },
     cli: true,
+  },
+  {
+    name: 'the same page twice with different values and no note',
+    files: { [`${K}/page.csv`]: 'Kode,Tahun,Nilai,Sumber\n18.09,2022,70.00,https://example.org/a\n18.10,2022,71.00,https://example.org/a\n18.09,2022,75.00,https://example.org/a\n' },
+    expect: { file: `${K}/page.csv`, line: 4, phrase: /duplicate: .*18\.09.* 2022 from the same source .*already at kepatuhan\/page\.csv:2/ },
+    cli: true,
+  },
+  {
+    name: 'the same page twice across two files, different values, no note',
+    files: {
+      [`${K}/a.csv`]: 'Kode;Tahun;Nilai;Sumber\n18.09;2022;70,00;https://example.org/a\n',
+      [`${K}/b.csv`]: 'Kode;Tahun;Zona;Sumber\n18.09;2022;kuning;https://example.org/a\n',
+    },
+    expect: { file: `${K}/b.csv`, line: 2, phrase: /duplicate: .*18\.09.* 2022 from the same source .*already at kepatuhan\/a\.csv:2/ },
   },
   {
     name: 'duplicate complaint totals across two files',
@@ -119,7 +133,18 @@ const CASES: Case[] = [
   },
   // Grades and breakdowns
   { name: 'grade disagrees with score', files: { [`${K}/grade.csv`]: 'Kode,Tahun,Nilai,Zona\n18.09,2022,52.00,Kuning\n' }, expect: { file: `${K}/grade.csv`, line: 2, phrase: 'disagrees with score 52.00' } },
-  { name: 'unreadable grade', files: { [`${K}/baik.csv`]: 'Kode,Tahun,Nilai,Zona\n18.09,2022,70.00,Baik\n' }, expect: { file: `${K}/baik.csv`, line: 2, phrase: 'cannot read grade "Baik"' } },
+  { name: 'unreadable grade', files: { [`${K}/ungu.csv`]: 'Kode,Tahun,Nilai,Zona\n18.09,2022,70.00,Ungu\n' }, expect: { file: `${K}/ungu.csv`, line: 2, phrase: 'cannot read grade "Ungu"' } },
+  {
+    name: 'a disagreeing grade without a source',
+    files: { [`${K}/opini.csv`]: 'Kode;Tahun;Nilai;Kategori;Catatan\n18.09;2022;60,00;Kualitas Tertinggi;dari catatan\n' },
+    expect: { file: `${K}/opini.csv`, line: 2, phrase: /Kategori: published grade "Kualitas Tertinggi" = A \(hijau\) disagrees with score 60\.00, which is C \(kuning\).*a source \(url column\) is needed/ },
+  },
+  { name: 'a grade that contradicts itself, without a source', files: { [`${K}/self.csv`]: 'Kode,Tahun,Zona\n18.09,2022,zona hijau kategori D\n' }, expect: { file: `${K}/self.csv`, line: 2, phrase: /contradicts itself .*a source \(url column\) is needed/ } },
+  { name: 'two grade columns that disagree', files: { [`${K}/two.csv`]: 'Kode,Tahun,Kategori,Opini\n18.09,2023,B,Kualitas Sedang\n' }, expect: { file: `${K}/two.csv`, line: 2, phrase: /Opini: "B" \(B \(hijau\)\) and "Kualitas Sedang" \(C \(kuning\)\) disagree/ } },
+  { name: 'a letter in 2025', files: { [`${K}/letter.csv`]: 'Kode,Tahun,Kategori,Sumber\n18.09,2025,B,https://example.org/a\n' }, expect: { file: `${K}/letter.csv`, line: 2, phrase: 'cannot read grade "B": letter B, but 2025 has no zones or letters' } },
+  { name: 'Kualitas Terendah in 2025', files: { [`${K}/terendah.csv`]: 'Kode,Tahun,Opini\n18.09,2025,Kualitas Terendah\n' }, expect: { file: `${K}/terendah.csv`, line: 2, phrase: '2025 opinions have no Kualitas Terendah' } },
+  { name: 'a letter before 2022', files: { [`${K}/early-letter.csv`]: 'Kode,Tahun,Nilai,Kategori\n18.09,2019,85,A\n' }, expect: { file: `${K}/early-letter.csv`, line: 2, phrase: 'letters A–E exist only from 2022' } },
+  { name: 'a row with no score, no grade, no source and no note', files: { [`${K}/empty-row.csv`]: 'Kode,Tahun,Nilai,Zona,Sumber\n18.09,2022,,,\n' }, expect: { file: `${K}/empty-row.csv`, line: 2, phrase: 'needs a score or a published grade/zone' } },
   { name: 'unknown complaint dimension', files: { [`${P}/dim.csv`]: 'Kode;Tahun;Dimensi;Kategori;Jumlah Laporan\n18.09;2022;;;40\n18.09;2022;lainnya;Agraria;4\n' }, expect: { file: `${P}/dim.csv`, line: 3, phrase: 'unknown dimension "lainnya"' } },
   { name: 'a dimension spelled like a property every object inherits', files: { [`${P}/dim.csv`]: 'Kode;Tahun;Dimensi;Kategori;Jumlah Laporan\n18.09;2022;;;40\n18.09;2022;constructor;Agraria;4\n' }, expect: { file: `${P}/dim.csv`, line: 3, phrase: 'unknown dimension "constructor"' } },
   // Files and folders

@@ -113,7 +113,7 @@ const DIMENSIONS: Record<string, ComplaintDimension> = {
 };
 
 /** Each field's column header as written in the file (the field's name when the file has no such column). */
-const ROW_FIELDS = ['region', 'province', 'kind', 'year', 'score', 'zone', 'grade', 'note', 'url', 'received', 'resolved', 'dimension', 'category'] as const;
+const ROW_FIELDS = ['region', 'province', 'kind', 'year', 'score', 'zone', 'grade', 'grade2', 'rank', 'note', 'url', 'received', 'resolved', 'dimension', 'category'] as const;
 type ColumnNames = Record<(typeof ROW_FIELDS)[number], string> & Record<string, string | undefined>;
 
 function columnNames(headerCells: readonly string[], m: ReturnType<typeof mapHeaders>): ColumnNames {
