@@ -60,8 +60,11 @@ export const en: Messages<typeof id> = {
     merah: 'Merah (red)',
     kuning: 'Kuning (yellow)',
     hijau: 'Hijau (green)',
-    none: 'Not assessed',
-    notAssessed: 'not assessed',
+    none: 'No published figure',
+    /** A government-year without a published figure (not "not assessed": ORI may have assessed it). */
+    notAssessed: 'no published figure',
+    /** Tooltip of an opinion badge (2025–). */
+    opinionTitle: 'Ombudsman opinion (new method since 2025, not a zone)',
     /** Predikat (grade) under the three-zone scheme. */
     predikat: {
       merah: 'Kepatuhan rendah — low compliance',

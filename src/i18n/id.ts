@@ -56,8 +56,11 @@ export const id = {
     merah: 'Merah',
     kuning: 'Kuning',
     hijau: 'Hijau',
-    none: 'Tidak dinilai',
-    notAssessed: 'tidak dinilai',
+    none: 'Belum ada angka',
+    /** A government-year without a published figure (not "not assessed": ORI may have assessed it). */
+    notAssessed: 'belum ada angka',
+    /** Tooltip of an opinion badge (2025–). */
+    opinionTitle: 'Opini Ombudsman (metode baru sejak 2025, bukan zona)',
     /** Predikat under the three-zone scheme. */
     predikat: {
       merah: 'Kepatuhan rendah',
