@@ -41,7 +41,7 @@ describe('ingest CLI on a good folder', () => {
   it('writes the expected JSON (golden files) and exits 0', async () => {
     const { code, stderr } = await ingestCli(['--raw', join(fixtures, 'good', 'raw'), '--out', out]);
     expect(code, stderr).toBe(0);
-    for (const name of ['scores.json', 'complaints.json', 'manifest.json']) {
+    for (const name of ['scores.json', 'mentions.json', 'complaints.json', 'manifest.json']) {
       expect(JSON.parse(readFileSync(join(out, name), 'utf8')), name).toEqual(
         JSON.parse(readFileSync(join(fixtures, 'good', 'expected', name), 'utf8')),
       );
@@ -51,7 +51,37 @@ describe('ingest CLI on a good folder', () => {
     expect(regions.provinces).toHaveLength(38);
     expect(stderr).toContain('kepatuhan/lampung_2021.csv: no year column; year 2021 taken from the file name');
     expect(stderr).toContain('kepatuhan/lampung_2021.csv:1: warning: column "No" not used (ignored)');
-    expect(stderr).toMatch(/5 files, 18 rows → 11 scores, 3 complaint entries, 6 governments, years 2017–2022; 0 errors/);
+    expect(stderr).toMatch(/5 files, 18 rows → 11 scores \(0 where sources differ\), 0 mentions without a figure, 3 complaint entries, 6 governments, years 2017–2022; 0 errors/);
+  });
+
+  it('writes ORI national counts (data/reference by default, or --national FILE) to national.json', async () => {
+    const national = JSON.parse(readFileSync(join(out, 'national.json'), 'utf8'));
+    const reference = readFileSync(join(root, 'data', 'reference', 'ori-national-counts.csv'), 'utf8').trim().split('\n');
+    expect(national).toHaveLength(reference.length - 1);
+    expect(national[0]).toMatchObject({ year: 2015, level: 'provinsi', assessed: 33, zones: { hijau: 3, kuning: 17, merah: 13 } });
+    expect(national[0].source).toEqual({ file: 'data/reference/ori-national-counts.csv', line: 2, url: reference[1]!.split(';').at(-1) });
+
+    const file = join(work, 'national.csv');
+    writeFileSync(file, 'tahun;tingkat;dinilai;hijau;kuning;merah;catatan;sumber\n2019;kabupaten/kota;251;;;;;https://example.org/2019\n');
+    const own = join(work, 'national-out');
+    const { code, stderr } = await ingestCli(['--raw', join(fixtures, 'good', 'raw'), '--out', own, '--national', file]);
+    expect(code, stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(own, 'national.json'), 'utf8'))).toEqual([
+      { year: 2019, level: 'kabupaten-kota', assessed: 251, zones: { hijau: null, kuning: null, merah: null }, source: { file, line: 2, url: 'https://example.org/2019' } },
+    ]);
+  });
+
+  it('fails on a bad national counts file with file:line: column: message and leaves the output untouched', async () => {
+    const file = join(work, 'national-bad.csv');
+    writeFileSync(file, 'tahun;tingkat;dinilai;hijau;kuning;merah;catatan;sumber\n2019;kabupaten/kota;dua ratus;;;;;https://example.org/2019\n');
+    const own = join(work, 'national-bad-out');
+    cpSync(join(fixtures, 'good', 'expected'), own, { recursive: true });
+    const before = snapshot(own);
+    const { code, stderr } = await ingestCli(['--raw', join(fixtures, 'good', 'raw'), '--out', own, '--national', file]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${file}:2: dinilai: is not a count: "dua ratus"`);
+    expect(stderr).toMatch(/failed with 1 error; .* left unchanged/);
+    expect(snapshot(own)).toEqual(before);
   });
 
   it('replaces an existing output folder completely', async () => {
@@ -87,11 +117,11 @@ describe('ingest CLI on a broken folder', () => {
     'kepatuhan/errors_2022.csv:8: Tahun: year 2099 is in the future',
     'kepatuhan/errors_2022.csv:9: Tahun: must be one year, not a range "2023/2024"',
     'kepatuhan/errors_2022.csv:10: Daerah: "Polda Lampung" is not a regional government',
-    'kepatuhan/errors_2022.csv:11: Nilai: is not a number (NaN)',
+    'kepatuhan/errors_2022.csv:11: Nilai: is not a score: "NaN"',
     'kepatuhan/errors_2022.csv:12: Nilai: needs a score or a published grade/zone',
     'kepatuhan/errors_2022.csv:13: Zona: published grade "Hijau" = hijau disagrees with score 70.00, which is C (kuning)',
-    'kepatuhan/errors_2022.csv:15: Zona: grade "Kategori C" does not exist in 2019',
-    'kepatuhan/errors_2022.csv:16: Zona: cannot read grade "Baik"',
+    'kepatuhan/errors_2022.csv:15: Zona: cannot read grade "Kategori C": letter C, but letters A–E exist only from 2022',
+    'kepatuhan/errors_2022.csv:16: Zona: cannot read grade "Ungu"',
     'kepatuhan/no_region.csv:1: missing required column for region',
     'kepatuhan/no_year.csv:1: no year column (Tahun/year) and no four-digit year in the file name',
     'kepatuhan/unbalanced_2021.csv:2: unbalanced quote',
@@ -131,7 +161,7 @@ describe('ingest CLI on a broken folder', () => {
     const strict = await ingestCli(['--raw', raw, '--out', out]);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('kepatuhan/extra_2021.csv:2: Daerah: "Polda Lampung" is not a regional government');
-    expect(strict.stderr).toContain('kepatuhan/lampung_2021.csv:6: Nama Daerah: duplicate: Kota Pasuruan (35.75) 2021 already at kepatuhan/extra_2021.csv:4');
+    expect(strict.stderr).toContain('kepatuhan/lampung_2021.csv:6: Nama Daerah: duplicate: Kota Pasuruan (35.75) 2021 without a source already at kepatuhan/extra_2021.csv:4');
     writeFileSync(join(raw, 'kepatuhan', 'extra_2021.csv'), 'Daerah;Nilai\nPolda Lampung;70,00\nKabupaten Atlantis;60,00\n');
     const lenient = await ingestCli(['--raw', raw, '--out', out, '--skip-unknown']);
     expect(lenient.code, lenient.stderr).toBe(0);
