@@ -19,8 +19,9 @@ const LAMPUNG = 'kepatuhan/lampung_zones_2017_2021_multi.csv';
 const registry = loadInstalledRegistry();
 const aliases = parseAliases(readFileSync('data/aliases.csv', 'utf8'));
 const allFiles = readRawFolder(FIXTURE);
-// SOURCES.md documents the fixtures; ingest accepts only README.md/README.txt/DEMO at the root, so leave it out.
-const files = allFiles.filter((f) => f.path !== 'SOURCES.md');
+// SOURCES.md documents the fixtures and the golden files (grade-texts.txt, names.tsv) belong to other tests;
+// ingest accepts only README.md/README.txt/DEMO at the root, so only kepatuhan/ is read.
+const files = allFiles.filter((f) => f.path.startsWith('kepatuhan/'));
 const result = ingest(files, registry, aliases, { currentYear: 2026 });
 const scores: ScoreEntry[] = result.output?.scores ?? [];
 
@@ -31,8 +32,8 @@ function entry(code: string, year: number): ScoreEntry {
 }
 
 describe('real transcriptions: fixture folder', () => {
-  it('holds the two CSV files and their sources', () => {
-    expect(allFiles.map((f) => f.path)).toEqual(['SOURCES.md', LAMPUNG, SUMUT]);
+  it('holds the two CSV files and their sources (beside the golden files of grade texts and names)', () => {
+    expect(allFiles.map((f) => f.path)).toEqual(['SOURCES.md', 'grade-texts.txt', LAMPUNG, SUMUT, 'names.tsv']);
     const sources = readFileSync(`${FIXTURE}SOURCES.md`, 'utf8');
     expect(sources).toContain('https://mistar.id/sumut/5-daerah-sumut-masuk-zona-merah-penilaian-ombudsman/');
     expect(sources).toContain('sumut_2022_mistar.csv');
@@ -53,11 +54,11 @@ describe('real transcriptions: ingest', () => {
   it('warns only about regions without a score', () => {
     const warnings = result.problems.filter((p) => p.severity === 'warning');
     expect(warnings.map((w) => w.message.replace(/ \(.*\)$/, ''))).toEqual([
-      '2017: 513 of 514 kabupaten/kota have no score',
-      '2018: 505 of 514 kabupaten/kota have no score',
-      '2019: 506 of 514 kabupaten/kota have no score',
-      '2021: 509 of 514 kabupaten/kota have no score',
-      '2022: 481 of 514 kabupaten/kota have no score',
+      '2017: 513 of 514 kabupaten/kota have no published figure',
+      '2018: 505 of 514 kabupaten/kota have no published figure',
+      '2019: 506 of 514 kabupaten/kota have no published figure',
+      '2021: 509 of 514 kabupaten/kota have no published figure',
+      '2022: 481 of 514 kabupaten/kota have no published figure',
     ]);
   });
 
@@ -98,6 +99,7 @@ describe('real transcriptions: Sumatera Utara 2022 (mistar.id)', () => {
       score: 90.54,
       category: 'A',
       zone: 'hijau',
+      printed: { score: '90,54', grade: 'hijau / A' },
       scheme: 'opini-2022',
       source: { file: SUMUT, line: 21 },
     });
@@ -111,6 +113,7 @@ describe('real transcriptions: Sumatera Utara 2022 (mistar.id)', () => {
       score: 51.15,
       category: 'D',
       zone: 'merah',
+      printed: { score: '51,15', grade: 'merah / D' },
       scheme: 'opini-2022',
       source: { file: SUMUT, line: 3 },
     });
@@ -164,6 +167,7 @@ describe('real transcriptions: Lampung 2017–2021', () => {
       score: 21.97,
       category: null,
       zone: 'merah',
+      printed: { score: '21.97', grade: 'Zona Merah' },
       scheme: 'zona-2013',
       source: { file: LAMPUNG, line: 2, url: 'https://sinarlampung.co/tingkat-pelayanan-publik-pemda-pesawaran-zona-merah/' },
     });
@@ -177,6 +181,7 @@ describe('real transcriptions: Lampung 2017–2021', () => {
       score: null,
       category: null,
       zone: 'hijau',
+      printed: { grade: 'zona hijau' },
       scheme: 'zona-2013',
       source: {
         file: LAMPUNG,
