@@ -1,14 +1,22 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DEMO_SEED, DEMO_PATHS, generateDemoData, generateDemoDataset, type DemoDataset } from '../../src/lib/demo/generate.ts';
 import { createRng } from '../../src/lib/demo/prng.ts';
+import { parseAliases } from '../../src/lib/ingest/aliases.ts';
+import { ingestFolder } from '../../src/lib/ingest/folder.ts';
+import { formatProblem } from '../../src/lib/ingest/report.ts';
 import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';
 import type { RegistryFile } from '../../src/lib/types.ts';
 
-const RAW = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/raw');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const RAW = join(ROOT, 'data', 'raw');
+const run = promisify(execFile);
 const NEW_PAPUA = ['93', '94', '95', '96'];
 
 let registry: RegistryFile;
@@ -395,16 +403,41 @@ describe('generateDemoData', () => {
     expect(files.get(DEMO_PATHS.complaints)!.split('\n').length).toBe(tiny.regions.length * 10 + 2);
   });
 
-  it('reproduces the committed data/raw files byte for byte with the default seed', () => {
-    for (const [path, content] of demo.files) {
-      const file = join(RAW, path);
-      expect(existsSync(file), `${path} is missing: run npm run demo-data`).toBe(true);
-      const onDisk = readFileSync(file);
-      expect(onDisk.equals(Buffer.from(content, 'utf8')), `${path} differs: run npm run demo-data`).toBe(true);
+  it('npm run demo-data -- --out DIR writes exactly these files (stale CSVs removed) and the demo ingests cleanly', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'zp-demo-'));
+    try {
+      mkdirSync(join(out, 'kepatuhan'), { recursive: true });
+      writeFileSync(join(out, 'kepatuhan', 'stale_2019.csv'), 'Daerah;Nilai\nKota Metro;70\n');
+      const { stdout } = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'generate-demo-data.ts'), '--out', out], { cwd: ROOT });
+      expect(stdout).toContain('removed');
+      expect(stdout).toMatch(/Invented numbers, not official ORI results/);
+      for (const [path, content] of demo.files) {
+        const file = join(out, path);
+        expect(existsSync(file), `${path} was not written`).toBe(true);
+        expect(readFileSync(file).equals(Buffer.from(content, 'utf8')), `${path} differs from generateDemoDataset`).toBe(true);
+      }
+      for (const sub of ['kepatuhan', 'pengaduan']) {
+        const csvs = readdirSync(join(out, sub)).map((n) => `${sub}/${n}`);
+        expect(csvs.sort()).toEqual([...demo.files.keys()].filter((p) => p.startsWith(`${sub}/`)).sort());
+      }
+      const aliases = parseAliases(readFileSync(join(ROOT, 'data', 'aliases.csv'), 'utf8'), 'data/aliases.csv');
+      const result = await ingestFolder(out, registry, aliases, { currentYear: 2026 });
+      expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+      expect(result.output?.manifest.demo).toBe(true);
+      expect(result.output?.manifest.demoNote).toContain(`seed ${DEFAULT_DEMO_SEED}`);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
     }
-    for (const sub of ['kepatuhan', 'pengaduan']) {
-      const csvs = readdirSync(join(RAW, sub)).filter((n) => n.endsWith('.csv')).map((n) => `${sub}/${n}`);
-      expect(csvs.sort()).toEqual([...demo.files.keys()].filter((p) => p.startsWith(`${sub}/`)).sort());
-    }
+  });
+
+  it('refuses to write into data/raw, which holds the published record and no demo marker', async () => {
+    const failure = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'generate-demo-data.ts'), '--out', 'data/raw'], { cwd: ROOT }).then(
+      () => null,
+      (err: { code: number; stderr: string }) => err,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain('refusing to write demo data into data/raw');
+    expect(existsSync(join(RAW, 'DEMO'))).toBe(false);
+    for (const path of Object.values(DEMO_PATHS)) expect(existsSync(join(RAW, path)), path).toBe(false);
   });
 });
