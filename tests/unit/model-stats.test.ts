@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_GROUP_FOR_STANDING, hundredths, mean, median, populationSD, round2, standingAgainst } from '../../src/lib/model/stats.ts';
+import { MIN_GROUP_FOR_STANDING, MIN_SCORES_FOR_MEDIAN, hundredths, mean, median, populationSD, round2, standingAgainst } from '../../src/lib/model/stats.ts';
 
 describe('round2 and hundredths', () => {
   it('removes binary noise and negative zero', () => {
@@ -64,11 +64,15 @@ describe('standingAgainst (more than 1 SD from the median)', () => {
     expect(standingAgainst(4.5, group)?.standing).toBe('within');
   });
   it('says nothing for groups smaller than the minimum or a non-finite value', () => {
-    expect(MIN_GROUP_FOR_STANDING).toBe(3);
+    // Published coverage is partial: a group needs as many scores as a median does (5).
+    expect(MIN_GROUP_FOR_STANDING).toBe(5);
+    expect(MIN_GROUP_FOR_STANDING).toBe(MIN_SCORES_FOR_MEDIAN);
     expect(standingAgainst(90, [10, 90])).toBeNull();
+    expect(standingAgainst(90, [10, 20, 30, 90])).toBeNull();
+    expect(standingAgainst(90, [10, 20, 30, 40, 90])).toMatchObject({ n: 5, median: 30, standing: 'above' });
     expect(standingAgainst(Number.NaN, group)).toBeNull();
   });
   it('treats an all-equal group as within (SD 0)', () => {
-    expect(standingAgainst(60, [60, 60, 60])).toMatchObject({ sd: 0, standing: 'within' });
+    expect(standingAgainst(60, [60, 60, 60, 60, 60])).toMatchObject({ sd: 0, standing: 'within' });
   });
 });
