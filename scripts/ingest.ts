@@ -61,7 +61,7 @@ const seconds = ((performance.now() - started) / 1000).toFixed(2);
 for (const { file, year } of s.yearFromFileName) console.error(`ingest: ${file}: no year column; year ${year} taken from the file name`);
 const years = s.years.length > 0 ? `${s.years[0]}–${s.years[s.years.length - 1]}` : 'none';
 console.error(
-  `ingest: ${s.files} files, ${s.rows} rows → ${s.scores} scores (${s.sourcesDiffer} where sources differ), ${s.mentions} mentions without a figure, ${s.complaints} complaint entries, ${s.governments} governments, years ${years}; ${s.errors} errors, ${s.warnings} warnings; ${seconds} s`,
+  `ingest: ${s.files} files, ${s.rows} rows → ${s.scores} scores (${s.sourcesDiffer} where sources differ), ${s.mentions} mentions without a figure, ${s.complaintFigures} published complaint figures (${s.restatedFigures} restated differently), ${s.complaints} per-government complaint entries, ${s.governments} governments, years ${years}; ${s.errors} errors, ${s.warnings} warnings; ${seconds} s`,
 );
 
 if (result.output === undefined || national.problems.length > 0) {
@@ -74,8 +74,9 @@ await writeFolderAtomically(outDir, {
   'scores.json': toJsonLines(output.scores),
   'mentions.json': toJsonLines(output.mentions),
   'national.json': toJsonLines(national.counts),
+  'complaint-figures.json': toJsonLines(output.complaintFigures),
   'complaints.json': jsonLines(output.complaintEntries()),
   'manifest.json': toJsonLines(output.manifest),
 });
-console.error(`ingest: wrote ${values.out}/{regions,scores,mentions,national,complaints,manifest}.json${output.manifest.demo ? ' (demo data)' : ''}`);
+console.error(`ingest: wrote ${values.out}/{regions,scores,mentions,national,complaints,complaint-figures,manifest}.json${output.manifest.demo ? ' (demo data)' : ''}`);
 if (values['report-rss']) console.log(JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS }));

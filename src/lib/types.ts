@@ -201,6 +201,53 @@ export interface Manifest {
   /** Scheme id per assessed year present in the data. */
   schemeByYear: Record<string, string>;
   skipped: SkippedRow[];
-  counts: { scores: number; complaints: number; regions: number; provinces: number; years: number[]; mentions?: number; sourcesDiffer?: number };
+  counts: { scores: number; complaints: number; regions: number; provinces: number; years: number[]; mentions?: number; sourcesDiffer?: number; complaintFigures?: number };
   registry: RegistryFile['source'];
+}
+
+/** Where a published complaint figure applies, as ORI publishes them. */
+export type ComplaintArea = 'nasional' | 'prov-office' | 'prov-gov' | 'kab' | 'kota';
+
+/** One reading of a published complaint figure (one source). */
+export interface ComplaintReading {
+  /** The number as read: a count, or a percentage when `percent` (never turned into a count). */
+  count: number;
+  percent: boolean;
+  /** Printed as "sekitar …". */
+  approximate: boolean;
+  /** Printed as "… lebih" / "di atas …": more than `count`. */
+  bound?: 'more-than';
+  /** Printed as a range (`10-15 persen`): its upper end (`count` is the lower). */
+  upTo?: number;
+  /** The figure exactly as printed. */
+  printed: string;
+  note?: string;
+  source: SourceRef & { url?: string; label?: string };
+}
+
+/**
+ * `complaint-figures.json`: a complaint figure at the level ORI published it — the
+ * nation, one Ombudsman office (`prov-office`: a province; Jakarta Raya also covers
+ * Bogor, Depok and Bekasi), a provincial government or a kabupaten/kota — with the
+ * measure it counts (src/lib/complaints/measures.ts) and, for a breakdown, its
+ * dimension and value. Restated figures travel as `alternatives`.
+ */
+export interface ComplaintFigure extends ComplaintReading {
+  /** The year, or the first year of a period (`2021-2025`). */
+  year: number;
+  /** The last year of a period; absent for one year. */
+  yearTo?: number;
+  area: ComplaintArea;
+  /** The area as printed (`Ombudsman RI Perwakilan Sulawesi Tenggara (Sultra)`, `Pemkab Muba`). */
+  areaPrinted: string;
+  /** Province code of the office or government; null for the nation. */
+  provinceCode: string | null;
+  /** Kemendagri codes of the governments the figure is about (kab/kota, or the province for `prov-gov`); [] for offices and the nation. */
+  codes: string[];
+  measure: string;
+  /** Breakdown dimension (`substansi`, `maladministrasi`, `instansi`, `wilayah`, …), or null for a total. */
+  dimension: string | null;
+  /** The breakdown category as printed, or null for a total. */
+  category: string | null;
+  alternatives?: (ComplaintReading & { differs: boolean })[];
 }

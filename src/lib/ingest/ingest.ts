@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type {
   ComplaintDimension,
   ComplaintEntry,
+  ComplaintFigure,
   Manifest,
   ManifestFile,
   RegistryFile,
@@ -14,6 +15,7 @@ import { FIRST_ASSESSMENT_YEAR, SCHEMES, YEARS_WITHOUT_ASSESSMENT, schemeFor } f
 import { RowValidator, subScoreField, type ComplaintRow, type FieldIssue, type ScoreRow } from './fields.ts';
 import { readScoreRow, type CellProblem } from './score-rows.ts';
 import { combineReadings, type Candidate } from './score-entries.ts';
+import { combineFigures, publishedColumns, readComplaintFigure } from './complaint-figures.ts';
 import { headerAliases, mapHeaders, type Field, type InputKind } from './headers.ts';
 import { buildRegionIndex, describeGovernment, type Alias, type Government, type RegionIndex } from './match.ts';
 import { yearFromFileName } from './numbers.ts';
@@ -50,6 +52,10 @@ export interface IngestSummary {
   sourcesDiffer: number;
   /** Rows naming a government-year without a value, where no other source gives one. */
   mentions: number;
+  /** Published complaint figures (one per count; restatements are its alternatives). */
+  complaintFigures: number;
+  /** Of those, figures that another source restates with a different number. */
+  restatedFigures: number;
   complaints: number;
   governments: number;
   years: number[];
@@ -62,6 +68,8 @@ export interface IngestOutput {
   registry: RegistryFile;
   scores: ScoreEntry[];
   mentions: ScoreMention[];
+  /** `complaint-figures.json`: published complaint figures at the level they were published. */
+  complaintFigures: ComplaintFigure[];
   manifest: Manifest;
   /** Complaint entries sorted by year and code, built one at a time (for streaming writers). */
   complaintEntries(): Iterable<ComplaintEntry>;
@@ -104,6 +112,8 @@ const DEMO_MARKER = 'DEMO';
 const ROOT_DOCS = new Set(['README.md', 'README.txt', DEMO_MARKER]);
 const CSV_EXTENSIONS = /\.(csv|tsv|txt)$/i;
 const PROGRESS_EVERY = 100_000;
+/** Ombudsman RI (Komisi Ombudsman Nasional until 2008) has published complaint counts since its first years. */
+const FIRST_COMPLAINT_YEAR = 2000;
 
 const DIMENSIONS: Record<string, ComplaintDimension> = {
   substansi: 'substansi', substance: 'substansi', 'substansi laporan': 'substansi', subject: 'substansi',
@@ -190,6 +200,8 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
   const candidates = new Map<string, Candidate[]>();
   const scoreSeen = new Map<string, Seen>();
   const complaintStore = new ComplaintStore();
+  /** Published complaint figures (nation, offices, governments), in the order read. */
+  const figures: ComplaintFigure[] = [];
   /** Per complaints file, the category column's header (repeated categories are reported once all rows are in). */
   const categoryColumns = new Map<string, string>();
   let dataFiles = 0;
@@ -233,8 +245,31 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
     let fileYear: number | null = null;
     let usable = true;
     const ignoredColumns: string[] = [];
+    /** Set for a complaint file of published figures (`area_level`, `measure` columns). */
+    let published: NonNullable<ReturnType<typeof publishedColumns>>['columns'] | null = null;
 
     function row(line: number, cells: string[]): void {
+      if (header === null && kind === 'pengaduan') {
+        const found = publishedColumns(cells);
+        if (found !== null) {
+          header = { line, cells };
+          published = found.columns;
+          for (const field of found.missing) error(path, line, `missing column for ${field} in a file of published complaint figures (see data/README.md)`);
+          usable = found.missing.length === 0;
+          return;
+        }
+      }
+      if (header !== null && published !== null) {
+        fileRows++;
+        totalRows++;
+        if (!usable) return;
+        if (cells.length !== header.cells.length && (cells.length < header.cells.length || cells.slice(header.cells.length).some((c) => c.trim() !== ''))) {
+          error(path, line, `has ${cells.length} fields but the header has ${header.cells.length}`);
+          return;
+        }
+        handleFigureRow(path, line, cells, header.cells, published);
+        return;
+      }
       if (header === null) {
         header = { line, cells };
         mapping = mapHeaders(cells, kind);
@@ -445,6 +480,24 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
     });
   }
 
+  function handleFigureRow(path: string, line: number, cells: string[], headerCells: readonly string[], columns: NonNullable<ReturnType<typeof publishedColumns>>['columns']) {
+    const read = readComplaintFigure(cells, columns, index, path, line);
+    const columnName = (field: string) => {
+      const at = columns[field as keyof typeof columns];
+      return at === undefined ? field : (headerCells[at] ?? field).trim();
+    };
+    if (!read.ok) {
+      for (const p of read.problems) error(path, line, p.message, columnName(p.field));
+      return;
+    }
+    const { year, yearTo } = read.figure;
+    if (year < FIRST_COMPLAINT_YEAR || (yearTo ?? year) > options.currentYear) {
+      error(path, line, year < FIRST_COMPLAINT_YEAR ? `year ${year} is before ${FIRST_COMPLAINT_YEAR}` : `year ${yearTo ?? year} is in the future`, columnName('year'));
+      return;
+    }
+    figures.push(read.figure);
+  }
+
   function handleComplaintRow(path: string, line: number, cells: string[], names: ColumnNames, m: ReturnType<typeof mapHeaders>, fileYear: number | null, validator: RowValidator<ComplaintRow>) {
     const issues = validator.validate(cells);
     if (issues !== null) {
@@ -501,6 +554,7 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
   }
 
   const { scores, mentions, sourcesDiffer } = combineReadings(candidates.values());
+  const { figures: complaintFigures, restated } = combineFigures(figures);
   const years = [...new Set(scores.map((s) => s.year))].sort((a, b) => a - b);
   // Warnings: regions without a score in a year that has scores (printed once per year).
   for (const year of years) {
@@ -522,6 +576,8 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
     scores: scores.length,
     sourcesDiffer,
     mentions: mentions.length,
+    complaintFigures: complaintFigures.length,
+    restatedFigures: restated,
     complaints: complaintStore.size,
     governments: new Set([...scores.map((s) => s.code), ...complaintStore.codes()]).size,
     years: [...new Set([...years, ...complaintStore.years()])].sort((a, b) => a - b),
@@ -548,7 +604,7 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
     })),
     schemeByYear,
     skipped,
-    counts: { scores: scores.length, complaints: complaintStore.size, regions: registry.regions.length, provinces: registry.provinces.length, years, mentions: mentions.length, sourcesDiffer },
+    counts: { scores: scores.length, complaints: complaintStore.size, regions: registry.regions.length, provinces: registry.provinces.length, years, mentions: mentions.length, sourcesDiffer, complaintFigures: complaintFigures.length },
     registry: registry.source,
   };
   let materialised: ComplaintEntry[] | null = null;
@@ -556,6 +612,7 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
     registry,
     scores,
     mentions,
+    complaintFigures,
     manifest,
     complaintEntries: () => complaintStore.sorted(),
     get complaints() {

@@ -51,6 +51,18 @@ export function byPrecedence<T extends ScoreReading>(readings: readonly T[]): T[
   });
 }
 
+/** Items in source precedence only (Ombudsman RI, Antara, other pages, no link; then the row listed first). */
+export function byPrecedenceOf<T>(items: readonly T[], sourceOf: (item: T) => ScoreReading['source']): T[] {
+  return [...items].sort((a, b) => {
+    const sa = sourceOf(a);
+    const sb = sourceOf(b);
+    const d = CLASS_ORDER.indexOf(sourceClass(sa.url)) - CLASS_ORDER.indexOf(sourceClass(sb.url));
+    if (d !== 0) return d;
+    if (sa.file !== sb.file) return sa.file < sb.file ? -1 : 1;
+    return sa.line - sb.line;
+  });
+}
+
 /**
  * Whether `other` disagrees with `shown`: a different exact score, zone, letter or
  * opinion level where both print one. A reading that says less (a zone where the

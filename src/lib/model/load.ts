@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { ComplaintEntry, Manifest, NationalCount, RegistryFile, ScoreEntry, ScoreMention } from '../types.ts';
+import type { ComplaintEntry, ComplaintFigure, Manifest, NationalCount, RegistryFile, ScoreEntry, ScoreMention } from '../types.ts';
 
 /** Everything the site reads from the processed-data folder. */
 export interface Dataset {
@@ -12,6 +12,8 @@ export interface Dataset {
   mentions: ScoreMention[];
   /** `national.json`: ORI's own national counts of governments assessed. */
   national: NationalCount[];
+  /** `complaint-figures.json`: complaint figures at the level ORI published them. */
+  complaintFigures: ComplaintFigure[];
   /** `complaints.json` */
   complaints: ComplaintEntry[];
   /** `manifest.json` */
@@ -26,6 +28,7 @@ const FILES = {
   scores: 'scores.json',
   mentions: 'mentions.json',
   national: 'national.json',
+  complaintFigures: 'complaint-figures.json',
   complaints: 'complaints.json',
   manifest: 'manifest.json',
 } as const satisfies Record<keyof Dataset, string>;
@@ -97,7 +100,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** A shallow shape check that turns a stale or foreign folder into a clear error; types.ts is the contract. */
 function checkShape(dir: string, raw: Record<keyof Dataset, unknown>): Dataset {
-  const { registry, scores, mentions, national, complaints, manifest } = raw;
+  const { registry, scores, mentions, national, complaintFigures, complaints, manifest } = raw;
   if (!isObject(registry) || !Array.isArray(registry.regions) || !Array.isArray(registry.provinces)) {
     fail(dir, FILES.registry, 'expected an object with `provinces` and `regions` arrays');
   }
@@ -105,6 +108,7 @@ function checkShape(dir: string, raw: Record<keyof Dataset, unknown>): Dataset {
   if (!Array.isArray(complaints)) fail(dir, FILES.complaints, 'expected an array of complaint entries');
   if (!Array.isArray(mentions)) fail(dir, FILES.mentions, 'expected an array of mentions');
   if (!Array.isArray(national)) fail(dir, FILES.national, 'expected an array of national counts');
+  if (!Array.isArray(complaintFigures)) fail(dir, FILES.complaintFigures, 'expected an array of complaint figures');
   if (!isObject(manifest) || manifest.formatVersion !== 1 || typeof manifest.demo !== 'boolean') {
     fail(dir, FILES.manifest, 'expected formatVersion 1 and a boolean `demo`');
   }
@@ -127,6 +131,7 @@ export function loadDataset(dir?: string): Dataset {
     scores: readJson(abs, FILES.scores),
     mentions: readJson(abs, FILES.mentions),
     national: readJson(abs, FILES.national),
+    complaintFigures: readJson(abs, FILES.complaintFigures),
     complaints: readJson(abs, FILES.complaints),
     manifest: readJson(abs, FILES.manifest),
   });
