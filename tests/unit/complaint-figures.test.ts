@@ -66,7 +66,7 @@ describe('readComplaintFigure', () => {
     expect(figure('2021-2025;nasional;Ombudsman RI;;laporan_masyarakat;;;1.234;https://ombudsman.go.id/a;')).toMatchObject({ year: 2021, yearTo: 2025, provinceCode: null, codes: [] });
     expect(figure('2022;kab;Pemkab Muba;Sumatera Selatan;terlapor;;;12;https://x.id/a;').codes).toEqual(['16.06']);
     expect(figure('2020;kota;Kota dan Kabupaten Sorong;Papua Barat Daya;terlapor;wilayah;Kota dan Kabupaten Sorong;17;https://jubi.co.id/a;').codes).toEqual(['96.71', '96.01']);
-    expect(figure('2025;kab;Posko Ombudsman Timika (Kabupaten Mimika);Papua Tengah;laporan_diterima;;;23;https://k.id/a;').codes).toEqual(['94.01']);
+    expect(figure('2025;kab;Posko Ombudsman Timika (Kabupaten Mimika);Papua Tengah;laporan_diterima;;;23;https://k.id/a;').codes).toEqual(['94.04']);
   });
   it('never turns a percentage into a count', () => {
     const r = read('2022;nasional;Ombudsman RI;;laporan_masyarakat;;;40%;https://x.id/a;');
