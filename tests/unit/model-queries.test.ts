@@ -1,11 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/model/load.ts';
 import {
   assessedYears,
+  coverage,
   latestYear,
+  opinionCounts,
   previousAssessedYear,
   provinceGovernmentScores,
   provinceRegionRows,
@@ -42,12 +44,23 @@ describe('loadDataset', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'zp-load-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('reads the four processed files', () => {
+  it('reads every processed file: regions, scores, mentions, national counts, complaints, manifest', () => {
     expect(dataset.registry.regions).toHaveLength(4);
     expect(dataset.registry.provinces).toHaveLength(2);
-    expect(dataset.scores.length).toBeGreaterThan(0);
+    expect(dataset.scores).toHaveLength(12);
+    expect(dataset.mentions).toEqual([
+      expect.objectContaining({ code: '35.14', year: 2021, printed: { grade: 'belum mencapai zona hijau' }, source: expect.objectContaining({ url: 'https://example.org/pasuruan-2021' }) }),
+    ]);
+    expect(dataset.national.map((c) => [c.year, c.level, c.assessed])).toEqual([
+      [2019, 'kota', 36],
+      [2019, 'kabupaten', 215],
+      [2022, 'provinsi', 34],
+      [2022, 'kota', 98],
+      [2022, 'kabupaten', 415],
+    ]);
     expect(dataset.complaints.length).toBeGreaterThan(0);
     expect(dataset.manifest.demo).toBe(true);
+    expect(dataset.manifest.counts).toMatchObject({ scores: 12, mentions: 1, sourcesDiffer: 0 });
   });
 
   it('caches per folder', () => {
@@ -67,8 +80,9 @@ describe('loadDataset', () => {
   });
 
   it('names the missing file and tells the user to run npm run ingest', () => {
-    for (const name of ['regions.json', 'scores.json', 'complaints.json']) copyFileSync(join(FIXTURE, name), join(tmp, name));
+    for (const name of readdirSync(FIXTURE).filter((n) => n !== 'manifest.json')) copyFileSync(join(FIXTURE, name), join(tmp, name));
     expect(() => loadDataset(tmp)).toThrow(/manifest\.json/);
+    expect(() => loadDataset(tmp)).toThrow(/^Processed data file not found: \S*manifest\.json\./);
     expect(() => loadDataset(tmp)).toThrow(/npm run ingest/);
     expect(() => loadDataset(join(tmp, 'does-not-exist'))).toThrow(/regions\.json.*npm run ingest/s);
   });
@@ -90,6 +104,12 @@ describe('loadDataset', () => {
   it('reports a file of the wrong shape', () => {
     writeFileSync(join(tmp, 'scores.json'), '{}');
     expect(() => loadDataset(tmp)).toThrow(/scores\.json.*array/);
+    copyFileSync(join(FIXTURE, 'scores.json'), join(tmp, 'scores.json'));
+    writeFileSync(join(tmp, 'mentions.json'), '{}');
+    expect(() => loadDataset(tmp)).toThrow(/mentions\.json.*array of mentions/);
+    copyFileSync(join(FIXTURE, 'mentions.json'), join(tmp, 'mentions.json'));
+    writeFileSync(join(tmp, 'national.json'), 'null');
+    expect(() => loadDataset(tmp)).toThrow(/national\.json.*array of national counts/);
   });
 });
 
@@ -266,5 +286,74 @@ describe('province queries', () => {
     expect(provinceZoneCounts(dataset, '35', 2022)).toEqual({ merah: 0, kuning: 1, hijau: 1, total: 2 });
     // The provincial government (code 18, level provinsi) is not a kabupaten/kota.
     expect(provinceZoneCounts(dataset, '18', 2022)).toEqual({ merah: 0, kuning: 0, hijau: 1, total: 1 });
+  });
+});
+
+describe('coverage (published figures among the registry kabupaten/kota)', () => {
+  it('counts values and scores per year, nationally and per province, never the provincial government', () => {
+    // 2022: 18.09 88,5 A; 35.14 80,25 B; 35.75 C with no score; the provincial government 18 is not counted.
+    expect(coverage(dataset, 2022)).toEqual({ published: 3, scored: 2, total: 4 });
+    expect(coverage(dataset, 2022, '35')).toEqual({ published: 2, scored: 1, total: 2 });
+    expect(coverage(dataset, 2022, '18')).toEqual({ published: 1, scored: 1, total: 2 });
+    expect(coverage(dataset, 2019)).toEqual({ published: 3, scored: 3, total: 4 });
+  });
+
+  it('does not count a mention (a page naming the region without a value) as published', () => {
+    expect(dataset.mentions.some((m) => m.code === '35.14' && m.year === 2021)).toBe(true);
+    expect(coverage(dataset, 2021, '35')).toEqual({ published: 1, scored: 1, total: 2 });
+  });
+
+  it('is zero for a year without any figure (2020)', () => {
+    expect(coverage(dataset, 2020)).toEqual({ published: 0, scored: 0, total: 4 });
+  });
+
+  it('counts a 2025 opinion without a score as published, not scored', () => {
+    const opinion = { level: 'tinggi' as const, quality: 'baik' as const, withoutMaladministration: false };
+    const data: ScoreData = {
+      registry: { provinces: [], regions: [region('18.09', 'A'), region('18.10', 'B'), region('18.11', 'C')] },
+      scores: [entry('18.09', 2025, null, null, { opinion }), entry('18.10', 2025, 82, null, { opinion }), entry('18', 2025, 90, null, { opinion })],
+    };
+    expect(coverage(data, 2025)).toEqual({ published: 2, scored: 1, total: 3 });
+  });
+});
+
+describe('opinionCounts (2025–)', () => {
+  const op = (level: 'tertinggi' | 'tinggi' | 'sedang' | 'rendah', withoutMaladministration = false) => ({
+    opinion: { level, quality: null, withoutMaladministration },
+  });
+
+  it('counts kabupaten/kota per opinion level, Tanpa Maladministrasi or not, leaving out provincial governments', () => {
+    const scores = [
+      entry('18.09', 2025, 82, null, op('tinggi')),
+      entry('18.10', 2025, null, null, op('tinggi', true)),
+      entry('18.11', 2025, 91, null, op('tertinggi', true)),
+      entry('18.12', 2025, 60, null, op('rendah')),
+      entry('18', 2025, 90, null, op('tertinggi')),
+      entry('18.09', 2024, 80, 'hijau', { category: 'B' }),
+    ];
+    expect(opinionCounts(scores, 2025)).toEqual({ tertinggi: 1, tinggi: 2, sedang: 0, rendah: 1, total: 4 });
+  });
+
+  it('is all zero for years graded in zones or letters', () => {
+    expect(opinionCounts(dataset.scores, 2022)).toEqual({ tertinggi: 0, tinggi: 0, sedang: 0, rendah: 0, total: 0 });
+  });
+});
+
+describe('regionRows under the 2025 opinion method', () => {
+  it('carries the opinion, marks the row published, and computes no change across the method break', () => {
+    const opinion = { level: 'tertinggi' as const, quality: 'sangat-baik' as const, withoutMaladministration: true };
+    const data: ScoreData = {
+      registry: { provinces: [{ code: '18', name: 'Lampung', slug: 'lampung' }], regions: [region('18.09', 'A'), region('18.10', 'B')] },
+      scores: [entry('18.09', 2024, 70, 'kuning', { category: 'C' }), entry('18.09', 2025, 90.5, null, { opinion })],
+    };
+    const [withOpinion, without] = regionRows(data, 2025);
+    expect(withOpinion).toMatchObject({ score: 90.5, zone: null, category: null, opinion, published: true, previous: { year: 2024, score: 70, zone: 'kuning' }, change: null });
+    expect(without).toMatchObject({ score: null, zone: null, opinion: null, published: false, previous: null, change: null });
+  });
+
+  it('marks a zone-only row published with no score', () => {
+    const rows = regionRows(dataset, 2022);
+    expect(rows.find((r) => r.region.code === '35.75')).toMatchObject({ score: null, zone: 'kuning', category: 'C', published: true, opinion: null });
+    expect(rows.find((r) => r.region.code === '18.72')).toMatchObject({ score: null, zone: null, published: false });
   });
 });
