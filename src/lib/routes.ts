@@ -5,6 +5,7 @@
  */
 import { loadDataset } from './model/load.ts';
 import { assessedYears } from './model/queries.ts';
+import { intakeSeries } from './model/complaints.ts';
 import type { Province, Region } from './types.ts';
 import type { RegionChart } from './downloads.ts';
 
@@ -42,4 +43,13 @@ export function regionChartPaths(): Array<StaticPath<{ region: string; chart: Re
   return regionPaths().flatMap(({ params, props }) =>
     (['tren', 'pengaduan'] as const).map((chart) => ({ params: { ...params, chart }, props: { ...props, chart } })),
   );
+}
+
+/** `/embed/provinsi/<slug>/pengaduan/` and its downloads: provinces whose Ombudsman office has a published intake figure. */
+export function officeIntakePaths(): Array<StaticPath<{ slug: string }, { province: Province }>> {
+  const dataset = loadDataset();
+  const scope = (code: string) => ({ kind: 'office' as const, provinceCode: code });
+  return dataset.registry.provinces
+    .filter((province) => intakeSeries(dataset.complaintFigures, scope(province.code)).length > 0)
+    .map((province) => ({ params: { slug: province.slug }, props: { province } }));
 }

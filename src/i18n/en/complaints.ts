@@ -13,6 +13,7 @@ export const complaints: Messages<typeof id> = {
   officeNone: 'No complaint figures have been published for this office yet.',
   chartTitle: '{scope}: reports received per year, {from}–{to}',
   chartDesc: 'One point per year; each measure has its own symbol and lines join only consecutive years of the same measure. A dashed rule marks the years where the definition changes.',
+  officeScope: 'Ombudsman RI office for {province}',
   chartNational: 'Ombudsman RI',
   changeLabel: 'definition changes',
   yLabel: 'Reports',

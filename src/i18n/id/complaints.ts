@@ -10,6 +10,7 @@ export const complaints = {
   officeNone: 'Belum ada angka pengaduan yang dipublikasikan untuk kantor perwakilan ini.',
   chartTitle: '{scope}: laporan diterima per tahun, {from}–{to}',
   chartDesc: 'Satu titik per tahun; setiap ukuran punya simbolnya sendiri dan garis hanya menghubungkan tahun berurutan dengan ukuran yang sama. Garis putus-putus menandai tahun ketika definisi berubah.',
+  officeScope: 'Ombudsman RI Perwakilan {province}',
   chartNational: 'Ombudsman RI',
   changeLabel: 'definisi berubah',
   yLabel: 'Laporan',

@@ -23,7 +23,7 @@ export interface IntakeChartInput {
   locale?: Locale;
 }
 
-const SYMBOLS = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross', 'wye', 'plus'] as const;
+const SYMBOLS = ['circle', 'square', 'diamond', 'triangle', 'star', 'cross', 'wye', 'plus'] as const;
 const COLOURS = ['var(--chart-resolved, #1d5fa8)', 'var(--chart-province, #6a3d9a)', 'var(--color-text, #1d2330)', 'var(--chart-national, #4d5562)'];
 
 /** Measures in order of first appearance, each with a symbol and colour (the legend uses the same order). */
