@@ -19,6 +19,10 @@ import { tableToCsv } from './export/csv.ts';
 import { loadTopology } from './map/topology.ts';
 import { mapView } from './map/view.ts';
 import { loadDataset } from './model/load.ts';
+import { intakeSeries } from './model/complaints.ts';
+import { intakeMeasures, renderIntakeChart } from './charts/intake.ts';
+import { measureLabel } from './complaints/present.ts';
+import { complaintFiguresTable } from './export/complaint-tables.ts';
 import { placesIndex, regionPath, regionProfile } from './model/places.ts';
 import type { Province, Region } from './types.ts';
 import { pageHref } from './url.ts';
@@ -97,6 +101,31 @@ export function mapDownload(province: Province | null, year: number, locale: Loc
       mapFigures(dataset, year, { provinceCode: province?.code ?? null }),
     );
   })!;
+}
+
+/** Reports taken in per year by the nation (`province` null) or one Ombudsman office; null without figures. */
+export function intakeDownload(province: Province | null, locale: Locale): ChartDownload | null {
+  return remember(`intake|${province?.code ?? ''}|${locale}`, () => {
+    const dataset = loadDataset();
+    const t = translator(locale);
+    const scope = province ? ({ kind: 'office', provinceCode: province.code } as const) : ({ kind: 'nasional' } as const);
+    const points = intakeSeries(dataset.complaintFigures, scope);
+    if (points.length === 0) return null;
+    const years = points.map((p) => p.year);
+    const scopeName = province ? t('complaints.officeScope', { province: province.name }) : t('complaints.chartNational');
+    const title = t('complaints.chartTitle', { scope: scopeName, from: Math.min(...years), to: Math.max(...years) });
+    const svg = renderIntakeChart({ id: 'intake', title, desc: t('complaints.chartDesc'), points, changeLabel: t('complaints.changeLabel'), yLabel: t('complaints.yLabel'), locale });
+    const legend = intakeMeasures(points).map((m) => ({
+      kind: 'line' as const,
+      label: measureLabel(m.measure, locale),
+      stroke: m.colour,
+      marker: m.symbol === 'square' || m.symbol === 'diamond' ? m.symbol : ('circle' as const),
+    }));
+    return download(
+      { svg, title, legend, ...frameText(locale, { demo: dataset.manifest.demo }) },
+      complaintFiguresTable(points.map((p) => p.figure), province ? `pengaduan-${province.slug}` : 'pengaduan-nasional', 'Reports received per year as published, one measure per point'),
+    );
+  });
 }
 
 /** File names of a download: `<stem>.csv` (shared) and `<stem>.<locale>.svg|png` (text inside, per language). */

@@ -20,7 +20,17 @@ export interface ChartTools {
 }
 
 /** Heights of the embeds' iframes without the auto-height script. */
-export const EMBED_HEIGHT = { tren: 620, pengaduan: 560, map: 640, provinceMap: 720, compare: 720 } as const;
+export const EMBED_HEIGHT = { tren: 620, pengaduan: 560, map: 640, provinceMap: 720, compare: 720, intake: 600 } as const;
+
+/** The intake chart of the nation (`province` null) or one Ombudsman office: embed and downloads. */
+export function intakeTools(province: Pick<Province, 'slug'> | null, size: { width: number; height: number }, locale: Locale): ChartTools {
+  const stem = province ? `/unduh/provinsi/${province.slug}/pengaduan` : '/unduh/pengaduan/nasional';
+  return {
+    embedPath: province ? `/embed/provinsi/${province.slug}/pengaduan/` : '/embed/pengaduan/',
+    embedHeight: EMBED_HEIGHT.intake,
+    downloads: { svg: `${stem}.${locale}.svg`, png: `${stem}.${locale}.png`, pngWidth: size.width, pngHeight: size.height, csv: `${stem}.csv` },
+  };
+}
 
 const regionKey = (region: Pick<Region, 'code' | 'slug'>) => `${region.code}-${region.slug}`;
 
