@@ -65,7 +65,7 @@ export function regionChartDownload(region: Region, chart: RegionChart, locale: 
       const svg = renderTrendChart({ ...input, id: 'trend', variant: 'wide', locale });
       return download(
         { svg, title: t('embed.trendTitle', { name: region.name }), legend: trendLegend(region.name, locale), ...text },
-        trendFigures({ ...input, region }),
+        trendFigures({ ...input, region, entries: profile.entries, mentions: dataset.mentions }),
       );
     }
     const rows = [...profile.complaints].sort((a, b) => a.year - b.year).filter((r) => r.received !== null || r.resolved !== null);

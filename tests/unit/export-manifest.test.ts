@@ -73,7 +73,8 @@ describe('buildDataPackage', () => {
   const pkg = buildDataPackage({ dataset: fixture, boundaries, generator });
 
   it('documents every table’s columns once per schema; per-year files share the complete table’s schema', () => {
-    expect(Object.keys(pkg.manifest.schemas)).toEqual(['complaint-breakdowns', 'complaints', 'provinces', 'regions', 'scores']);
+    expect(Object.keys(pkg.manifest.schemas)).toEqual(['complaint-breakdowns', 'complaints', 'national-counts', 'provinces', 'regions', 'score-mentions', 'score-readings', 'scores']);
+    expect(pkg.manifest.files.find((f) => f.path === 'csv/score-readings-2021.csv')).toMatchObject({ schema: 'score-readings' });
     expect(pkg.manifest.files.find((f) => f.path === 'csv/scores-2021.csv')).toMatchObject({ schema: 'scores', rows: 4 });
     expect(pkg.manifest.files.find((f) => f.path === 'geo/indonesia.topo.json')).not.toHaveProperty('schema');
   });
@@ -112,6 +113,13 @@ describe('buildDataPackage', () => {
       expect(row.received === '' ? null : Number(row.received)).toBe(want.get(row.code!)!.received);
       expect(row.resolved === '' ? null : Number(row.resolved)).toBe(want.get(row.code!)!.resolved);
     }
+  });
+
+  it('ORI’s national counts carry only the data licence (no region names in them)', () => {
+    const real = buildDataPackage({ dataset: { ...fixture, manifest: { ...fixture.manifest, demo: false, demoNote: null } }, boundaries, generator });
+    expect(real.manifest.files.find((f) => f.path === 'csv/national-counts.csv')!.licences).toEqual(['ori']);
+    expect(real.manifest.files.find((f) => f.path === 'csv/score-readings.csv')!.licences).toEqual(['ori', 'registry']);
+    expect(real.manifest.licences.find((l) => l.id === 'ori')!.note).toMatch(/NOT an official ORI dataset/);
   });
 
   it('is byte-identical when built twice', () => {

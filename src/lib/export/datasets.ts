@@ -1,5 +1,7 @@
 import type { Dataset } from '../model/load.ts';
-import type { ComplaintDimension, ComplaintEntry, GovernmentLevel, RegistryFile, ScoreEntry } from '../types.ts';
+import { sourceClass } from '../ingest/precedence.ts';
+import type { ComplaintDimension, ComplaintEntry, GovernmentLevel, NationalCount, RegistryFile, ScoreEntry, ScoreMention, ScoreReading, ScoreSource } from '../types.ts';
+import { schemeFor, SCHEMES } from '../zones.ts';
 import { column, type Column, type Row, type Table } from './table.ts';
 
 /**
@@ -9,8 +11,18 @@ import { column, type Column, type Row, type Table } from './table.ts';
  * file is usable on its own. Column names are English snake_case; the descriptions
  * here are the CSV contract printed in the package manifest.
  *
- * Order: by code (`18` < `18.09` < `18.71` < `19`), then year; breakdowns keep the
- * dimension order substansi, maladministrasi, terlapor and the ingested item order.
+ * The figures are ORI's results as public pages printed them, each with its page:
+ * - `scores`: one row per government-year with a published value: the value shown on
+ *   the site (chosen by source precedence, src/lib/ingest/precedence.ts), its page,
+ *   the text as printed, and whether other sources say something else;
+ * - `score-readings`: every source's reading of every government-year, the shown one
+ *   (`role` = shown) and each other (`role` = alternative, with `differs`);
+ * - `score-mentions`: a page names a government-year without printing a value;
+ * - `national-counts`: ORI's own national totals of governments assessed.
+ *
+ * Order: by code (`18` < `18.09` < `18.71` < `19`), then year; readings in precedence
+ * order; breakdowns keep the dimension order substansi, maladministrasi, terlapor
+ * and the ingested item order.
  */
 
 type Registry = Pick<RegistryFile, 'regions' | 'provinces'>;
@@ -42,16 +54,81 @@ export const PROVINCE_COLUMNS: readonly Column[] = [
   column('slug', 'text', 'URL slug; the province page is /provinsi/<slug>/'),
 ];
 
+const SOURCE_COLUMNS: readonly Column[] = [
+  column('source_url', 'text', 'The page that printed this figure (press release, ORI regional page, news article)'),
+  column('source_host', 'text', 'Host name of source_url without www., e.g. ombudsman.go.id, lampung.antaranews.com'),
+  column('source_label', 'text', 'Source text when the row cites no link'),
+  column('source_file', 'text', 'Where the row is in the Zona Pelayanan repository (data/raw/…): correct a figure there'),
+  column('source_line', 'integer', 'Line of that row in source_file (line 1 is the header)'),
+];
+
+/** Columns of one source's reading: the values read from it and its text as printed. */
+const READING_COLUMNS: readonly Column[] = [
+  column('score', 'number', 'Score 0–100 as printed (decimal point); empty when the page printed no exact score (only a zone, letter or opinion, or a bound such as "di atas 80")'),
+  column('zone', 'text', 'merah, kuning or hijau as printed or implied by the printed wording (2015–2024); empty in 2025 (the new method has no zones) or when none was printed'),
+  column('category', 'text', 'A–E (2022–2024) as printed or, with a score and no printed letter, from the year’s cut-offs; empty otherwise'),
+  column('opinion', 'text', '2025–: Opini Ombudsman level as printed: tertinggi, tinggi, sedang or rendah (Kualitas Tertinggi … Rendah)'),
+  column('quality', 'text', '2025–: quality category: sangat-baik, baik, cukup or kurang (printed, or paired with the opinion as ORI pairs them)'),
+  column('without_maladministration', 'text', '2025–: yes when the opinion was printed with "Tanpa Maladministrasi", no when without; empty before 2025'),
+  column('score_as_printed', 'text', 'The score exactly as the page printed it (78,45 · 80 poin · 99, 23 · di atas 80)'),
+  column('grade_as_printed', 'text', 'The zone, letter or opinion exactly as the page printed it (zona hijau · Kategori A · Opini Kualitas Tinggi Tanpa Maladministrasi)'),
+  column('rank_as_printed', 'text', 'A rank exactly as printed (19 · posisi ke 82 dari 199 Kabupaten); not computed'),
+  column('score_band_zone', 'text', 'Set only when the printed zone/letter disagrees with the score under that year’s cut-offs: the zone the score falls in. The printed grade (zone, category) is kept as ORI published it'),
+  column('score_band_category', 'text', 'With score_band_zone: the letter A–E the score falls in (2022–2024)'),
+  column('conflict', 'text', 'The printed text contradicts itself (e.g. "zona hijau kategori D"), in words'),
+  column('note', 'text', 'Working note on the row (what was odd, which other page confirms or disagrees); English'),
+];
+
 export const SCORE_COLUMNS: readonly Column[] = [
   ...GOVERNMENT_COLUMNS,
-  column('year', 'integer', 'Assessment year (there was no assessment in 2020)'),
-  column('score', 'number', 'Compliance score 0–100, up to two decimals; empty when only a grade was published'),
-  column('zone', 'text', 'merah, kuning or hijau, derived under that year’s scheme'),
-  column('category', 'text', 'A–E under the 2022+ schemes; empty under the three-zone scheme (2013–2021)'),
-  column('scheme', 'text', 'Id of the zone scheme of that year: zona-2013, opini-2022, opini-ombudsman-2025'),
-  column('note', 'text', 'Note from the source, if any'),
-  column('source_url', 'text', 'Link to the published source, if the input cited one'),
-  column('source_label', 'text', 'Source text when it is not a link'),
+  column('year', 'integer', 'Assessment year (results are often announced the following January/February); there was no assessment in 2020'),
+  column('scheme', 'text', 'Id of that year’s scheme: zona-2013 (zones, to 2021), opini-2022 (A–E, 2022–2024), opini-ombudsman-2025 (Opini Ombudsman, 2025–)'),
+  column('method', 'text', 'How that year’s results are expressed: zones, categories (A–E) or opinion (2025–, not comparable with earlier years)'),
+  ...READING_COLUMNS,
+  ...SOURCE_COLUMNS,
+  column('sources', 'integer', 'How many sources give a reading of this government-year (this one included); all are in score-readings'),
+  column(
+    'sources_differ',
+    'text',
+    'yes when another source gives a different score, zone, letter or opinion for this government-year ("sumber berbeda"): see score-readings; no otherwise',
+  ),
+];
+
+/** Every source's reading: the shown one first, then the others in precedence order. */
+export const SCORE_READING_COLUMNS: readonly Column[] = [
+  ...GOVERNMENT_COLUMNS,
+  column('year', 'integer', 'Assessment year'),
+  column('scheme', 'text', 'Id of that year’s scheme (as in scores)'),
+  column('method', 'text', 'zones, categories or opinion (as in scores)'),
+  column('role', 'text', 'shown: the reading the site shows (the row in scores); alternative: another source for the same government-year'),
+  column('precedence', 'integer', '1 for the shown reading, then 2, 3 … in precedence order: a value before none, an exact score before a zone only, then ombudsman.go.id, Antara, other pages, no link; a tie goes to the row listed first'),
+  column('differs', 'text', 'For an alternative: yes when it gives a different score, zone, letter or opinion than the shown reading, no when it agrees or says less (a zone where the shown reading has a score in that zone); empty for the shown reading'),
+  ...READING_COLUMNS,
+  ...SOURCE_COLUMNS,
+  column('source_class', 'text', 'ombudsman (ORI’s own pages), wire (Antara), other, or none (no link): the source order used by precedence'),
+];
+
+export const MENTION_COLUMNS: readonly Column[] = [
+  ...GOVERNMENT_COLUMNS,
+  column('year', 'integer', 'Assessment year'),
+  column('grade_as_printed', 'text', 'What the page said, as printed (e.g. "tidak masuk dalam zona hijau", an award); no score, zone or opinion can be read from it'),
+  column('rank_as_printed', 'text', 'A rank exactly as printed, if any'),
+  column('note', 'text', 'Working note on the row; English'),
+  ...SOURCE_COLUMNS,
+];
+
+export const NATIONAL_COUNT_COLUMNS: readonly Column[] = [
+  column('year', 'integer', 'Assessment year'),
+  column('level', 'text', 'provinsi, kabupaten, kota, kabupaten-kota (both together) or semua (every body assessed, ministries included)'),
+  column('assessed', 'integer', 'How many governments ORI assessed at that level, as printed by the source'),
+  column('hijau', 'integer', 'How many were in zona hijau (or the equivalent categories), as printed; empty when the page did not print it'),
+  column('kuning', 'integer', 'How many were in zona kuning, as printed; empty when not printed'),
+  column('merah', 'integer', 'How many were in zona merah, as printed; empty when not printed'),
+  column('note', 'text', 'Working note (what was odd about the count); English'),
+  column('source_url', 'text', 'The page that printed the count'),
+  column('source_host', 'text', 'Host name of source_url without www.'),
+  column('source_file', 'text', 'Where the row is in the Zona Pelayanan repository'),
+  column('source_line', 'integer', 'Line of that row in source_file'),
 ];
 
 export const SUB_SCORE_COLUMNS: readonly Column[] = [
@@ -138,7 +215,59 @@ function yearPhrase(year: number | undefined): string {
   return year === undefined ? 'per year' : `in ${year}`;
 }
 
-/** Compliance scores of every government (kabupaten/kota and provincial), all years or one. */
+/** Host name of a link without `www.` (null for no link or a malformed one). */
+export function sourceHost(url: string | undefined): string | null {
+  if (url === undefined) return null;
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** `kepatuhan/x.csv` → `data/raw/kepatuhan/x.csv`; a path already from the repository root stays. */
+function repositoryPath(file: string): string {
+  return file.startsWith('data/') ? file : `data/raw/${file}`;
+}
+
+function sourceCells(source: ScoreSource): Row {
+  return {
+    source_url: source.url ?? null,
+    source_host: sourceHost(source.url),
+    source_label: source.label ?? null,
+    source_file: repositoryPath(source.file),
+    source_line: source.line,
+  };
+}
+
+function methodOf(scheme: string, year: number): string | null {
+  return SCHEMES.find((s) => s.id === scheme)?.method ?? schemeFor(year)?.method ?? null;
+}
+
+function readingCells(r: ScoreReading): Row {
+  return {
+    score: r.score,
+    zone: r.zone,
+    category: r.category,
+    opinion: r.opinion?.level ?? null,
+    quality: r.opinion?.quality ?? null,
+    without_maladministration: r.opinion === undefined ? null : r.opinion.withoutMaladministration ? 'yes' : 'no',
+    score_as_printed: r.printed?.score ?? null,
+    grade_as_printed: r.printed?.grade ?? null,
+    rank_as_printed: r.printed?.rank ?? null,
+    score_band_zone: r.bandOfScore?.zone ?? null,
+    score_band_category: r.bandOfScore?.category ?? null,
+    conflict: r.conflict ?? null,
+    note: r.note ?? null,
+    ...sourceCells(r.source),
+  };
+}
+
+/**
+ * Published results of every government (kabupaten/kota and provincial), all years or
+ * one: the value shown on the site, its source, the text as printed, and how many
+ * sources there are and whether they differ (each one is in `score-readings`).
+ */
 export function scoresTable(data: { registry: Registry; scores: readonly ScoreEntry[] }, year?: number): Table {
   const lookup = governmentLookup(data.registry);
   const rows = data.scores
@@ -147,15 +276,66 @@ export function scoresTable(data: { registry: Registry; scores: readonly ScoreEn
     .map((e) => ({
       ...governmentCells(lookup(e.code, e.level), e.code),
       year: e.year,
-      score: e.score,
-      zone: e.zone,
-      category: e.category,
       scheme: e.scheme,
-      note: e.note ?? null,
-      source_url: e.source.url ?? null,
-      source_label: e.source.label ?? null,
+      method: methodOf(e.scheme, e.year),
+      ...readingCells(e),
+      sources: 1 + (e.alternatives?.length ?? 0),
+      sources_differ: e.alternatives?.some((a) => a.differs) ? 'yes' : 'no',
     }));
-  return { name: `scores${suffix(year)}`, title: `Compliance score of each assessed government ${yearPhrase(year)}`, columns: SCORE_COLUMNS, rows };
+  return { name: `scores${suffix(year)}`, title: `Published result of each government ${yearPhrase(year)}: the value shown on the site, with its source`, columns: SCORE_COLUMNS, rows };
+}
+
+/** Every source's reading of every government-year: the shown one, then the alternatives in precedence order. */
+export function scoreReadingsTable(data: { registry: Registry; scores: readonly ScoreEntry[] }, year?: number): Table {
+  const lookup = governmentLookup(data.registry);
+  const rows: Row[] = [];
+  for (const e of data.scores.filter((s) => year === undefined || s.year === year).sort(compareCodeYear)) {
+    const common = { ...governmentCells(lookup(e.code, e.level), e.code), year: e.year, scheme: e.scheme, method: methodOf(e.scheme, e.year) };
+    rows.push({ ...common, role: 'shown', precedence: 1, differs: null, ...readingCells(e), source_class: sourceClass(e.source.url) });
+    (e.alternatives ?? []).forEach((alt, i) => {
+      rows.push({ ...common, role: 'alternative', precedence: i + 2, differs: alt.differs ? 'yes' : 'no', ...readingCells(alt), source_class: sourceClass(alt.source.url) });
+    });
+  }
+  return { name: `score-readings${suffix(year)}`, title: `Every source’s reading of each government’s result ${yearPhrase(year)} (shown and alternative)`, columns: SCORE_READING_COLUMNS, rows };
+}
+
+/** Government-years a page names without printing a value (and no other source gives one). */
+export function mentionsTable(data: { registry: Registry; mentions: readonly ScoreMention[] }, year?: number): Table {
+  const lookup = governmentLookup(data.registry);
+  const rows = data.mentions
+    .filter((m) => year === undefined || m.year === year)
+    .sort(compareCodeYear)
+    .map((m) => ({
+      ...governmentCells(lookup(m.code, m.level), m.code),
+      year: m.year,
+      grade_as_printed: m.printed?.grade ?? null,
+      rank_as_printed: m.printed?.rank ?? null,
+      note: m.note ?? null,
+      ...sourceCells(m.source),
+    }));
+  return { name: `score-mentions${suffix(year)}`, title: `Governments a page names ${yearPhrase(year)} without a published value (no score, zone or opinion found)`, columns: MENTION_COLUMNS, rows };
+}
+
+const NATIONAL_LEVEL_ORDER: readonly NationalCount['level'][] = ['provinsi', 'kabupaten', 'kota', 'kabupaten-kota', 'semua'];
+
+/** ORI's national counts of governments assessed, per year and level, as printed. */
+export function nationalCountsTable(national: readonly NationalCount[]): Table {
+  const rows = [...national]
+    .sort((a, b) => a.year - b.year || NATIONAL_LEVEL_ORDER.indexOf(a.level) - NATIONAL_LEVEL_ORDER.indexOf(b.level) || a.source.line - b.source.line)
+    .map((c) => ({
+      year: c.year,
+      level: c.level,
+      assessed: c.assessed,
+      hijau: c.zones.hijau,
+      kuning: c.zones.kuning,
+      merah: c.zones.merah,
+      note: c.note ?? null,
+      source_url: c.source.url,
+      source_host: sourceHost(c.source.url),
+      source_file: repositoryPath(c.source.file),
+      source_line: c.source.line,
+    }));
+  return { name: 'national-counts', title: 'Ombudsman RI’s own national counts of governments assessed per year and level, as printed', columns: NATIONAL_COUNT_COLUMNS, rows };
 }
 
 /** Sub-scores (dimension points) in long format: one row per government, year and sub-score. */
@@ -201,20 +381,28 @@ function yearsOf(entries: readonly { year: number }[]): number[] {
 
 /**
  * Every table of the data package, in a stable order: registry (regions, provinces),
- * then scores, sub-scores, complaint totals and breakdowns — each complete, then per
- * year. A per-year table is made for every year present in its dataset; the
- * sub-score table only when the data has sub-scores.
+ * then scores, every source's reading, mentions, sub-scores, ORI's national counts,
+ * complaint totals and breakdowns — each complete, then per year. A per-year table is
+ * made for every year present in its dataset; the sub-score, mention and complaint
+ * tables only when there is such data (an empty download helps nobody).
  */
-export function datasetTables(dataset: Pick<Dataset, 'registry' | 'scores' | 'complaints'>): Table[] {
+export function datasetTables(dataset: Pick<Dataset, 'registry' | 'scores' | 'complaints'> & Partial<Pick<Dataset, 'mentions' | 'national'>>): Table[] {
   const tables: Table[] = [regionsTable(dataset.registry), provincesTable(dataset.registry)];
   const perYear = (make: (year?: number) => Table, years: number[]) => [make(), ...years.map((y) => make(y))];
-  tables.push(...perYear((y) => scoresTable(dataset, y), yearsOf(dataset.scores)));
+  const scoreYears = yearsOf(dataset.scores);
+  tables.push(...perYear((y) => scoresTable(dataset, y), scoreYears));
+  tables.push(...perYear((y) => scoreReadingsTable(dataset, y), scoreYears));
+  const mentions = dataset.mentions ?? [];
+  if (mentions.length > 0) tables.push(...perYear((y) => mentionsTable({ registry: dataset.registry, mentions }, y), yearsOf(mentions)));
   if (dataset.scores.some((e) => e.subScores && Object.keys(e.subScores).length > 0)) {
     const years = yearsOf(dataset.scores.filter((e) => e.subScores && Object.keys(e.subScores).length > 0));
     tables.push(...perYear((y) => subScoresTable(dataset, y), years));
   }
-  const complaintYears = yearsOf(dataset.complaints);
-  tables.push(...perYear((y) => complaintsTable(dataset, y), complaintYears));
-  tables.push(...perYear((y) => breakdownsTable(dataset, y), complaintYears));
+  if ((dataset.national ?? []).length > 0) tables.push(nationalCountsTable(dataset.national!));
+  if (dataset.complaints.length > 0) {
+    const complaintYears = yearsOf(dataset.complaints);
+    tables.push(...perYear((y) => complaintsTable(dataset, y), complaintYears));
+    tables.push(...perYear((y) => breakdownsTable(dataset, y), complaintYears));
+  }
   return tables;
 }

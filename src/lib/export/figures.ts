@@ -1,9 +1,9 @@
 import { regionRows, type ScoreData } from '../model/queries.ts';
 import { seriesOf, type SeriesPoint } from '../model/series.ts';
 import { geometryGapCodes, GEOMETRY_GAPS, type GeometryGap } from '../map/gaps.ts';
-import type { ComplaintEntry, Region } from '../types.ts';
+import type { ComplaintEntry, Region, ScoreEntry, ScoreMention, ScoreReading } from '../types.ts';
 import { schemeFor } from '../zones.ts';
-import { governmentLookup } from './datasets.ts';
+import { governmentLookup, sourceHost } from './datasets.ts';
 import { column, type Column, type Row, type Table } from './table.ts';
 import { COMPARISON_COLUMNS, comparisonRows } from './comparison.ts';
 
@@ -14,20 +14,56 @@ import { COMPARISON_COLUMNS, comparisonRows } from './comparison.ts';
  */
 
 /** A year's status on a trend chart (text column `status`). */
-export type TrendStatus = 'scored' | 'grade_only' | 'not_assessed' | 'no_assessment';
+export type TrendStatus = 'scored' | 'grade_only' | 'mentioned' | 'no_published_figure' | 'no_assessment';
 
 export const TREND_COLUMNS: readonly Column[] = [
   column('code', 'text', 'Kemendagri code of the kabupaten/kota'),
   column('name', 'text', 'Name of the kabupaten/kota'),
   column('year', 'integer', 'Year on the chart’s axis'),
-  column('status', 'text', 'scored; grade_only (a grade without a score); not_assessed (ORI assessed others that year, not this region); no_assessment (ORI assessed nobody, e.g. 2020)'),
-  column('score', 'number', 'The region’s score (the line and dots)'),
-  column('zone', 'text', 'merah, kuning or hijau'),
-  column('category', 'text', 'A–E from 2022'),
+  column(
+    'status',
+    'text',
+    'scored; grade_only (a zone, letter or opinion without a score); mentioned (a page names the region that year but printed no value); ' +
+      'no_published_figure (no page with a figure was found: not the same as not assessed); no_assessment (ORI assessed nobody, e.g. 2020)',
+  ),
+  column('score', 'number', 'The region’s score (the line and dots), as published'),
+  column('zone', 'text', 'merah, kuning or hijau as published (to 2024)'),
+  column('category', 'text', 'A–E, 2022–2024'),
+  column('opinion', 'text', 'From 2025: Opini Ombudsman level (tertinggi, tinggi, sedang, rendah); a new method, not comparable with 2024'),
   column('scheme', 'text', 'Zone scheme of the year (the coloured bands behind the line); empty when there was no assessment'),
-  column('province_median', 'number', 'Median score of the province’s kabupaten/kota (dashed line)'),
-  column('national_median', 'number', 'Median score of all kabupaten/kota (dotted line)'),
+  column('province_median', 'number', 'Median score of the province’s kabupaten/kota with a published score (dashed line; only with at least 5 scores)'),
+  column('national_median', 'number', 'Median score of all kabupaten/kota with a published score (dotted line)'),
+  column('source_url', 'text', 'The page that printed the figure shown (or, for mentioned, the page that names the region)'),
+  column('source_host', 'text', 'Host name of source_url without www.'),
+  column('sources', 'integer', 'How many sources give a figure for that year (the data page’s score-readings lists them all)'),
+  column('sources_differ', 'text', 'yes when another source prints a different score, zone, letter or opinion that year ("sumber berbeda"); no otherwise; empty without a figure'),
+  column('other_values', 'text', 'The differing values with their source hosts, e.g. "74 kuning (jogja.tribunnews.com)"; separated by "; "'),
 ];
+
+/** One reading's value in a few words: `77.07 kuning`, `B hijau`, `merah`, `sedang tanpa maladministrasi`. */
+export function readingValue(r: ScoreReading): string {
+  const parts: string[] = [];
+  if (r.score !== null) parts.push(String(r.score));
+  if (r.category !== null) parts.push(r.category);
+  if (r.zone !== null) parts.push(r.zone);
+  if (r.opinion) parts.push(r.opinion.withoutMaladministration ? `${r.opinion.level} tanpa maladministrasi` : r.opinion.level);
+  return parts.join(' ');
+}
+
+/** The source cells of a year's shown entry (or mention): link, host, count, whether and how sources differ. */
+export function sourceSummary(entry: ScoreEntry | undefined, mention?: ScoreMention): Row {
+  if (!entry) {
+    return { source_url: mention?.source.url ?? null, source_host: sourceHost(mention?.source.url), sources: mention ? 0 : null, sources_differ: null, other_values: null };
+  }
+  const differing = (entry.alternatives ?? []).filter((a) => a.differs);
+  return {
+    source_url: entry.source.url ?? null,
+    source_host: sourceHost(entry.source.url),
+    sources: 1 + (entry.alternatives?.length ?? 0),
+    sources_differ: differing.length > 0 ? 'yes' : 'no',
+    other_values: differing.length > 0 ? differing.map((a) => `${readingValue(a)} (${sourceHost(a.source.url) ?? a.source.label ?? 'no link'})`).join('; ') : null,
+  };
+}
 
 export interface TrendFiguresInput {
   region: Pick<Region, 'code' | 'name'>;
@@ -37,16 +73,26 @@ export interface TrendFiguresInput {
   points: readonly SeriesPoint[];
   provinceMedians?: ReadonlyMap<number, number> | null;
   nationalMedians?: ReadonlyMap<number, number> | null;
+  /** The region's score entries (for each year's source and alternatives; RegionProfile.entries). */
+  entries?: readonly ScoreEntry[];
+  /** Pages that name the region in a year without a value (`mentions.json`, any region: filtered here). */
+  mentions?: readonly ScoreMention[];
 }
 
 /** One row per year on the trend chart's axis (RegionProfile has every field but from/to). */
 export function trendFigures(input: TrendFiguresInput): Table {
   const byYear = new Map(input.points.map((p) => [p.year, p]));
+  const entryByYear = new Map<number, ScoreEntry>();
+  for (const e of input.entries ?? []) if (e.code === input.region.code && e.level !== 'provinsi' && !entryByYear.has(e.year)) entryByYear.set(e.year, e);
+  const mentionByYear = new Map<number, ScoreMention>();
+  for (const m of input.mentions ?? []) if (m.code === input.region.code && m.level !== 'provinsi' && !mentionByYear.has(m.year)) mentionByYear.set(m.year, m);
   const rows: Row[] = [];
   for (let year = input.from; year <= input.to; year += 1) {
     const point = byYear.get(year);
     const scheme = schemeFor(year);
-    const status: TrendStatus = scheme === null ? 'no_assessment' : !point ? 'not_assessed' : point.score === null ? 'grade_only' : 'scored';
+    const mention = point ? undefined : mentionByYear.get(year);
+    const status: TrendStatus =
+      scheme === null ? 'no_assessment' : point ? (point.score === null ? 'grade_only' : 'scored') : mention ? 'mentioned' : 'no_published_figure';
     rows.push({
       code: input.region.code,
       name: input.region.name,
@@ -55,9 +101,11 @@ export function trendFigures(input: TrendFiguresInput): Table {
       score: point?.score ?? null,
       zone: point?.zone ?? null,
       category: point?.category ?? null,
+      opinion: point?.opinion?.level ?? null,
       scheme: point?.scheme ?? scheme?.id ?? null,
       province_median: input.provinceMedians?.get(year) ?? null,
       national_median: input.nationalMedians?.get(year) ?? null,
+      ...(point ? sourceSummary(entryByYear.get(year)) : sourceSummary(undefined, mention)),
     });
   }
   return { name: `trend-${input.region.code}`, title: `Compliance trend of ${input.region.name}, ${input.from}–${input.to}`, columns: TREND_COLUMNS, rows };
@@ -87,11 +135,14 @@ export const MAP_COLUMNS: readonly Column[] = [
   column('province_code', 'text', 'Kemendagri province code'),
   column('province_name', 'text', 'Province name'),
   column('year', 'integer', 'Year of the map'),
-  column('score', 'number', 'Score that year; empty when not assessed or grade only'),
-  column('zone', 'text', 'Zone that year (the fill); empty when not assessed (hatched)'),
-  column('category', 'text', 'A–E from 2022 (A dark green, B light green)'),
-  column('previous_year', 'integer', 'Year of the region’s previous assessment (tooltip)'),
-  column('change', 'number', 'Score change against the previous assessment (tooltip)'),
+  column('score', 'number', 'Score that year as published; empty when no score was published (only a zone, letter or opinion, or no figure at all)'),
+  column('zone', 'text', 'Zone that year as published (the fill, to 2024); empty when no figure was published (hatched) and from 2025'),
+  column('category', 'text', 'A–E, 2022–2024 (A dark green, B light green)'),
+  column('opinion', 'text', 'From 2025: Opini Ombudsman level (the fill): tertinggi, tinggi, sedang or rendah'),
+  column('previous_year', 'integer', 'Year of the region’s previous published figure (tooltip)'),
+  column('change', 'number', 'Score change against the previous published score (tooltip); never across the 2024→2025 change of method'),
+  column('source_url', 'text', 'The page that printed the figure shown; empty when no figure was published'),
+  column('sources_differ', 'text', 'yes when another source prints a different value that year ("sumber berbeda"); no otherwise; empty without a figure'),
   column('on_map', 'text', 'yes, or no when the boundary data has no geometry for the region yet'),
 ];
 
@@ -105,6 +156,7 @@ export interface MapFiguresOptions {
 export function mapFigures(data: ScoreData, year: number, options: MapFiguresOptions = {}): Table {
   const provinceCode = options.provinceCode ?? null;
   const gaps = geometryGapCodes(options.gaps ?? GEOMETRY_GAPS);
+  const entries = new Map(data.scores.filter((e) => e.year === year && e.level !== 'provinsi').map((e) => [e.code, e]));
   const rows = regionRows(data, year)
     .filter((r) => provinceCode === null || r.region.provinceCode === provinceCode)
     .map((r) => ({
@@ -117,14 +169,17 @@ export function mapFigures(data: ScoreData, year: number, options: MapFiguresOpt
       score: r.score,
       zone: r.zone,
       category: r.category,
+      opinion: r.opinion?.level ?? null,
       previous_year: r.previous?.year ?? null,
       change: r.change,
+      source_url: entries.get(r.region.code)?.source.url ?? null,
+      sources_differ: entries.has(r.region.code) ? (entries.get(r.region.code)!.alternatives?.some((a) => a.differs) ? 'yes' : 'no') : null,
       on_map: gaps.has(r.region.code) ? 'no' : 'yes',
     }));
   const province = provinceCode === null ? null : data.registry.provinces.find((p) => p.code === provinceCode);
   return provinceCode === null
-    ? { name: `map-${year}`, title: `Zone of every kabupaten/kota in ${year}`, columns: MAP_COLUMNS, rows }
-    : { name: `map-${provinceCode}-${year}`, title: `Zone of every kabupaten/kota in ${province?.name ?? provinceCode} in ${year}`, columns: MAP_COLUMNS, rows };
+    ? { name: `map-${year}`, title: `Published result of every kabupaten/kota in ${year}`, columns: MAP_COLUMNS, rows }
+    : { name: `map-${provinceCode}-${year}`, title: `Published result of every kabupaten/kota in ${province?.name ?? provinceCode} in ${year}`, columns: MAP_COLUMNS, rows };
 }
 
 /** The comparison chart's points: every assessment of each compared region (in the given order), oldest first. */

@@ -13,7 +13,8 @@ import type { Column } from './table.ts';
  */
 
 /** What a file holds; decides its licences. */
-export type PackageContent = 'scores' | 'complaints' | 'registry' | 'boundaries' | 'documentation';
+/** `national`: ORI's own national counts (no region names, so no registry licence). */
+export type PackageContent = 'scores' | 'complaints' | 'national' | 'registry' | 'boundaries' | 'documentation';
 
 export interface PackageFile {
   /** Path inside the package, e.g. `data/scores.csv`. */
@@ -66,11 +67,15 @@ export const LICENCES = {
     spdx: null,
     name: 'Public information published by Ombudsman Republik Indonesia',
     holder: 'Ombudsman Republik Indonesia',
-    covers: 'Compliance scores (Penilaian Kepatuhan Standar Pelayanan Publik) and complaint statistics',
+    covers:
+      'Compliance results (Penilaian Kepatuhan Standar Pelayanan Publik; from 2025 Opini Ombudsman) and complaint statistics, ' +
+      'as printed in public pages (ORI press releases and regional pages, news agencies, local news), each row with its page',
     url: 'https://ombudsman.go.id',
     note:
-      'ORI publishes these results as public information (UU 14/2008 on public information) without a stated open licence. ' +
-      'Cite "Ombudsman Republik Indonesia" as the source; Zona Pelayanan is not affiliated with ORI.',
+      'ORI publishes these results as public information (UU 14/2008 on public information) without a stated open licence, and publishes ' +
+      'no table of them: these rows were collected by hand from public pages and are NOT an official ORI dataset. Coverage is partial; ' +
+      'a missing row means no published figure was found, not that the government was not assessed. ' +
+      'Cite "Ombudsman Republik Indonesia" and the page in source_url; Zona Pelayanan is not affiliated with ORI.',
   },
   demo: {
     id: 'demo',
@@ -127,6 +132,8 @@ function licencesFor(content: PackageContent, demo: boolean): string[] {
     case 'scores':
     case 'complaints':
       return [data, LICENCES.registry.id];
+    case 'national':
+      return [data];
     case 'registry':
       return [LICENCES.registry.id];
     case 'boundaries':
@@ -199,7 +206,7 @@ export function packageManifest(input: PackageManifestInput) {
   const licences = Object.values(LICENCES).filter((l) => used.has(l.id) || l.id === LICENCES.code.id);
   return {
     name: 'zona-pelayanan-data',
-    title: 'Zona Pelayanan: compliance scores and complaint statistics of Indonesia’s kabupaten/kota',
+    title: 'Zona Pelayanan: Ombudsman RI compliance results of Indonesia’s local governments as published, with their sources',
     formatVersion: 1,
     demo: source.demo,
     demoNotice: source.demo

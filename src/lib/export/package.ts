@@ -24,7 +24,7 @@ export interface BoundaryFile {
 }
 
 export interface DataPackageInput {
-  dataset: Pick<Dataset, 'registry' | 'scores' | 'complaints' | 'manifest'>;
+  dataset: Pick<Dataset, 'registry' | 'scores' | 'complaints' | 'manifest'> & Partial<Pick<Dataset, 'mentions' | 'national'>>;
   boundaries: readonly BoundaryFile[];
   generator: PackageManifestInput['generator'];
 }
@@ -42,6 +42,7 @@ export const ZIP_ROOT = 'zona-pelayanan-data';
 
 function contentOf(table: Table): PackageContent {
   if (table.name === 'regions' || table.name === 'provinces') return 'registry';
+  if (table.name === 'national-counts') return 'national';
   return table.name.startsWith('complaint') ? 'complaints' : 'scores';
 }
 
