@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, parseDecimal, parseYear, yearFromFileName } from '../../src/lib/ingest/numbers.ts';
+import { parseCount, parseDecimal, parseYear, yearFromFileName, parseScore } from '../../src/lib/ingest/numbers.ts';
 
 describe('parseDecimal', () => {
   it('reads a decimal comma and a decimal point alike', () => {
@@ -199,5 +199,53 @@ describe('yearFromFileName', () => {
   it('looks only at the file name, not at folders', () => {
     expect(yearFromFileName('2019/sumut.csv')).toBeNull();
     expect(yearFromFileName('2019/sumut_2022.csv')).toBe(2022);
+  });
+});
+
+describe('parseScore (a compliance score as printed)', () => {
+  const value = (text: string) => {
+    const r = parseScore(text);
+    return r.ok ? r.value : r.error;
+  };
+
+  it('reads decimal comma or point, integers and one decimal', () => {
+    expect(value('78,45')).toEqual({ value: 78.45, bound: null });
+    expect(value('21.97')).toEqual({ value: 21.97, bound: null });
+    expect(value('44')).toEqual({ value: 44, bound: null });
+    expect(value('80,4')).toEqual({ value: 80.4, bound: null });
+    expect(value('  66,20 ')).toEqual({ value: 66.2, bound: null });
+  });
+
+  it('reads persen, %, poin and points as the score itself (ORI scores run 0–100)', () => {
+    expect(value('28,12 persen')).toEqual({ value: 28.12, bound: null });
+    expect(value('86,06%')).toEqual({ value: 86.06, bound: null });
+    expect(value('45,31 %')).toEqual({ value: 45.31, bound: null });
+    expect(value('80,71 poin')).toEqual({ value: 80.71, bound: null });
+    expect(value('93.09 persen')).toEqual({ value: 93.09, bound: null });
+    expect(value('di angka 79')).toEqual({ value: 79, bound: null });
+  });
+
+  it('reads a stray space after the decimal comma (`99, 23`), but not two numbers', () => {
+    expect(value('99, 23')).toEqual({ value: 99.23, bound: null });
+    expect(value('66, 20')).toEqual({ value: 66.2, bound: null });
+    expect(value('69, 63')).toEqual({ value: 69.63, bound: null });
+    expect(value('99, 234')).toMatch(/^is not a score: "99, 234"/);
+    expect(value('4 5')).toMatch(/^is not a score/);
+  });
+
+  it('reads a bound (`di atas 80`) as no exact value', () => {
+    expect(value('di atas 80')).toEqual({ value: null, bound: 'above' });
+    expect(value('skor di atas 80')).toEqual({ value: null, bound: 'above' });
+    expect(value('di atas 95 poin')).toEqual({ value: null, bound: 'above' });
+    expect(value('lebih dari 90')).toEqual({ value: null, bound: 'above' });
+  });
+
+  it('rejects what is not a score, quoting the text', () => {
+    expect(value('NaN')).toBe('is not a score: "NaN" (expected e.g. 78,45, 78.45, 78, 78,45 persen or di atas 80)');
+    expect(value('#N/A')).toMatch(/^is not a score: "#N\/A"/);
+    expect(value('1e308')).toMatch(/^is not a score: "1e308"/);
+    expect(value('zona hijau')).toMatch(/^is not a score: "zona hijau"/);
+    expect(value('di atas')).toMatch(/^is not a score: "di atas"/);
+    expect(value('')).toBe('is empty');
   });
 });
