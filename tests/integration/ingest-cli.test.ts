@@ -41,7 +41,7 @@ describe('ingest CLI on a good folder', () => {
   it('writes the expected JSON (golden files) and exits 0', async () => {
     const { code, stderr } = await ingestCli(['--raw', join(fixtures, 'good', 'raw'), '--out', out]);
     expect(code, stderr).toBe(0);
-    for (const name of ['scores.json', 'mentions.json', 'complaints.json', 'manifest.json']) {
+    for (const name of ['scores.json', 'mentions.json', 'complaints.json', 'complaint-figures.json', 'manifest.json']) {
       expect(JSON.parse(readFileSync(join(out, name), 'utf8')), name).toEqual(
         JSON.parse(readFileSync(join(fixtures, 'good', 'expected', name), 'utf8')),
       );
@@ -51,7 +51,7 @@ describe('ingest CLI on a good folder', () => {
     expect(regions.provinces).toHaveLength(38);
     expect(stderr).toContain('kepatuhan/lampung_2021.csv: no year column; year 2021 taken from the file name');
     expect(stderr).toContain('kepatuhan/lampung_2021.csv:1: warning: column "No" not used (ignored)');
-    expect(stderr).toMatch(/5 files, 18 rows → 11 scores \(0 where sources differ\), 0 mentions without a figure, 3 complaint entries, 6 governments, years 2017–2022; 0 errors/);
+    expect(stderr).toMatch(/5 files, 18 rows → 11 scores \(0 where sources differ\), 0 mentions without a figure, 0 published complaint figures \(0 restated differently\), 3 per-government complaint entries, 6 governments, years 2017–2022; 0 errors/);
   });
 
   it('writes ORI national counts (data/reference by default, or --national FILE) to national.json', async () => {
