@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { noAssessmentYears, schemeChanges, zoneBands } from '../../src/lib/charts/bands.ts';
 import { renderComplaintsChart } from '../../src/lib/charts/complaints.ts';
 import { miniSummary, renderMiniChart } from '../../src/lib/charts/mini.ts';
-import { renderTrendChart, type TrendChartInput } from '../../src/lib/charts/trend.ts';
+import { gradeRange, opinionYears, renderTrendChart, unpublishedYears, type TrendChartInput } from '../../src/lib/charts/trend.ts';
 import type { SeriesPoint } from '../../src/lib/model/series.ts';
 import { classify, schemeFor } from '../../src/lib/zones.ts';
 
@@ -126,7 +126,7 @@ describe('renderTrendChart', () => {
   });
   it('has a narrow variant with short year labels and the label on two lines', () => {
     const narrow = svgOf(renderTrendChart({ ...INPUT, id: 'n', variant: 'narrow' }));
-    expect(narrow.getAttribute('viewBox')).toBe('0 0 360 320');
+    expect(narrow.getAttribute('viewBox')).toBe('0 0 360 330');
     const ticks = [...narrow.querySelectorAll('g[aria-label="x-axis tick label"] text')].map((t) => t.textContent);
     expect(ticks[0]).toBe('’15');
     expect([...narrow.querySelectorAll('tspan')].map((t) => t.textContent)).toEqual(['Kategori A–E', 'sejak 2022']);
@@ -146,8 +146,84 @@ describe('renderTrendChart', () => {
     expect(early.textContent).not.toContain('Kategori A–E');
     expect(early.querySelectorAll('g.chart-points circle').length).toBe(4);
   });
+  it('hatches the assessed years without a published figure (2016), never 2020', () => {
+    expect(unpublishedYears(POINTS, 2015, 2024)).toEqual([2016]);
+    const hatched = [...svg.querySelectorAll('g.chart-unpublished rect')];
+    expect(hatched).toHaveLength(1);
+    expect(svg.querySelector('g.chart-unpublished')!.getAttribute('fill')).toBe('url(#trend-hatch)');
+    expect(hatched[0]!.querySelector('title')?.textContent).toBe('2016: belum ada angka yang dipublikasikan');
+    expect(svg.querySelector('pattern#trend-hatch')).not.toBeNull();
+  });
   it('matches the stored snapshot (any change to the drawing shows up in review)', async () => {
     await expect(markup).toMatchFileSnapshot('__snapshots__/trend-wide.svg');
+  });
+});
+
+describe('zone-only years and the 2025 method', () => {
+  const gradeOnly = (year: number, zone: SeriesPoint['zone'], category: SeriesPoint['category'] = null): SeriesPoint => ({ year, score: null, zone, category, scheme: schemeFor(year)!.id });
+  const opinion = (score: number | null, level: 'tinggi' | 'rendah' = 'tinggi'): SeriesPoint => ({
+    year: 2025,
+    score,
+    zone: null,
+    category: null,
+    opinion: { level, quality: null, withoutMaladministration: false },
+    scheme: schemeFor(2025)!.id,
+  });
+  const input: TrendChartInput = {
+    ...INPUT,
+    to: 2025,
+    points: [p(2017, 21.97), gradeOnly(2018, 'hijau'), gradeOnly(2021, 'hijau'), gradeOnly(2022, 'kuning'), p(2023, 80), p(2024, 88.54), opinion(84.43)],
+    provinceMedians: new Map([[2025, 70]]),
+    nationalMedians: new Map([
+      [2024, 75],
+      [2025, 72],
+    ]),
+  };
+  const markup = renderTrendChart(input);
+  const svg = svgOf(markup);
+
+  it('gives a zone or letter without a score the range of its band in that year', () => {
+    expect(gradeRange(gradeOnly(2018, 'hijau'))).toEqual({ y1: 81, y2: 100 });
+    expect(gradeRange(gradeOnly(2022, 'kuning'))).toEqual({ y1: 54, y2: 78 });
+    expect(gradeRange(gradeOnly(2022, 'hijau'))).toEqual({ y1: 78, y2: 100 });
+    expect(gradeRange(gradeOnly(2023, 'hijau', 'A'))).toEqual({ y1: 88, y2: 100 });
+    expect(gradeRange(p(2023, 80))).toBeNull();
+    const bars = [...svg.querySelectorAll('g.chart-grade-only rect title')].map((t) => t.textContent);
+    expect(bars).toEqual(['2018: zona hijau, tanpa skor', '2021: zona hijau, tanpa skor', '2022: zona kuning, tanpa skor']);
+  });
+  it('draws 2025 in its own column: no zone bands, a label, the opinion tint, a square not joined to 2024', () => {
+    expect(opinionYears(2015, 2025)).toEqual([2025]);
+    // Zone bands stop at 2024: 6 three-zone years × 3 + 3 category years × 5, none for 2025.
+    expect(svg.querySelector('g[aria-label="rect"]')!.querySelectorAll('rect').length).toBe(6 * 3 + 3 * 5);
+    expect(svg.textContent).toContain('Metode baru 2025');
+    expect(svg.textContent).toContain('Opini Kualitas Tinggi');
+    expect(markup).toContain('var(--zone-opini-tinggi)');
+    const method = [...svg.querySelectorAll('g.chart-points--method title')].map((t) => t.textContent);
+    expect(method).toEqual(['2025: 84,43, opini Kualitas Tinggi (metode baru, tidak sebanding dengan zona)']);
+    // The region's line: runs 2017 and 2023–2024; 2025 is never part of it.
+    const lines = [...svg.querySelectorAll('g[aria-label="line"]')];
+    expect(lines.at(-1)!.querySelectorAll('path').length).toBe(2);
+    expect([...svg.querySelectorAll('g.chart-points:not(.chart-points--method) title')].map((t) => t.textContent?.slice(0, 4))).toEqual(['2017', '2023', '2024']);
+    // No median in 2025: the province median (2025 only) draws nothing, the national one only 2024.
+    const medianTips = [...svg.querySelectorAll('title')].map((t) => t.textContent).filter((x) => x?.startsWith('Median'));
+    expect(medianTips).toEqual(['Median nasional 2024: 75,00']);
+    // 2019 and 2016 have no figure; 2025 has one.
+    expect([...svg.querySelectorAll('g.chart-unpublished rect title')].map((t) => t.textContent)).toEqual([
+      '2015: belum ada angka yang dipublikasikan',
+      '2016: belum ada angka yang dipublikasikan',
+      '2019: belum ada angka yang dipublikasikan',
+    ]);
+  });
+  it('hatches 2025 too when the region has no 2025 result, and names the short opinion in the narrow chart', () => {
+    const without = svgOf(renderTrendChart({ ...input, points: input.points.filter((x) => x.year < 2025) }));
+    expect([...without.querySelectorAll('g.chart-unpublished rect title')].map((t) => t.textContent)).toContain('2025: belum ada angka yang dipublikasikan');
+    const narrow = svgOf(renderTrendChart({ ...input, id: 'n', variant: 'narrow', points: [opinion(null, 'rendah')] }));
+    expect(narrow.textContent).toContain('Kualitas Rendah');
+    expect(narrow.textContent).not.toContain('Opini Kualitas Rendah');
+    expect(narrow.querySelectorAll('g.chart-points--method circle, g.chart-points--method path').length).toBe(0);
+  });
+  it('matches the stored snapshot of the 2025 method and zone-only years', async () => {
+    await expect(markup).toMatchFileSnapshot('__snapshots__/trend-method.svg');
   });
 });
 
@@ -184,5 +260,13 @@ describe('renderMiniChart', () => {
     expect(miniSummary([p(2019, 82.1)])).toBe('82,10 (2019)');
     expect(miniSummary([])).toBe('belum pernah dinilai');
     expect(miniSummary([{ ...p(2022, 50), score: null }])).toBe('belum pernah dinilai');
+  });
+  it('keeps a 2025 result out of the range and names it apart', () => {
+    const opinion: SeriesPoint = { year: 2025, score: 84.43, zone: null, category: null, opinion: { level: 'tinggi', quality: 'baik', withoutMaladministration: false }, scheme: schemeFor(2025)!.id };
+    expect(miniSummary([p(2019, 82.1), p(2024, 88.54), opinion])).toBe('82,10 (2019) sampai 88,54 (2024); 2025: opini Kualitas Tinggi (metode baru)');
+    expect(miniSummary([opinion], 'en')).toBe('2025: opinion Kualitas Tinggi (high quality) (new method)');
+    const svg = svgOf(renderMiniChart({ id: 'm', name: 'Kota Metro', from: 2015, to: 2025, points: [p(2024, 88.54), opinion] }));
+    // One line run (2024 alone), the 2025 score a separate square.
+    expect(svg.querySelector('g[aria-label="line"]')!.querySelectorAll('path').length).toBe(1);
   });
 });

@@ -41,11 +41,11 @@ describe('Open Graph cards', () => {
   it('region: 1200×630 PNG with name, province, score (locale-formatted), zone in words, year and the demo mark', async () => {
     const input = regionCardInput(fixture, '18.09', 'id')!;
     const drawn = texts(ogCardSvg(input)).map((t) => t.text);
-    expect(drawn).toEqual(expect.arrayContaining(['Zona Pelayanan', 'DATA CONTOH', 'Kabupaten Pesawaran', 'Provinsi Lampung', 'Skor kepatuhan 2022', '88,50', 'Zona hijau · Kategori A']));
+    expect(drawn).toEqual(expect.arrayContaining(['Zona Pelayanan', 'DATA CONTOH', 'Kabupaten Pesawaran', 'Provinsi Lampung', 'Hasil penilaian 2022', '88,50', 'Zona hijau · Kategori A']));
     await expectCard((await renderOgCard(input)).png);
 
     const english = texts(ogCardSvg(regionCardInput(fixture, '18.09', 'en')!)).map((t) => t.text);
-    expect(english).toEqual(expect.arrayContaining(['DEMO DATA', 'Lampung Province', 'Compliance score 2022', '88.50', 'Hijau (green) zone · Category A']));
+    expect(english).toEqual(expect.arrayContaining(['DEMO DATA', 'Lampung Province', 'Assessment result 2022', '88.50', 'Hijau (green) zone · Category A']));
   });
 
   it('draws the trend with gaps: no line across 2020 or a missing year', () => {
@@ -77,7 +77,8 @@ describe('Open Graph cards', () => {
     expect(input.points).toEqual([]);
     const svg = ogCardSvg(input);
     const drawn = texts(svg).map((t) => t.text);
-    expect(drawn).toContain(id.card.noScore);
+    // Words instead of a number wrap onto two lines beside the mini trend.
+    expect(drawn.join(' ')).toContain(id.card.noScore);
     expect(drawn.some((t) => /^Zona (merah|kuning|hijau)/.test(t))).toBe(false);
     expect(svg).not.toMatch(/<circle /);
     await expectCard((await renderOgCard(input)).png);
@@ -85,7 +86,24 @@ describe('Open Graph cards', () => {
 
   it('grade-only latest year: zone in words, no number', () => {
     const drawn = texts(ogCardSvg(regionCardInput(fixture, '35.75', 'id')!)).map((t) => t.text);
-    expect(drawn).toEqual(expect.arrayContaining([id.card.gradeOnly, 'Zona kuning · Kategori C', 'Skor kepatuhan 2022']));
+    expect(drawn).toEqual(expect.arrayContaining(['Zona kuning · Kategori C', 'Hasil penilaian 2022']));
+    expect(drawn.join(' ')).toContain(id.card.gradeOnly);
+  });
+
+  it('a 2025 opinion: labelled as the opinion, in its colours and words; its column plain, no line into it', async () => {
+    const base = regionCardInput(fixture, '18.09', 'id')!;
+    const input: OgCardInput = { ...base, to: 2025, points: [...base.points, { year: 2025, score: 84.43, zone: null, category: null, opinion: 'tinggi' }] };
+    const svg = ogCardSvg(input);
+    const drawn = texts(svg).map((t) => t.text);
+    expect(drawn).toEqual(expect.arrayContaining(['Opini Ombudsman 2025', '84,43', 'Opini Kualitas Tinggi']));
+    // Still one line (2021–2022); 2025 is a square, 2019/2021/2022 circles; 2023 and 2024 hatched.
+    expect(svg.match(/<path d="M[^"]*" fill="none"/g)).toHaveLength(1);
+    expect(svg.match(/<circle /g)).toHaveLength(3);
+    expect(svg.match(/fill="url\(#og-hatch\)"/g)).toHaveLength(2);
+    const english = texts(ogCardSvg({ ...input, locale: 'en', points: [{ year: 2025, score: null, zone: null, category: null, opinion: 'rendah' }] })).map((t) => t.text);
+    expect(english).toContain('Ombudsman opinion 2025');
+    expect(english.join(' ')).toContain(en.card.gradeOnly);
+    await expectCard((await renderOgCard(input)).png);
   });
 
   it('escapes XSS-ish names and still renders', async () => {

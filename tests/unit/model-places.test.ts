@@ -19,17 +19,17 @@ describe('regionProfile (fixture: Lampung 18.09, 18.72; Jawa Timur 35.14, 35.75)
     expect(profile.changes[1]).toMatchObject({ noAssessmentYears: [2020], change: 16.43 });
     // 2022: kabupaten 18.09 (88.5) and 35.14 (80.25) → rank 1 of 2; in Lampung only 18.09 has a score.
     expect(profile.ranks).toEqual({ kind: { rank: 1, of: 2, tied: false }, province: { rank: 1, of: 1, tied: false } });
-    // Province median of Lampung's kabupaten/kota (not the provincial government's 72.4/85.1/90.02).
-    expect([...profile.provinceMedians]).toEqual([
-      [2019, 61.99],
-      [2021, 72.55],
-      [2022, 88.5],
-    ]);
-    expect(profile.nationalMedians.get(2021)).toBe(62.1);
+    // Medians need at least 5 scores in a year: the fixture has at most 3 (never the provincial government's).
+    expect([...profile.provinceMedians]).toEqual([]);
+    expect(profile.nationalMedians.size).toBe(0);
     // Too few regions in the province to flag a standing.
     expect(profile.standing).toBeNull();
     expect(profile.complaints.map((c) => c.year)).toEqual([2022]);
     expect(profile.entries.every((e) => e.level !== 'provinsi')).toBe(true);
+    expect(profile.beforeMethodBreak).toBeNull();
+    expect(profile.mentions).toEqual([]);
+    // 35.14 is named without a figure in 2021.
+    expect(regionProfile(fixture, '35.14')!.mentions.map((m) => [m.year, m.printed?.grade])).toEqual([[2021, 'belum mencapai zona hijau']]);
   });
   it('handles a region with a grade-only latest year and one never assessed', () => {
     const kota = regionProfile(fixture, '35.75')!;
@@ -72,6 +72,37 @@ describe('standing against the province median', () => {
   });
 });
 
+describe('a region whose latest result is a 2025 opinion', () => {
+  const regions: Region[] = ['18.01', '18.02', '18.03', '18.04', '18.05', '18.06'].map((code) => ({ code, name: `Kabupaten ${code}`, shortName: code, kind: 'kabupaten', provinceCode: '18', slug: `k-${code}` }));
+  const entry = (code: string, year: number, score: number | null, extra: Partial<ScoreEntry> = {}): ScoreEntry => ({
+    code,
+    level: 'kabupaten',
+    year,
+    score,
+    zone: year === 2025 ? null : 'hijau',
+    category: year === 2025 ? null : 'B',
+    scheme: year === 2025 ? 'opini-ombudsman-2025' : 'opini-2022',
+    source: { file: 'x.csv', line: 1 },
+    ...extra,
+  });
+  const opinion = { level: 'tinggi' as const, quality: 'baik' as const, withoutMaladministration: false };
+  const scores = [
+    ...regions.map((r, i) => entry(r.code, 2024, 80 + i)),
+    ...regions.map((r, i) => entry(r.code, 2025, 70 + i, { opinion })),
+  ];
+  const data: PlacesData = { registry: { provinces: [{ code: '18', name: 'Lampung', slug: 'lampung' }], regions }, scores, complaints: [] };
+  it('has no rank, standing or median from 2025 scores, and names the last result before the method change', () => {
+    const profile = regionProfile(data, '18.06')!;
+    expect(profile.latest).toMatchObject({ methodBreak: true, change: null, point: { year: 2025, score: 75 } });
+    expect(profile.ranks).toBeNull();
+    expect(profile.standing).toBeNull();
+    expect(profile.beforeMethodBreak?.change.point).toMatchObject({ year: 2024, score: 85 });
+    expect(profile.beforeMethodBreak?.ranks?.kind).toEqual({ rank: 1, of: 6, tied: false });
+    expect([...profile.provinceMedians.keys()]).toEqual([2024]);
+    expect([...profile.nationalMedians.keys()]).toEqual([2024]);
+  });
+});
+
 describe('rankingRows', () => {
   it('adds ranks, consecutiveness and scheme changes to every registry row', () => {
     const rows = placesIndex(fixture).rankingRows(2022);
@@ -106,11 +137,11 @@ describe('searchIndex and compareData', () => {
     expect(data.bands['2022']?.[0]).toEqual([88, 'hijau', 'A']);
     expect(data.schemes['2022']).toBe('opini-2022');
     expect(data.series['18.09']).toEqual([
-      [2019, 45.67, 'merah', null],
-      [2021, 62.1, 'kuning', null],
-      [2022, 88.5, 'hijau', 'A'],
+      [2019, 45.67, 'merah', null, null],
+      [2021, 62.1, 'kuning', null, null],
+      [2022, 88.5, 'hijau', 'A', null],
     ]);
-    expect(data.series['35.75']?.at(-1)).toEqual([2022, null, 'kuning', 'C']);
+    expect(data.series['35.75']?.at(-1)).toEqual([2022, null, 'kuning', 'C', null]);
     expect(Object.keys(data.series)).not.toContain('18');
   });
 });

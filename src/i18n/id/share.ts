@@ -19,15 +19,17 @@ export const share = {
     /** The big name on a province card. */
     provinceName: 'Provinsi {name}',
     /** Label above the score of a region. */
-    score: 'Skor kepatuhan {year}',
+    score: 'Hasil penilaian {year}',
     /** Label above the score on a province card (the provincial government's own score). */
     governmentScore: 'Skor Pemerintah Provinsi {year}',
-    noScore: 'Belum ada skor kepatuhan',
-    gradeOnly: 'Hanya predikat, tanpa skor',
+    /** Label above a 2025– result (an opinion, a new method). */
+    opinionYear: 'Opini Ombudsman {year}',
+    noScore: 'Belum ada angka yang dipublikasikan',
+    gradeOnly: 'Tanpa skor yang dipublikasikan',
     zone: 'Zona {zone}',
     zoneWithCategory: 'Zona {zone} · Kategori {category}',
     opinion: 'Opini {opinion}',
-    noZone: 'Tanpa zona',
+    noZone: 'Tanpa predikat',
     /** Counts of a province's kabupaten/kota per zone. */
     counts: '{total} kab/kota {year}: {merah} merah · {kuning} kuning · {hijau} hijau',
     countsNone: 'Belum ada penilaian kabupaten/kota',

@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/index.ts';
 import { noAssessmentYears, zoneBands } from '../charts/bands.ts';
+import { gradeRange, opinionYears, unpublishedYears } from '../charts/trend.ts';
 import { escapeHtml } from '../escape.ts';
 import { formatCount, formatScore } from '../format.ts';
 import { fillKey } from '../map/legend.ts';
@@ -17,7 +18,11 @@ import { fitText, FONT_FAMILY, textWidth, truncate } from './text.ts';
  * the site name, the place's name (wrapped or shrunk to fit), its province (region)
  * or its kabupaten/kota per zone (province), the latest zone as colour AND words,
  * the score (locale-formatted) and its year, a mini trend with gaps where there was
- * no score, and the demo-data mark when the dataset is demo data.
+ * no score, and the demo-data mark when the dataset is demo data. From 2025 the result
+ * is an opinion (its own colours and words, labelled "Opini Ombudsman 2025"); the mini
+ * trend gives that year a plain column (its opinion's tint), hatches assessed years
+ * without a published figure and draws a zone published without a score as a bar over
+ * its band.
  *
  * A province card shows the provincial government's own score (never mixed with
  * kabupaten/kota), plus the zone counts of its kabupaten/kota in the latest year.
@@ -84,20 +89,49 @@ function miniTrend(points: readonly OgPoint[], from: number, to: number, theme: 
       `<rect x="${r(colX(band.year))}" y="${r(py(band.y2))}" width="${r(width / span)}" height="${r(py(band.y1) - py(band.y2))}" fill="${resolveVars(band.fill, theme)}" fill-opacity="0.32" shape-rendering="crispEdges"/>`,
     );
   }
+  const column = (year: number, attrs: string) =>
+    `<rect x="${r(colX(year))}" y="${y}" width="${r(width / span)}" height="${height}"${attrs} shape-rendering="crispEdges"/>`;
   const gaps = noAssessmentYears(from, to);
-  for (const year of gaps) {
-    parts.push(`<rect x="${r(colX(year))}" y="${y}" width="${r(width / span)}" height="${height}" fill="${token(theme, 'chart-gap')}" shape-rendering="crispEdges"/>`);
+  for (const year of gaps) parts.push(column(year, ` fill="${token(theme, 'chart-gap')}"`));
+  // The opinion method: a plain column, tinted with the region's opinion where it has one.
+  for (const year of opinionYears(from, to)) parts.push(column(year, ` fill="${token(theme, 'color-surface')}"`));
+  for (const p of points) {
+    if (p.opinion && p.year >= from && p.year <= to) parts.push(column(p.year, ` fill="${fillColour(theme, fillKey(null, null, p.opinion))}" fill-opacity="0.38"`));
   }
   const ink = token(theme, 'color-text');
   const bg = token(theme, 'color-bg');
+  // Assessed years without a published figure: hatched, as on the site.
+  const unpublished = unpublishedYears(points, from, to);
+  if (unpublished.length) {
+    parts.push(
+      `<defs><pattern id="og-hatch" patternUnits="userSpaceOnUse" width="10" height="10" patternTransform="rotate(45)"><rect width="10" height="10" fill="${bg}" fill-opacity="0.6"/><path d="M0 0V10" stroke="${token(theme, 'color-muted')}" stroke-width="2.5" stroke-opacity="0.7"/></pattern></defs>`,
+    );
+    for (const year of unpublished) parts.push(column(year, ' fill="url(#og-hatch)"'));
+  }
+  // A zone or letter without a score: a bar over its band.
+  for (const p of points) {
+    const range = p.year >= from && p.year <= to ? gradeRange(p) : null;
+    if (!range) continue;
+    const w = (width / span) * 0.34;
+    parts.push(
+      `<rect x="${r(px(p.year) - w / 2)}" y="${r(py(range.y2))}" width="${r(w)}" height="${r(py(range.y1) - py(range.y2))}" fill="${ink}" fill-opacity="0.18" stroke="${ink}" stroke-width="3"/>`,
+    );
+  }
+  const isOpinion = (year: number) => opinionYears(year, year).length > 0;
   const scored = points.filter((p): p is OgPoint & { score: number } => p.score !== null && p.year >= from && p.year <= to);
-  for (const run of segments(scored)) {
+  const zoneScored = scored.filter((p) => !isOpinion(p.year));
+  for (const run of segments(zoneScored)) {
     if (run.length > 1) {
       const d = run.map((p, i) => `${i === 0 ? 'M' : 'L'}${r(px(p.year))} ${r(py(p.score))}`).join('');
       parts.push(`<path d="${d}" fill="none" stroke="${ink}" stroke-width="5" stroke-linejoin="round" stroke-linecap="round"/>`);
     }
   }
-  for (const p of scored) parts.push(`<circle cx="${r(px(p.year))}" cy="${r(py(p.score))}" r="8" fill="${ink}" stroke="${bg}" stroke-width="3"/>`);
+  for (const p of zoneScored) parts.push(`<circle cx="${r(px(p.year))}" cy="${r(py(p.score))}" r="8" fill="${ink}" stroke="${bg}" stroke-width="3"/>`);
+  // A score under the opinion method: a square, never joined to the years before.
+  for (const p of scored.filter((x) => isOpinion(x.year))) {
+    const fillOf = p.opinion ? fillColour(theme, fillKey(null, null, p.opinion)) : bg;
+    parts.push(`<rect x="${r(px(p.year) - 8)}" y="${r(py(p.score) - 8)}" width="16" height="16" fill="${fillOf}" stroke="${ink}" stroke-width="3"/>`);
+  }
   const muted = ` font-size="22" fill="${token(theme, 'color-muted')}"`;
   const base = y + height + 32;
   parts.push(text(x, base, String(from), `${muted} text-anchor="start"`));
@@ -163,11 +197,19 @@ export function ogCardSvg(input: OgCardInput): string {
 
   // Score block (left) and mini trend (right).
   const labelTemplate = input.kind === 'province' ? t.card.governmentScore : t.card.score;
+  // Words instead of a number: fitted to the space left of the mini trend (one line, else two smaller ones).
+  const words = (content: string, baseline: number, max: number, attrs: string) => {
+    const fitted = fitText(content, TREND.x - M - 40, { max, min: 26, maxLines: 2, weight: 'bold' });
+    const lineHeight = Math.round(fitted.fontSize * 1.15);
+    const top = baseline - ((fitted.lines.length - 1) * lineHeight) / 2;
+    fitted.lines.forEach((line, i) => parts.push(text(M, top + i * lineHeight, line, ` font-size="${fitted.fontSize}" font-weight="bold"${attrs}`)));
+  };
   if (latest === null) {
-    parts.push(text(M, 500, t.card.noScore, ` font-size="40" font-weight="bold" fill="${muted}"`));
+    words(t.card.noScore, 500, 40, ` fill="${muted}"`);
   } else {
-    parts.push(text(M, 428, fill(labelTemplate, { year: latest.year }), ` font-size="26" fill="${muted}"`));
-    if (latest.score === null) parts.push(text(M, 498, t.card.gradeOnly, ` font-size="36" font-weight="bold"`));
+    const heading = latest.zone === null && (latest.opinion || opinionYears(latest.year, latest.year).length > 0) && input.kind === 'region' ? t.card.opinionYear : labelTemplate;
+    parts.push(text(M, 428, fill(heading, { year: latest.year }), ` font-size="26" fill="${muted}"`));
+    if (latest.score === null) words(t.card.gradeOnly, 498, 36, '');
     else parts.push(text(M - 4, 514, formatScore(latest.score, locale), ` font-size="96" font-weight="bold"`));
     const key = fillKey(latest.zone, latest.category, latest.opinion ?? null);
     const label = truncate(zoneLabel(latest.zone, latest.category, locale, latest.opinion), TREND.x - M - 64, 26, 'bold');

@@ -1,4 +1,4 @@
-import type { Category, ComplaintEntry, OpinionLevel, Province, Region, ScoreEntry, Zone } from '../types.ts';
+import type { Category, ComplaintEntry, OpinionLevel, Province, Region, ScoreEntry, ScoreMention, Zone } from '../types.ts';
 import { schemeFor, zoneRank } from '../zones.ts';
 import type { SearchEntry } from './search.ts';
 import { assessedYears, previousAssessedYear, regionRows, type RegionRow, type ScoreData } from './queries.ts';
@@ -14,6 +14,8 @@ import { standingAgainst, type StandingResult } from './stats.ts';
 
 export interface PlacesData extends ScoreData {
   complaints: readonly ComplaintEntry[];
+  /** Sources naming a government-year without a figure (mentions.json); optional for small fixtures. */
+  mentions?: readonly ScoreMention[];
 }
 
 export interface PlacesIndex {
@@ -26,6 +28,8 @@ export interface PlacesIndex {
   scoresByCode: Map<string, ScoreEntry[]>;
   /** Kabupaten/kota complaint entries per code, oldest first. */
   complaintsByCode: Map<string, ComplaintEntry[]>;
+  /** Kabupaten/kota mentions (named without a figure) per code, oldest first. */
+  mentionsByCode: Map<string, ScoreMention[]>;
   /** Median of all kabupaten/kota scores per year. */
   nationalMedians: Map<number, number>;
   /** Median of each province's kabupaten/kota scores per year. */
@@ -73,6 +77,9 @@ export function placesIndex(data: PlacesData): PlacesIndex {
   const complaintsByCode = new Map<string, ComplaintEntry[]>();
   for (const c of data.complaints) if (c.level !== 'provinsi') push(complaintsByCode, c.code, c);
   for (const list of complaintsByCode.values()) list.sort((a, b) => a.year - b.year);
+  const mentionsByCode = new Map<string, ScoreMention[]>();
+  for (const m of data.mentions ?? []) if (m.level !== 'provinsi') push(mentionsByCode, m.code, m);
+  for (const list of mentionsByCode.values()) list.sort((a, b) => a.year - b.year);
 
   const provinceMedians = new Map<string, Map<number, number>>();
   for (const [code, entries] of byProvince) provinceMedians.set(code, mediansByYear(entries));
@@ -89,6 +96,7 @@ export function placesIndex(data: PlacesData): PlacesIndex {
     provinceByCode,
     scoresByCode,
     complaintsByCode,
+    mentionsByCode,
     nationalMedians: mediansByYear(data.scores),
     provinceMedians,
     provinceScores(provinceCode, year) {
@@ -146,15 +154,36 @@ export interface RegionProfile {
   changes: YearChange[];
   /** The region's latest assessment (with its comparison), or null when never assessed. */
   latest: YearChange | null;
-  /** Ranks in the region's latest assessed year. */
+  /**
+   * Ranks in the region's latest assessed year, among governments with a score that year;
+   * null when the latest year is under the 2025– opinion method (ORI ranks no one there and
+   * nothing is derived from its scores).
+   */
   ranks: RegionRanks | null;
-  /** Standing against the province median in the region's latest assessed year (null: no score, or too few). */
+  /** Standing against the province median in the region's latest assessed year (null: no score, too few, or an opinion year). */
   standing: StandingResult | null;
+  /**
+   * When the latest result is under the 2025– opinion method: the region's latest result
+   * before the method changed, with its ranks (what a reader compares with); else null.
+   */
+  beforeMethodBreak: { change: YearChange; ranks: RegionRanks | null } | null;
+  /** Province and national medians per year (≥ 5 scores; years under the opinion method left out). */
   provinceMedians: Map<number, number>;
   nationalMedians: Map<number, number>;
   complaints: ComplaintEntry[];
   /** Score entries (for sources), oldest first. */
   entries: ScoreEntry[];
+  /** Sources naming the region in a year without a figure, oldest first. */
+  mentions: ScoreMention[];
+}
+
+/** True for a year under the 2025– opinion method (no zones, no cut-offs: nothing derived from its scores). */
+function opinionYear(year: number): boolean {
+  return schemeFor(year)?.method === 'opinion';
+}
+
+function withoutOpinionYears(medians: ReadonlyMap<number, number>): Map<number, number> {
+  return new Map([...medians].filter(([year]) => !opinionYear(year)));
 }
 
 /** Everything the region page shows for `code`, or null when the code is not a registry kabupaten/kota. */
@@ -166,23 +195,27 @@ export function regionProfile(data: PlacesData, code: string): RegionProfile | n
   const points = seriesOf(entries);
   const changes = yearOverYear(points);
   const latest = changes.at(-1) ?? null;
+  const latestOpinion = latest !== null && opinionYear(latest.point.year);
   const latestScore = latest?.point.score ?? null;
   const standing =
-    latest && latestScore !== null
+    latest && latestScore !== null && !latestOpinion
       ? standingAgainst(latestScore, index.provinceScores(region.provinceCode, latest.point.year))
       : null;
+  const before = latestOpinion ? ([...changes].reverse().find((c) => !opinionYear(c.point.year)) ?? null) : null;
   return {
     region,
     province: index.provinceByCode.get(region.provinceCode) ?? null,
     points,
     changes,
     latest,
-    ranks: latest ? (index.ranks(latest.point.year).get(code) ?? null) : null,
+    ranks: latest && !latestOpinion ? (index.ranks(latest.point.year).get(code) ?? null) : null,
     standing,
-    provinceMedians: index.provinceMedians.get(region.provinceCode) ?? new Map(),
-    nationalMedians: index.nationalMedians,
+    beforeMethodBreak: before ? { change: before, ranks: index.ranks(before.point.year).get(code) ?? null } : null,
+    provinceMedians: withoutOpinionYears(index.provinceMedians.get(region.provinceCode) ?? new Map()),
+    nationalMedians: withoutOpinionYears(index.nationalMedians),
     complaints: index.complaintsByCode.get(code) ?? [],
     entries,
+    mentions: index.mentionsByCode.get(code) ?? [],
   };
 }
 

@@ -1,6 +1,6 @@
 import { INTL_LOCALE, t, type Locale } from '../../i18n/index.ts';
 import { formatScore } from '../format.ts';
-import { SCHEMES, type Scheme } from '../zones.ts';
+import { SCHEMES, schemeFor, type Scheme } from '../zones.ts';
 import type { SeriesPoint } from './series.ts';
 import { yearOverYear } from './series.ts';
 import type { StandingResult } from './stats.ts';
@@ -10,14 +10,19 @@ import type { StandingResult } from './stats.ts';
  * "Skor Kabupaten Pesawaran naik dari 48,20 (zona merah) pada 2018 menjadi
  * 82,10 (zona hijau) pada 2019."
  *
- * Sentences, in order (each only when it applies):
- *  1. the latest assessment against the one before it (or "first/only assessment",
- *     or "never assessed"), with the grade under each year's own scheme;
- *  2. years in between in which the region was not assessed (sample years);
+ * Coverage is partial: a year without an entry means no published figure was found,
+ * never "not assessed" (only 2020 had no assessment). Sentences, in order (each only
+ * when it applies):
+ *  1. the latest result against the one before it (or the only one, or none at all),
+ *     with the grade under each year's own scheme; under the 2025– opinion method the
+ *     opinion, the method break, and the last result before it (never a change across it);
+ *  2. years in between without a published figure for the region;
  *  3. years in between without any assessment (2020);
  *  4. a scheme change between the two years ("Sejak 2022 Ombudsman memakai kategori A–E …");
- *  5. the region was not assessed in the latest year ORI assessed;
- *  6. where the latest score stands against the province median (± 1 population SD).
+ *  5. assessed years after the latest result without a published figure;
+ *  6. years in which sources disagree;
+ *  7. where the latest score stands against the province median (± 1 population SD);
+ *  8. years in which a source names the region without a figure.
  */
 
 export interface SummaryInput {
@@ -29,6 +34,10 @@ export interface SummaryInput {
   latestYear: number | null;
   /** The region's standing against its province median in its latest assessed year. */
   standing?: { year: number; result: StandingResult } | null;
+  /** Years in which another source gives a different value. */
+  differingYears?: readonly number[];
+  /** Years without a figure in which a source names the region (mentions.json). */
+  mentionYears?: readonly number[];
 }
 
 /** "2016, 2017, dan 2018" (id) / "2016, 2017 and 2018" (en). */
@@ -82,23 +91,55 @@ export function schemeChangeSentence(fromId: string, toId: string, locale: Local
   return t('places.summary.schemeOther', { year: to.from, label: to.label }, locale);
 }
 
+/** Assessed years after `year` up to `latestYear` (2020 and other years without assessment left out). */
+function assessedAfter(year: number, latestYear: number | null): number[] {
+  const years: number[] = [];
+  if (latestYear !== null) for (let y = year + 1; y <= latestYear; y += 1) if (schemeFor(y) !== null) years.push(y);
+  return years;
+}
+
+function isOpinionYear(year: number): boolean {
+  return schemeFor(year)?.method === 'opinion';
+}
+
 export function regionSummary(input: SummaryInput, locale: Locale = 'id'): string[] {
   const { name } = input;
   const changes = yearOverYear(input.points);
   const last = changes.at(-1);
   const sentences: string[] = [];
-  if (!last) return [t('places.summary.never', { name }, locale)];
+  const score = (v: number) => formatScore(v, locale);
+  const years = (list: readonly number[]) => formatYearList([...list].sort((a, b) => a - b), locale);
+  const mentionYears = [...new Set(input.mentionYears ?? [])];
+  const mentioned = () => {
+    if (mentionYears.length) sentences.push(t('places.summary.mentioned', { name, years: years(mentionYears) }, locale));
+  };
+  if (!last) {
+    sentences.push(t('places.summary.never', { name }, locale));
+    mentioned();
+    return sentences;
+  }
 
   const { point, previous } = last;
-  const score = (v: number) => formatScore(v, locale);
-  if (!previous) {
-    const isLatest = input.latestYear === null || point.year >= input.latestYear;
-    const params = { name, year: point.year, grade: gradePhrase(point, locale) };
-    if (point.score === null) {
-      sentences.push(t(isLatest ? 'places.summary.firstGradeOnly' : 'places.summary.onceGradeOnly', params, locale));
-    } else {
-      sentences.push(t(isLatest ? 'places.summary.first' : 'places.summary.once', { ...params, score: score(point.score) }, locale));
+  /** "…: 2021, skor 62,10 (zona kuning)." or "…: 2022, zona kuning, tanpa skor." */
+  const resultParams = (p: typeof point) => ({ name, year: p.year, grade: gradePhrase(p, locale), ...(p.score === null ? {} : { score: score(p.score) }) });
+
+  if (isOpinionYear(point.year) && (!previous || !isOpinionYear(previous.year))) {
+    // The first result under the 2025– method: the opinion as printed, the method break, and the last
+    // result before it. No change and no zone comparison across the break.
+    if (point.opinion) {
+      sentences.push(t(point.score === null ? 'places.summary.opinion' : 'places.summary.opinionScore', resultParams(point), locale));
+    } else if (point.score !== null) {
+      sentences.push(t('places.summary.opinionScoreOnly', resultParams(point), locale));
     }
+    const schemeNew = schemeFor(point.year)!;
+    sentences.push(t('places.summary.methodBreak', { year: schemeNew.from }, locale));
+    const before = [...changes].reverse().find((c) => !isOpinionYear(c.point.year));
+    if (before) {
+      sentences.push(t(before.point.score === null ? 'places.summary.beforeBreakGradeOnly' : 'places.summary.beforeBreak', resultParams(before.point), locale));
+    }
+    if (last.missedYears.length) sentences.push(t('places.summary.missed', { name, years: years(last.missedYears) }, locale));
+  } else if (!previous) {
+    sentences.push(t(point.score === null ? 'places.summary.onceGradeOnly' : 'places.summary.once', resultParams(point), locale));
   } else {
     const params = {
       name,
@@ -108,16 +149,17 @@ export function regionSummary(input: SummaryInput, locale: Locale = 'id'): strin
       toGrade: gradePhrase(point, locale),
     };
     if (point.score === null || previous.score === null || last.change === null) {
-      sentences.push(t('places.summary.gradeOnly', params, locale));
+      const unscored = [previous, point].filter((p) => p.score === null).map((p) => p.year);
+      sentences.push(t('places.summary.gradeOnly', { ...params, years: years(unscored) }, locale));
     } else {
       const key = last.change > 0 ? 'places.summary.up' : last.change < 0 ? 'places.summary.down' : 'places.summary.same';
       sentences.push(t(key, { ...params, from: score(previous.score), to: score(point.score) }, locale));
     }
     if (last.missedYears.length) {
-      sentences.push(t('places.summary.missed', { name, years: formatYearList(last.missedYears, locale) }, locale));
+      sentences.push(t('places.summary.missed', { name, years: years(last.missedYears) }, locale));
     }
     if (last.noAssessmentYears.length) {
-      sentences.push(t('places.summary.noAssessment', { years: formatYearList(last.noAssessmentYears, locale) }, locale));
+      sentences.push(t('places.summary.noAssessment', { years: years(last.noAssessmentYears) }, locale));
     }
     if (last.schemeChanged) {
       const sentence = schemeChangeSentence(previous.scheme, point.scheme, locale);
@@ -125,12 +167,14 @@ export function regionSummary(input: SummaryInput, locale: Locale = 'id'): strin
     }
   }
 
-  if (input.latestYear !== null && point.year < input.latestYear) {
-    sentences.push(t('places.summary.notLatest', { name, year: input.latestYear }, locale));
-  }
+  const after = assessedAfter(point.year, input.latestYear);
+  if (after.length) sentences.push(t('places.summary.notLatest', { name, years: years(after) }, locale));
+
+  const differing = [...new Set(input.differingYears ?? [])];
+  if (differing.length) sentences.push(t('places.summary.sourcesDiffer', { years: years(differing) }, locale));
 
   const standing = input.standing;
-  if (standing) {
+  if (standing && !isOpinionYear(standing.year)) {
     const { result, year } = standing;
     const key =
       result.standing === 'above'
@@ -140,5 +184,6 @@ export function regionSummary(input: SummaryInput, locale: Locale = 'id'): strin
           : 'places.summary.standingWithin';
     sentences.push(t(key, { year, difference: score(Math.abs(result.difference)), median: score(result.median) }, locale));
   }
+  mentioned();
   return sentences;
 }
