@@ -4,6 +4,7 @@ import {
   choiceText,
   hostOf,
   printedGradeAddsInfo,
+  printedParts,
   printedScoreAddsInfo,
   readingLabel,
   regionYears,
@@ -83,6 +84,10 @@ describe('printed text that adds information', () => {
     expect(printedGradeAddsInfo({ printed: { grade: 'Kategori A opini kualitas tertinggi' }, zone: 'hijau', category: 'A' })).toBe(true);
     expect(printedGradeAddsInfo({ printed: { grade: 'zona hijau (predikat kepatuhan tinggi)' }, zone: 'hijau', category: null })).toBe(true);
     expect(printedGradeAddsInfo({ zone: 'hijau', category: null })).toBe(false);
+    const opinion = { level: 'sedang' as const, quality: 'cukup' as const, withoutMaladministration: true };
+    expect(printedGradeAddsInfo({ printed: { grade: 'Kualitas Sedang Tanpa Maladministrasi' }, zone: null, category: null, opinion })).toBe(false);
+    expect(printedGradeAddsInfo({ printed: { grade: 'Opini Kualitas Sedang Tanpa Maladministrasi' }, zone: null, category: null, opinion })).toBe(false);
+    expect(printedGradeAddsInfo({ printed: { grade: 'kualitas pelayanan "Cukup" + opini kualitas "Sedang"' }, zone: null, category: null, opinion })).toBe(true);
   });
   it('shows a printed score when no exact value was read or it is not a plain number', () => {
     expect(printedScoreAddsInfo({ printed: { score: 'di atas 80' }, score: null })).toBe(true);
@@ -90,6 +95,10 @@ describe('printed text that adds information', () => {
     expect(printedScoreAddsInfo({ printed: { score: '74,26' }, score: 74.26 })).toBe(false);
     expect(printedScoreAddsInfo({ printed: { score: '91.60' }, score: 91.6 })).toBe(false);
     expect(printedScoreAddsInfo({ score: 50 })).toBe(false);
+  });
+  it('labels printed parts where a bare value would be unclear', () => {
+    expect(printedParts({ score: '81,03', grade: 'zona hijau', rank: '11' })).toEqual(['“81,03”', '“zona hijau”', 'Peringkat tertulis: 11']);
+    expect(printedParts(undefined)).toEqual([]);
   });
   it('labels a reading in words', () => {
     expect(readingLabel(reading({ score: 74, zone: 'kuning' }))).toBe('74,00 · zona kuning');

@@ -8,7 +8,7 @@ export const embed: Messages<typeof idEmbed> = {
   nationalTitle: 'Compliance zones of regencies and cities, {year}',
   provinceTitle: 'Compliance zones in {name} Province, {year}',
   trendTitle: 'Compliance score of {name}',
-  trendSubtitle: 'Score 0–100 per year, with the province and national medians',
+  trendSubtitle: 'Score 0–100 per year; province and national medians where at least 5 scores were published',
   complaintsTitle: 'Complaints about {name}',
   complaintsSubtitle: 'Reports received and resolved by Ombudsman RI per year',
   compareTitle: 'Compliance scores compared',

@@ -6,7 +6,7 @@ export const embed = {
   nationalTitle: 'Zona kepatuhan kabupaten/kota, {year}',
   provinceTitle: 'Zona kepatuhan di Provinsi {name}, {year}',
   trendTitle: 'Skor kepatuhan {name}',
-  trendSubtitle: 'Skor 0–100 per tahun dengan median provinsi dan nasional',
+  trendSubtitle: 'Skor 0–100 per tahun; median provinsi dan nasional bila sedikitnya 5 skor dipublikasikan',
   complaintsTitle: 'Pengaduan tentang {name}',
   complaintsSubtitle: 'Laporan yang diterima dan diselesaikan Ombudsman RI per tahun',
   compareTitle: 'Perbandingan skor kepatuhan',

@@ -133,11 +133,9 @@ function background(variant: ChartVariant, from: number, to: number, locale: Loc
   const methodChanges = changes.filter((c) => c.scheme.method === 'opinion');
   const otherChanges = changes.filter((c) => c.scheme.method !== 'opinion');
   const lift = otherChanges.length > 0 ? (variant === 'narrow' ? 36 : 16) : 0;
-  // Category letters (A–E) at the right edge of the last year with bands, wide variant only: outside the
-  // plot when that is the last year, else inside its column (the opinion column to its right has none).
-  const lastBandYear = bands.at(-1)?.year ?? null;
-  const lastBands = variant === 'wide' ? bands.filter((b) => b.year === lastBandYear && b.category !== null) : [];
-  const lettersOutside = lastBandYear === to;
+  // Category letters (A–E) at the right edge of the last year column, wide variant only, when that year has
+  // bands (not when the axis ends in an opinion year: letters there would read as 2025 grades).
+  const lastBands = variant === 'wide' ? bands.filter((b) => b.year === to && b.category !== null) : [];
   const svg = Plot.plot({
     document: chartDocument(),
     ...size,
@@ -190,10 +188,10 @@ function background(variant: ChartVariant, from: number, to: number, locale: Loc
         fontWeight: 600,
       }),
       Plot.text(lastBands, {
-        x: (b) => b.year + 0.5,
+        x: to + 0.5,
         y: (b) => (b.y1 + b.y2) / 2,
-        dx: lettersOutside ? 5 : -4,
-        textAnchor: lettersOutside ? 'start' : 'end',
+        dx: 5,
+        textAnchor: 'start',
         text: (b) => b.category,
         fill: 'var(--color-muted, #5c6470)',
       }),

@@ -83,7 +83,7 @@ function gradeWords(text: string): string {
   return text
     .toLowerCase()
     .replace(/[.,;:()"'“”/-]+/g, ' ')
-    .replace(/\b(zona|zone|kategori|category|predikat)\b/g, ' ')
+    .replace(/\b(zona|zone|kategori|category|predikat|opini|opinion)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -92,7 +92,7 @@ function gradeWords(text: string): string {
  * Whether the printed grade says more than the zone/letter the page already shows:
  * "Kategori A opini kualitas tertinggi" does, "zona hijau" or "B" does not.
  */
-export function printedGradeAddsInfo(reading: Pick<ScoreReading, 'printed' | 'zone' | 'category'>): boolean {
+export function printedGradeAddsInfo(reading: Pick<ScoreReading, 'printed' | 'zone' | 'category' | 'opinion'>): boolean {
   const printed = reading.printed?.grade?.trim();
   if (!printed) return false;
   const left = gradeWords(printed);
@@ -105,6 +105,11 @@ export function printedGradeAddsInfo(reading: Pick<ScoreReading, 'printed' | 'zo
       plain.add(`${reading.zone} ${reading.category.toLowerCase()}`);
       plain.add(`${reading.category.toLowerCase()} ${reading.zone}`);
     }
+  }
+  if (reading.opinion) {
+    // "Opini Kualitas Tinggi Tanpa Maladministrasi" says what the badge says.
+    const level = `kualitas ${reading.opinion.level}`;
+    plain.add(reading.opinion.withoutMaladministration ? `${level} tanpa maladministrasi` : level);
   }
   return !plain.has(left);
 }
@@ -165,4 +170,13 @@ export function choiceText(sources: YearSources, locale: Locale = 'id'): string 
   if (sources.reason === null) return null;
   const host = sourceLink(sources.shown.source).text ?? t('places.sources.noLink', undefined, locale);
   return t('places.sources.chosen', { source: host, reason: t(`places.sources.reason.${sources.reason}`, undefined, locale) }, locale);
+}
+
+/** What a page printed, each part labelled where a bare value would be unclear: “81,03” · “zona hijau” · "Peringkat tertulis: 11". */
+export function printedParts(printed: ScoreReading['printed'], locale: Locale = 'id'): string[] {
+  const parts: string[] = [];
+  if (printed?.score) parts.push(`“${printed.score}”`);
+  if (printed?.grade) parts.push(`“${printed.grade}”`);
+  if (printed?.rank) parts.push(t('places.sources.printedRank', { text: printed.rank }, locale));
+  return parts;
 }
