@@ -9,7 +9,8 @@ import { chartDocument, finishSvg } from './svg.ts';
  * Reports taken in per year by the nation or one Ombudsman office, as build-time
  * SVG. Each measure is its own series (its own symbol, a line only between its own
  * points in consecutive years), so two definitions never share a line; a dashed
- * rule marks each year where the measure changes. Labels come from the caller.
+ * rule marks each year where the measure changes (named once in the legend, not on
+ * the chart, where the labels of close years would collide). Labels come from the caller.
  */
 
 export interface IntakeChartInput {
@@ -17,7 +18,7 @@ export interface IntakeChartInput {
   title: string;
   desc: string;
   points: readonly IntakePoint[];
-  /** "definisi berubah" / "definition changes". */
+  /** "definisi berubah" / "definition changes": each dashed rule's tooltip (the legend names it once). */
   changeLabel: string;
   yLabel: string;
   locale?: Locale;
@@ -70,8 +71,7 @@ export function renderIntakeChart(input: IntakeChartInput): string {
     x: { domain: [from - 0.5, to + 0.5], label: null, tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : ''), ticks: years.length > 8 ? undefined : years, tickSize: 0 },
     y: { grid: true, nice: true, zero: true, label: input.yLabel, tickFormat: (d: number) => formatCount(d, locale), tickSize: 0 },
     marks: [
-      Plot.ruleX(changes, { stroke: 'var(--color-muted, #5c6470)', strokeDasharray: '4 3' }),
-      Plot.text(changes, { x: (d: number) => d, frameAnchor: 'top', dy: -14, text: () => input.changeLabel, fill: 'var(--color-muted, #5c6470)', fontSize: 10 }),
+      Plot.ruleX(changes, { stroke: 'var(--color-muted, #5c6470)', strokeDasharray: '4 3', title: () => input.changeLabel }),
       // One pair of marks per measure, with constant styles (CSS variables are not colours Plot can scale).
       ...measures.flatMap((m) => [
         Plot.line(lineData.filter((d) => d.measure === m.measure), { x: 'year', y: 'count', z: 'run', stroke: m.colour }),
