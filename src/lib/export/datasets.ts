@@ -2,6 +2,7 @@ import type { Dataset } from '../model/load.ts';
 import { sourceClass } from '../ingest/precedence.ts';
 import type { ComplaintDimension, ComplaintEntry, GovernmentLevel, NationalCount, RegistryFile, ScoreEntry, ScoreMention, ScoreReading, ScoreSource } from '../types.ts';
 import { schemeFor, SCHEMES } from '../zones.ts';
+import { complaintFiguresTable } from './complaint-tables.ts';
 import { column, type Column, type Row, type Table } from './table.ts';
 
 /**
@@ -64,7 +65,7 @@ const SOURCE_COLUMNS: readonly Column[] = [
 
 /** Columns of one source's reading: the values read from it and its text as printed. */
 const READING_COLUMNS: readonly Column[] = [
-  column('score', 'number', 'Score 0–100 as printed (decimal point); empty when the page printed no exact score (only a zone, letter or opinion, or a bound such as "di atas 80")'),
+  column('score', 'number', 'Score 0–100 read from the printed text, written with a decimal point; empty when the page printed no exact score (only a zone, letter or opinion, or a bound such as "di atas 80")'),
   column('zone', 'text', 'merah, kuning or hijau as printed or implied by the printed wording (2015–2024); empty in 2025 (the new method has no zones) or when none was printed'),
   column('category', 'text', 'A–E (2022–2024) as printed or, with a score and no printed letter, from the year’s cut-offs; empty otherwise'),
   column('opinion', 'text', '2025–: Opini Ombudsman level as printed: tertinggi, tinggi, sedang or rendah (Kualitas Tertinggi … Rendah)'),
@@ -386,7 +387,7 @@ function yearsOf(entries: readonly { year: number }[]): number[] {
  * made for every year present in its dataset; the sub-score, mention and complaint
  * tables only when there is such data (an empty download helps nobody).
  */
-export function datasetTables(dataset: Pick<Dataset, 'registry' | 'scores' | 'complaints'> & Partial<Pick<Dataset, 'mentions' | 'national'>>): Table[] {
+export function datasetTables(dataset: Pick<Dataset, 'registry' | 'scores' | 'complaints'> & Partial<Pick<Dataset, 'mentions' | 'national' | 'complaintFigures'>>): Table[] {
   const tables: Table[] = [regionsTable(dataset.registry), provincesTable(dataset.registry)];
   const perYear = (make: (year?: number) => Table, years: number[]) => [make(), ...years.map((y) => make(y))];
   const scoreYears = yearsOf(dataset.scores);
@@ -399,6 +400,10 @@ export function datasetTables(dataset: Pick<Dataset, 'registry' | 'scores' | 'co
     tables.push(...perYear((y) => subScoresTable(dataset, y), years));
   }
   if ((dataset.national ?? []).length > 0) tables.push(nationalCountsTable(dataset.national!));
+  const figures = dataset.complaintFigures ?? [];
+  if (figures.length > 0) {
+    tables.push(complaintFiguresTable(figures, 'complaint-figures', 'Complaint figures as Ombudsman RI published them (nation, office, provincial government, kabupaten/kota): one row per source, with the measure and its definition'));
+  }
   if (dataset.complaints.length > 0) {
     const complaintYears = yearsOf(dataset.complaints);
     tables.push(...perYear((y) => complaintsTable(dataset, y), complaintYears));
