@@ -24,7 +24,7 @@ export interface BoundaryFile {
 }
 
 export interface DataPackageInput {
-  dataset: Pick<Dataset, 'registry' | 'scores' | 'complaints' | 'manifest'> & Partial<Pick<Dataset, 'mentions' | 'national'>>;
+  dataset: Pick<Dataset, 'registry' | 'scores' | 'complaints' | 'manifest'> & Partial<Pick<Dataset, 'mentions' | 'national' | 'complaintFigures'>>;
   boundaries: readonly BoundaryFile[];
   generator: PackageManifestInput['generator'];
 }
