@@ -12,6 +12,7 @@ import { places } from './en/places.ts';
 import { about } from './en/about.ts';
 import { embed } from './en/embed.ts';
 import { data } from './en/data.ts';
+import { coverage } from './en/coverage.ts';
 
 export const en: Messages<typeof id> = {
   /** Maps: src/i18n/en/map.ts */
@@ -24,6 +25,8 @@ export const en: Messages<typeof id> = {
   embed,
   /** The data page: src/i18n/en/data.ts */
   data,
+  /** What the published figures cover (maps, rankings, provinces): src/i18n/en/coverage.ts */
+  coverage,
   site: {
     name: 'Zona Pelayanan',
     tagline: 'Compliance with public service standards, and complaints from the public, in 514 regencies and cities',
@@ -52,8 +55,8 @@ export const en: Messages<typeof id> = {
   home: {
     heading: 'Public service compliance zones of regencies and cities',
     intro:
-      'Zona Pelayanan shows the results of the compliance assessment of public service standards (Penilaian Kepatuhan Standar Pelayanan Publik) by the Ombudsman of the Republic of Indonesia (Ombudsman RI) for every regency and city: a score from 0 to 100 and its zone — merah/red (low compliance), kuning/yellow (medium) or hijau/green (high) — with the change since the previous assessment.',
-    tableHeading: 'All regencies and cities, {year}',
+      'Zona Pelayanan shows the results of the Ombudsman of the Republic of Indonesia’s (Ombudsman RI) assessment of public services in regencies and cities, as published: a score from 0 to 100 and a zone — merah/red (low compliance), kuning/yellow (medium) or hijau/green (high) — up to 2024, and from 2025 the Ombudsman opinion, a new method. Ombudsman RI publishes no complete table: the figures here were collected from public web pages, each with its source, so many regencies and cities have no figure yet.',
+    tableHeading: 'Regencies and cities with a published figure, {year}',
     noScores: 'There are no compliance scores to show yet.',
   },
   zone: {
@@ -110,7 +113,7 @@ export const en: Messages<typeof id> = {
     intro: '{count} regencies and cities in {name} Province, and the assessment of the Provincial Government of {name} itself.',
     governmentHeading: 'Provincial Government of {name}',
     governmentNote: 'The provincial government is scored separately and is not included in the regency and city rankings.',
-    governmentNone: 'There are no assessment data yet for the Provincial Government of {name}.',
+    governmentNone: 'There is no published figure yet for the Provincial Government of {name}.',
     governmentCaption: 'Scores and zones of the Provincial Government of {name} by year',
     year: 'Year',
     score: 'Score',

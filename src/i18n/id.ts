@@ -8,6 +8,7 @@ import { places } from './id/places.ts';
 import { about } from './id/about.ts';
 import { embed } from './id/embed.ts';
 import { data } from './id/data.ts';
+import { coverage } from './id/coverage.ts';
 
 export const id = {
   /** Maps: src/i18n/id/map.ts */
@@ -20,6 +21,8 @@ export const id = {
   embed,
   /** The data page: src/i18n/id/data.ts */
   data,
+  /** What the published figures cover (maps, rankings, provinces): src/i18n/id/coverage.ts */
+  coverage,
   site: {
     name: 'Zona Pelayanan',
     tagline: 'Kepatuhan standar pelayanan publik dan pengaduan masyarakat di 514 kabupaten/kota',
@@ -48,8 +51,8 @@ export const id = {
   home: {
     heading: 'Zona kepatuhan pelayanan publik kabupaten/kota',
     intro:
-      'Zona Pelayanan menampilkan hasil Penilaian Kepatuhan Standar Pelayanan Publik oleh Ombudsman Republik Indonesia untuk setiap kabupaten/kota: skor 0–100 dan zonanya — merah (kepatuhan rendah), kuning (sedang) atau hijau (tinggi) — beserta perubahannya dari penilaian sebelumnya.',
-    tableHeading: 'Semua kabupaten/kota, {year}',
+      'Zona Pelayanan menampilkan hasil penilaian pelayanan publik kabupaten/kota oleh Ombudsman Republik Indonesia (ORI) sebagaimana dipublikasikan: skor 0–100 dan zona merah (kepatuhan rendah), kuning (sedang) atau hijau (tinggi) hingga 2024, dan sejak 2025 Opini Ombudsman dengan metode baru. ORI tidak menerbitkan tabel lengkap: angka di sini dikumpulkan dari halaman publik, masing-masing dengan sumbernya, sehingga banyak kabupaten/kota belum punya angka.',
+    tableHeading: 'Kabupaten/kota dengan angka yang dipublikasikan, {year}',
     noScores: 'Belum ada data skor kepatuhan untuk ditampilkan.',
   },
   zone: {
@@ -105,7 +108,7 @@ export const id = {
     intro: '{count} kabupaten/kota di Provinsi {name}, dan penilaian Pemerintah Provinsi {name} sendiri.',
     governmentHeading: 'Pemerintah Provinsi {name}',
     governmentNote: 'Skor pemerintah provinsi dinilai terpisah dan tidak dimasukkan ke peringkat kabupaten/kota.',
-    governmentNone: 'Belum ada data penilaian untuk Pemerintah Provinsi {name}.',
+    governmentNone: 'Belum ada angka yang dipublikasikan untuk Pemerintah Provinsi {name}.',
     governmentCaption: 'Skor dan zona Pemerintah Provinsi {name} per tahun',
     year: 'Tahun',
     score: 'Skor',

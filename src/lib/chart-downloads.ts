@@ -97,7 +97,7 @@ export function mapDownload(province: Province | null, year: number, locale: Loc
     // site's base path, which would make the same map a different image per deployment).
     const svg = view.svg.replace(/<a href="[^"]*"/g, '<a');
     return download(
-      { svg, title, legend: mapLegend(locale, view.categories), ...frameText(locale, { demo: dataset.manifest.demo, map: true }) },
+      { svg, title, legend: mapLegend(locale, view.categories, view.opinions), ...frameText(locale, { demo: dataset.manifest.demo, map: true }) },
       mapFigures(dataset, year, { provinceCode: province?.code ?? null }),
     );
   })!;

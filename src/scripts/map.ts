@@ -11,30 +11,37 @@
  *   direction, Home/End to the first/last; Enter opens the region page (native link).
  * - maps with `data-recolour`: a year link recolours in place from /peta/<year>.json
  *   (no geometry is reloaded), updates legend, headings and the URL (history API).
+ *   Only within one method: a link to a year with opinions instead of zones (or back)
+ *   is followed as a plain link, because that page has its own legend and headings.
  *
  * No d3 here: the geometry is already drawn; this only swaps classes and text.
  * All data text goes in through textContent, never innerHTML.
  */
-import { fillClass, fillKey, FILL_KEYS, legend, type FillKey } from '../lib/map/legend.ts';
+import { fillClass, fillKey, FILL_KEYS, legend, legendSentenceKey, legendSentenceParams, type FillKey } from '../lib/map/legend.ts';
 import type { MapRegionDatum, MapYearData } from '../lib/map/data.ts';
 import { nearestInDirection, type Direction, type Point } from '../lib/map/spatial.ts';
 import { formatChange, formatCount, formatScore } from '../lib/format.ts';
 import type { Locale } from '../i18n/index.ts';
-import type { Category, Zone } from '../lib/types.ts';
+import type { Category, OpinionLevel, Zone } from '../lib/types.ts';
 
 interface MapText {
   sentence: string;
   sentenceWithNone: string;
+  sentenceOpinion: string;
   svgTitle: string;
   svgDesc: string;
   score: string;
+  zone: string;
+  opinion: string;
   change: string;
   notAssessed: string;
+  unrated: string;
   noScore: string;
   noChange: string;
   loading: string;
   failed: string;
   zones: Record<Zone, string>;
+  opinions: Record<OpinionLevel, string>;
   predikat: Record<Zone, string>;
   categories: Record<Category, string>;
   withCategory: string;
@@ -66,6 +73,15 @@ function loadYear(template: string, year: number): Promise<MapYearData> {
   return promise;
 }
 
+/** Zone years and opinion years are drawn with different legends: a map recolours in place only within one. */
+function methodGroup(method: string | null | undefined): 'opinion' | 'zones' {
+  return method === 'opinion' ? 'opinion' : 'zones';
+}
+
+function datumFill(datum: MapRegionDatum | undefined): FillKey {
+  return datum ? fillKey(datum[0], datum[1], datum[5] ?? null, true) : 'none';
+}
+
 function setFill(element: Element, key: FillKey): void {
   element.classList.remove(...FILL_CLASSES);
   element.classList.add(fillClass(key));
@@ -83,6 +99,8 @@ class ZoneMapController {
   private readonly tip: HTMLElement;
   private readonly highlight: SVGGElement | null;
   private year: number;
+  /** `opinion` or `zones`: the method the map's legend and headings were built for. */
+  private readonly method: 'opinion' | 'zones';
   private data: MapYearData | null = null;
   /** The year whose data could not be loaded (the tooltip says so instead of "loading"). */
   private failedYear: number | null = null;
@@ -106,6 +124,7 @@ class ZoneMapController {
     this.tip = root.querySelector<HTMLElement>('[data-tip]')!;
     this.highlight = this.svg.querySelector<SVGGElement>('.zp-highlight');
     this.year = Number(root.dataset.year);
+    this.method = methodGroup(root.dataset.method);
   }
 
   init(): void {
@@ -146,6 +165,8 @@ class ZoneMapController {
       for (const link of this.root.querySelectorAll<HTMLAnchorElement>('a[data-year-link]')) {
         link.addEventListener('click', (event) => {
           if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+          // Another method (zones ↔ opinions): its own page has the right legend; follow the link.
+          if (methodGroup(link.dataset.yearMethod) !== this.method) return;
           event.preventDefault();
           void this.setYear(Number(link.dataset.yearLink), link.href);
         });
@@ -187,24 +208,28 @@ class ZoneMapController {
       return;
     }
     if (request !== this.request) return; // a later click won
+    if (methodGroup(data.method) !== this.method) {
+      // Back/forward to a year of the other method: load its page (its own legend and headings).
+      window.location.assign(href ?? window.location.href);
+      return;
+    }
     this.year = year;
     this.data = data;
     this.root.dataset.year = String(year);
     // The embed/download tools of the year now shown (ZoneMap renders one set per year).
     for (const tools of this.root.querySelectorAll<HTMLElement>('[data-tools-year]')) tools.hidden = tools.dataset.toolsYear !== String(year);
+    // The coverage line and ORI's counts of the year now shown (ZoneMap renders one per year).
+    for (const note of this.root.querySelectorAll<HTMLElement>('[data-coverage-year]')) note.hidden = note.dataset.coverageYear !== String(year);
 
     const fills: FillKey[] = [];
     for (const region of this.regions) {
-      const datum = data.regions[region.dataset.code!];
-      const key = datum ? fillKey(datum[0], datum[1]) : 'none';
+      const key = datumFill(data.regions[region.dataset.code!]);
       setFill(region, key);
       fills.push(key);
     }
-    for (const code of this.gapCodes) {
-      const datum = data.regions[code];
-      fills.push(datum ? fillKey(datum[0], datum[1]) : 'none');
-    }
-    const result = legend({ fills, gaps: this.gapCodes.length, categories: data.categories });
+    for (const code of this.gapCodes) fills.push(datumFill(data.regions[code]));
+    const opinions = methodGroup(data.method) === 'opinion';
+    const result = legend({ fills, gaps: this.gapCodes.length, categories: data.categories, opinions });
     for (const item of result.items) {
       const row = this.root.querySelector<HTMLElement>(`[data-legend-key="${item.key}"]`);
       if (!row) continue;
@@ -214,17 +239,15 @@ class ZoneMapController {
       const detail = row.querySelector<HTMLElement>('[data-detail]');
       if (detail) detail.textContent = (data.categories ? detail.dataset.detailCategories : detail.dataset.detail) ?? '';
     }
-    const fmt = (n: number) => formatCount(n, this.locale);
     const { counts } = result;
-    const sentence = fill(counts.none > 0 ? this.text.sentenceWithNone : this.text.sentence, {
-      year,
-      merah: fmt(counts.merah),
-      kuning: fmt(counts.kuning),
-      hijau: fmt(counts.hijau),
-      none: fmt(counts.none),
-    });
+    const sentence = fill(
+      this.text[legendSentenceKey(counts, opinions)],
+      legendSentenceParams(year, counts, (n) => formatCount(n, this.locale)),
+    );
     const sentenceEl = this.root.querySelector('[data-legend-sentence]');
     if (sentenceEl) sentenceEl.textContent = sentence;
+    const legendHeading = this.root.querySelector<HTMLElement>('[data-legend-heading]');
+    if (legendHeading?.dataset.template) legendHeading.textContent = fill(legendHeading.dataset.template, { year });
     const listLabel = this.root.querySelector('[data-legend-list]');
     listLabel?.setAttribute('aria-label', (listLabel.getAttribute('aria-label') ?? '').replace(/\d{4}$/, String(year)));
     for (const el of this.root.querySelectorAll('[data-map-year]')) el.textContent = String(year);
@@ -238,6 +261,16 @@ class ZoneMapController {
     }
     for (const link of this.root.querySelectorAll<HTMLAnchorElement>('a[data-href-template]')) {
       link.href = link.dataset.hrefTemplate!.replace('{year}', String(year));
+    }
+    // Provinces: how many of their kabupaten/kota have a figure in the year now shown.
+    for (const count of this.root.querySelectorAll<HTMLElement>('[data-published]')) {
+      const published = (JSON.parse(count.dataset.published!) as Record<string, number>)[String(year)];
+      if (published === undefined) continue;
+      const n = formatCount(published, this.locale);
+      const short = count.querySelector('[data-count-short]');
+      const long = count.querySelector('[data-count-long]');
+      if (short) short.textContent = fill(count.dataset.template ?? '', { published: n });
+      if (long) long.textContent = fill(count.dataset.labelTemplate ?? '', { published: n });
     }
     this.root.removeAttribute('aria-busy');
     this.status(sentence);
@@ -359,12 +392,23 @@ class ZoneMapController {
     const data = this.data?.year === this.year ? this.data : null;
     const datum: MapRegionDatum | undefined = data?.regions[code];
     const zoneBadge = this.tip.querySelector<HTMLElement>('[data-tip-zone]')!;
+    const changeRow = this.tip.querySelector<HTMLElement>('[data-tip-change-row]');
+    const opinionYear = this.method === 'opinion';
     set('[data-tip-score-label]', fill(this.text.score, { year: this.year }));
+    set('[data-tip-zone-label]', opinionYear ? this.text.opinion : this.text.zone);
+    // No change across the method break, and none to show in an opinion year.
+    if (changeRow) changeRow.hidden = opinionYear;
+    const keyText = (key: FillKey): string => {
+      if (key === 'none') return fill(this.text.notAssessed, { year: this.year });
+      if (key === 'unrated') return this.text.unrated;
+      if (key.startsWith('opini-')) return this.text.opinions[key.slice(6) as OpinionLevel];
+      return this.text.zones[key.startsWith('hijau') ? 'hijau' : (key as Zone)];
+    };
     if (!data) {
       set('[data-tip-score]', this.failedYear === this.year ? this.text.failed : this.text.loading);
       const key = FILL_KEYS.find((k) => region.classList.contains(fillClass(k))) ?? 'none';
       setFill(zoneBadge, key);
-      set('[data-tip-zone-text]', key === 'none' ? fill(this.text.notAssessed, { year: this.year }) : this.text.zones[key.startsWith('hijau') ? 'hijau' : (key as Zone)]);
+      set('[data-tip-zone-text]', keyText(key));
       set('[data-tip-change-label]', '');
       set('[data-tip-change]', '');
       return;
@@ -372,20 +416,22 @@ class ZoneMapController {
     if (!datum) {
       set('[data-tip-score]', '—');
       setFill(zoneBadge, 'none');
-      set('[data-tip-zone-text]', fill(this.text.notAssessed, { year: this.year }));
+      set('[data-tip-zone-text]', keyText('none'));
       set('[data-tip-change-label]', fill(this.text.change, { year: '—' }).replace(/\s*—$/, ''));
       set('[data-tip-change]', '—');
       return;
     }
     const [zone, category, score, change, previousYear] = datum;
     set('[data-tip-score]', score === null ? this.text.noScore : formatScore(score, this.locale));
-    setFill(zoneBadge, fillKey(zone, category));
-    const zoneName = this.text.zones[zone];
+    const key = datumFill(datum);
+    setFill(zoneBadge, key);
     set(
       '[data-tip-zone-text]',
-      category
-        ? `${fill(this.text.withCategory, { zone: zoneName, category })} (${this.text.categories[category]})`
-        : `${zoneName} (${this.text.predikat[zone]})`,
+      zone === null
+        ? keyText(key)
+        : category
+          ? `${fill(this.text.withCategory, { zone: this.text.zones[zone], category })} (${this.text.categories[category]})`
+          : `${this.text.zones[zone]} (${this.text.predikat[zone]})`,
     );
     set('[data-tip-change-label]', fill(this.text.change, { year: previousYear ?? '—' }));
     set('[data-tip-change]', change === null ? this.text.noChange : formatChange(change, this.locale));

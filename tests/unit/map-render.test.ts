@@ -4,7 +4,7 @@ import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';
 import { renderMapSvg, nationalGeometry, provinceGeometry, HATCH_ID } from '../../src/lib/map/render.ts';
 import { loadTopology } from '../../src/lib/map/topology.ts';
 import { mapView, legendSentence } from '../../src/lib/map/view.ts';
-import { mapYearData, yearHasCategories } from '../../src/lib/map/data.ts';
+import { mapYearData, yearHasCategories, yearHasOpinions } from '../../src/lib/map/data.ts';
 import type { Region, ScoreEntry } from '../../src/lib/types.ts';
 
 const registry = loadInstalledRegistry();
@@ -15,6 +15,16 @@ const href = (r: Region) => `/daerah/${r.code}-${r.slug}/`;
 function entry(code: string, year: number, score: number | null, zone: ScoreEntry['zone'], category: ScoreEntry['category'] = null): ScoreEntry {
   return { code, level: 'kabupaten', year, score, category, zone, scheme: 'test', source: { file: 't.csv', line: 1 } };
 }
+
+function opinionEntry(code: string, score: number | null, level: NonNullable<ScoreEntry['opinion']>['level'] | null): ScoreEntry {
+  return {
+    ...entry(code, 2025, score, null),
+    scheme: 'opini-ombudsman-2025',
+    ...(level ? { opinion: { level, quality: null, withoutMaladministration: false } } : {}),
+  };
+}
+
+const NO_OPINIONS = { tertinggi: 0, tinggi: 0, sedang: 0, rendah: 0, unrated: 0 };
 
 function parse(svg: string) {
   return parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
@@ -67,14 +77,15 @@ describe('mapView', () => {
   const scores = [entry('34.01', 2024, 90, 'hijau', 'A'), entry('34.02', 2024, 60, 'kuning', 'C'), entry('34.71', 2023, 40, 'merah', 'D')];
   const data = { registry, scores };
 
-  it('draws a province: its regions only, fills by zone, hatch for not assessed, counts in the legend', () => {
+  it('draws a province: its regions only, fills by zone, hatch for no published figure, counts in the legend', () => {
     const view = mapView({ data, year: 2024, provinceCode: '34', topology: detail, regionHref: href, idPrefix: 'p' });
     const doc = parse(view.svg);
     const fills = Object.fromEntries([...doc.querySelectorAll('a[data-code]')].map((a) => [a.getAttribute('data-code'), a.getAttribute('class')]));
     expect(Object.keys(fills)).toEqual(['34.01', '34.02', '34.03', '34.04', '34.71']);
     expect(fills).toMatchObject({ '34.01': 'zone-hijau-a', '34.02': 'zone-kuning', '34.71': 'zone-none' });
-    expect(view.legend.counts).toEqual({ merah: 0, kuning: 1, hijau: 1, none: 3, gap: 0 });
-    expect(view.sentence).toBe('2024: 0 merah, 1 kuning, 1 hijau; 3 tidak dinilai.');
+    expect(view.legend.counts).toEqual({ merah: 0, kuning: 1, hijau: 1, ...NO_OPINIONS, none: 3, gap: 0 });
+    expect(view.sentence).toBe('2024, dari angka yang dipublikasikan: 0 merah, 1 kuning, 1 hijau; 3 belum ada angka.');
+    expect(view.opinions).toBe(false);
     expect(doc.querySelector('title')!.textContent).toBe('Peta zona kepatuhan 5 kabupaten/kota di Provinsi Daerah Istimewa Yogyakarta, 2024');
     expect(doc.querySelector('desc')!.textContent).toContain(view.sentence);
     expect(view.gapRegions).toEqual([]);
@@ -107,9 +118,46 @@ describe('mapView', () => {
     expect(mapView({ data: withSplit, year: 2024, provinceCode: '34', topology: detail, regionHref: href, idPrefix: 'p', gaps }).gapRegions).toEqual([extra]);
   });
 
-  it('the legend sentence leaves out "tidak dinilai" when every region was assessed', () => {
-    expect(legendSentence(2024, { merah: 61, kuning: 203, hijau: 250, none: 0, gap: 0 })).toBe('2024: 61 merah, 203 kuning, 250 hijau.');
-    expect(legendSentence(2024, { merah: 1, kuning: 2, hijau: 1000, none: 3, gap: 0 })).toBe('2024: 1 merah, 2 kuning, 1.000 hijau; 3 tidak dinilai.');
+  it('the legend sentence leaves out "belum ada angka" when every region has a figure', () => {
+    expect(legendSentence(2024, { merah: 61, kuning: 203, hijau: 250, ...NO_OPINIONS, none: 0, gap: 0 })).toBe(
+      '2024, dari angka yang dipublikasikan: 61 merah, 203 kuning, 250 hijau.',
+    );
+    expect(legendSentence(2024, { merah: 1, kuning: 2, hijau: 1000, ...NO_OPINIONS, none: 3, gap: 0 })).toBe(
+      '2024, dari angka yang dipublikasikan: 1 merah, 2 kuning, 1.000 hijau; 3 belum ada angka.',
+    );
+    expect(legendSentence(2024, { merah: 1, kuning: 2, hijau: 3, ...NO_OPINIONS, none: 4, gap: 0 }, 'en')).toBe(
+      '2024, of the published figures: 1 red, 2 yellow, 3 green; 4 without a published figure.',
+    );
+  });
+
+  it('colours a 2025 map by opinion level, with the opinion legend, title and sentence (never zones)', () => {
+    const opinionData = {
+      registry,
+      scores: [opinionEntry('34.01', 82, 'tertinggi'), opinionEntry('34.02', null, 'sedang'), opinionEntry('34.03', 57.3, null), entry('34.04', 2024, 90, 'hijau', 'A')],
+    };
+    const view = mapView({ data: opinionData, year: 2025, provinceCode: '34', topology: detail, regionHref: href, idPrefix: 'o' });
+    const doc = parse(view.svg);
+    const fills = Object.fromEntries([...doc.querySelectorAll('a[data-code]')].map((a) => [a.getAttribute('data-code'), a.getAttribute('class')]));
+    expect(fills).toEqual({
+      '34.01': 'zone-opini-tertinggi',
+      '34.02': 'zone-opini-sedang',
+      '34.03': 'zone-unrated',
+      '34.04': 'zone-none',
+      '34.71': 'zone-none',
+    });
+    expect(view.opinions).toBe(true);
+    expect(view.legend.items.filter((i) => i.shown).map((i) => [i.key, i.count])).toEqual([
+      ['opini-tertinggi', 1],
+      ['opini-tinggi', 0],
+      ['opini-sedang', 1],
+      ['opini-rendah', 0],
+      ['unrated', 1],
+      ['none', 2],
+    ]);
+    expect(view.sentence).toBe(
+      '2025, dari angka yang dipublikasikan: opini kualitas tertinggi 1, tinggi 0, sedang 1, rendah 0; 2 belum ada angka.',
+    );
+    expect(doc.querySelector('title')!.textContent).toBe('Peta Opini Ombudsman 5 kabupaten/kota di Provinsi Daerah Istimewa Yogyakarta, 2025');
   });
 });
 
@@ -128,20 +176,40 @@ describe('mapYearData (/peta/<year>.json)', () => {
     { ...entry('34', 2022, 50, 'kuning'), level: 'provinsi' as const },
   ];
 
-  it('holds assessed regions only, with change against the last earlier assessment', () => {
+  it('holds regions with a published figure only, with change against the last earlier assessment', () => {
     const data = mapYearData({ registry, scores }, 2022);
     expect(data).toEqual({
       year: 2022,
+      method: 'categories',
       categories: true,
-      regions: { '34.01': ['hijau', 'A', 90, 20, 2019], '34.02': ['kuning', 'C', null, null, null] },
+      regions: { '34.01': ['hijau', 'A', 90, 20, 2019, null], '34.02': ['kuning', 'C', null, null, null, null] },
     });
   });
 
-  it('marks the years graded in categories', () => {
+  it('marks the years graded in categories and the opinion years', () => {
     expect(yearHasCategories(2021)).toBe(false);
     expect(yearHasCategories(2022)).toBe(true);
-    expect(yearHasCategories(2025)).toBe(true);
+    expect(yearHasCategories(2025)).toBe(false);
     expect(yearHasCategories(2020)).toBe(false);
-    expect(mapYearData({ registry, scores }, 2019).regions).toEqual({ '34.01': ['kuning', null, 70, null, null] });
+    expect(yearHasOpinions(2024)).toBe(false);
+    expect(yearHasOpinions(2025)).toBe(true);
+    expect(mapYearData({ registry, scores }, 2019).regions).toEqual({ '34.01': ['kuning', null, 70, null, null, null] });
+  });
+
+  it('carries the 2025 opinion level, a figure without one, and no comparison with 2024', () => {
+    const data = mapYearData(
+      { registry, scores: [entry('34.01', 2024, 90, 'hijau', 'A'), opinionEntry('34.01', 82, 'tinggi'), opinionEntry('34.02', null, 'rendah'), opinionEntry('34.03', 57.3, null)] },
+      2025,
+    );
+    expect(data).toEqual({
+      year: 2025,
+      method: 'opinion',
+      categories: false,
+      regions: {
+        '34.01': [null, null, 82, null, null, 'tinggi'],
+        '34.02': [null, null, null, null, null, 'rendah'],
+        '34.03': [null, null, 57.3, null, null, null],
+      },
+    });
   });
 });

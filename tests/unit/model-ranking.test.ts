@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { competitionRanks, fellZone, mostImproved, rankRegions, type ChangeRow } from '../../src/lib/model/ranking.ts';
+import { competitionRanks, fellZone, gradeGroup, mostImproved, rankingOrder, rankingSortKey, rankRegions, scoredByKind, type ChangeRow, type GradedRow } from '../../src/lib/model/ranking.ts';
 import type { Region, ScoreEntry, Zone } from '../../src/lib/types.ts';
 
 function region(code: string, kind: Region['kind'] = 'kabupaten'): Region {
@@ -113,5 +113,68 @@ describe('mostImproved and fellZone', () => {
   });
   it('lists regions that fell a zone, two-zone drops first, then the biggest fall', () => {
     expect(fellZone(rows, 2023).map((r) => r.region.code)).toEqual(['c', 'd', 'h']);
+  });
+});
+
+describe('ranking order with zone-only and opinion rows', () => {
+  type Row = GradedRow & { region: { code: string; name: string; kind: Region['kind'] } };
+  const row = (code: string, score: number | null, zone: Zone | null, extra: Partial<Row> = {}): Row => ({
+    region: { code, name: `Kabupaten ${code}`, kind: 'kabupaten' },
+    score,
+    zone,
+    category: null,
+    published: zone !== null || score !== null || extra.opinion != null,
+    ...extra,
+  });
+
+  it('groups by zone, scored rows first within a zone, zone-only rows after them, no figure last', () => {
+    const rows = [
+      row('01', 60, 'kuning'),
+      row('02', null, 'hijau'),
+      row('03', 85, 'hijau'),
+      row('04', null, null),
+      row('05', null, 'kuning'),
+      row('06', 90, 'hijau'),
+      row('07', 40, 'merah'),
+      // Printed hijau although 80 sits in kuning's band in some schemes: stays in its printed zone.
+      row('08', 80, 'hijau'),
+    ];
+    expect(rankingOrder(rows).map((r) => r.region.code)).toEqual(['06', '03', '08', '02', '01', '05', '07', '04']);
+  });
+
+  it('puts hijau · A above hijau · B above plain hijau (2022–2024)', () => {
+    const rows = [row('01', null, 'hijau', { category: 'B' }), row('02', 79, 'hijau', { category: 'B' }), row('03', null, 'hijau', { category: 'A' }), row('04', 90, 'hijau', { category: 'A' })];
+    expect(rankingOrder(rows).map((r) => r.region.code)).toEqual(['04', '03', '02', '01']);
+  });
+
+  it('groups 2025 rows by opinion level (no zones), with a score-only row after them', () => {
+    const op = (level: 'tertinggi' | 'tinggi' | 'sedang' | 'rendah') => ({ opinion: { level } });
+    const rows = [row('01', 70, null, op('sedang')), row('02', null, null, op('tertinggi')), row('03', 95, null, op('tertinggi')), row('04', 57.3, null), row('05', 99, null, op('tinggi'))];
+    expect(rankingOrder(rows).map((r) => r.region.code)).toEqual(['03', '02', '05', '01', '04']);
+    expect(gradeGroup(rows[3]!)).toBe(-1);
+  });
+
+  it('gives every published row a finite sort key and rows without a figure none (never NaN)', () => {
+    const rows = [row('01', 60, 'kuning'), row('02', null, 'kuning'), row('03', null, null), row('04', Number.NaN, 'merah')];
+    const keys = rows.map(rankingSortKey);
+    expect(keys[0]).toBe(10060);
+    expect(keys[1]).toBe(9999);
+    expect(keys[2]).toBeNull();
+    expect(keys[3]).toBe(-1);
+    for (const k of keys) if (k !== null) expect(Number.isFinite(k)).toBe(true);
+  });
+
+  it('counts the scored rows per kind (the "of N" of the ranks)', () => {
+    const rows = [row('01', 60, 'kuning'), row('02', null, 'kuning'), { ...row('71', 80, 'hijau'), region: { code: '71', name: 'Kota 71', kind: 'kota' as const } }];
+    expect(scoredByKind(rows)).toEqual({ kabupaten: 1, kota: 1 });
+  });
+
+  it('ranks only those with a score: zone-only regions get no rank and do not count in "of"', () => {
+    const regions = [region('18.01'), region('18.02'), region('18.03')];
+    const scores = [score('18.01', 2019, 70), score('18.02', 2019, null), score('18.03', 2019, 80)];
+    const ranks = rankRegions(regions, scores, 2019);
+    expect(ranks.get('18.03')?.kind).toEqual({ rank: 1, of: 2, tied: false });
+    expect(ranks.get('18.01')?.kind).toEqual({ rank: 2, of: 2, tied: false });
+    expect(ranks.get('18.02')).toEqual({ kind: null, province: null });
   });
 });

@@ -32,9 +32,19 @@ export function complaintsLegend(locale: Locale): LegendItem[] {
   ];
 }
 
-/** A zone map of a year: hijau split into A and B from 2022 (`categories`), and the hatched "not assessed". */
-export function mapLegend(locale: Locale, categories: boolean): LegendItem[] {
+/**
+ * A zone map of a year: hijau split into A and B from 2022 (`categories`), and the hatched
+ * "no published figure"; from 2025 (`opinions`) the four opinion levels instead of zones.
+ */
+export function mapLegend(locale: Locale, categories: boolean, opinions = false): LegendItem[] {
   const l = shareText(locale).legend;
+  if (opinions) {
+    const o = shareText(locale).opinion;
+    return [
+      ...(['tertinggi', 'tinggi', 'sedang', 'rendah'] as const).map((level): LegendItem => ({ kind: 'swatch', label: o[level], fills: [`var(--zone-opini-${level})`] })),
+      { kind: 'swatch', label: l.none, fills: [], hatch: true },
+    ];
+  }
   const greens: LegendItem[] = categories
     ? [
         { kind: 'swatch', label: l.hijauA, fills: ['var(--zone-hijau-a)'] },

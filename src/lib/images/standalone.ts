@@ -67,6 +67,8 @@ export function mapStyle(theme: Theme, scale: number): string {
   return (
     `.zone-merah{fill:${c('zone-merah')}}.zone-kuning{fill:${c('zone-kuning')}}.zone-hijau{fill:${c('zone-hijau')}}` +
     `.zone-hijau-a{fill:${c('zone-hijau-a')}}.zone-hijau-b{fill:${c('zone-hijau-b')}}.zone-none{fill:url(#zp-map-hatch)}` +
+    `.zone-opini-tertinggi{fill:${c('zone-opini-tertinggi')}}.zone-opini-tinggi{fill:${c('zone-opini-tinggi')}}` +
+    `.zone-opini-sedang{fill:${c('zone-opini-sedang')}}.zone-opini-rendah{fill:${c('zone-opini-rendah')}}.zone-unrated{fill:${c('zone-none')}}` +
     `.zp-regions path{stroke:${c('color-swatch-outline')};stroke-width:${px(0.5)};stroke-linejoin:round;vector-effect:non-scaling-stroke}` +
     `.zp-hatch-bg{fill:${c('color-surface')}}.zp-hatch-line{stroke:${c('color-muted')};stroke-width:8px}` +
     `.zp-borders,.zp-outline{fill:none;stroke:${c('color-text')};stroke-linejoin:round;vector-effect:non-scaling-stroke}` +

@@ -8,20 +8,26 @@ import type { Category, OpinionLevel, Zone } from '../types.ts';
 /**
  * A map fill. 2022–2024 categories A and B (both hijau) get a dark and a light green, as
  * ORI prints them. From 2025 the opinion levels get their own blue-to-pink scale, so a
- * 2025 map never reads as the old zones.
+ * 2025 map never reads as the old zones. `unrated`: a published figure with neither a
+ * zone nor an opinion (a 2025 score printed without one); `none`: no published figure
+ * (drawn hatched).
  */
-export type FillKey = 'merah' | 'kuning' | 'hijau' | 'hijau-a' | 'hijau-b' | `opini-${OpinionLevel}` | 'none';
+export type FillKey = 'merah' | 'kuning' | 'hijau' | 'hijau-a' | 'hijau-b' | `opini-${OpinionLevel}` | 'unrated' | 'none';
 export const OPINION_FILL_KEYS = ['opini-tertinggi', 'opini-tinggi', 'opini-sedang', 'opini-rendah'] as const satisfies readonly FillKey[];
 /** Legend rows: the fills plus `gap` (regions the map cannot draw). */
 export type LegendKey = FillKey | 'gap';
 
-export const FILL_KEYS: readonly FillKey[] = ['merah', 'kuning', 'hijau', 'hijau-a', 'hijau-b', ...OPINION_FILL_KEYS, 'none'];
-export const LEGEND_KEYS: readonly LegendKey[] = ['merah', 'kuning', 'hijau-a', 'hijau-b', 'hijau', 'none', 'gap'];
-export const OPINION_LEGEND_KEYS: readonly LegendKey[] = [...OPINION_FILL_KEYS, 'none', 'gap'];
+export const FILL_KEYS: readonly FillKey[] = ['merah', 'kuning', 'hijau', 'hijau-a', 'hijau-b', ...OPINION_FILL_KEYS, 'unrated', 'none'];
+export const LEGEND_KEYS: readonly LegendKey[] = ['merah', 'kuning', 'hijau-a', 'hijau-b', 'hijau', 'unrated', 'none', 'gap'];
+export const OPINION_LEGEND_KEYS: readonly LegendKey[] = [...OPINION_FILL_KEYS, 'unrated', 'none', 'gap'];
 
-/** The fill of a region: its zone, with A/B shades for hijau, or its 2025 opinion; `none` without a published value (drawn hatched). */
-export function fillKey(zone: Zone | null, category: Category | null, opinion: OpinionLevel | null = null): FillKey {
-  if (zone === null) return opinion === null ? 'none' : `opini-${opinion}`;
+/**
+ * The fill of a region: its zone, with A/B shades for hijau, or its 2025 opinion; `none`
+ * without a published value (drawn hatched). Pass `published` for a region with a figure
+ * but neither zone nor opinion: it is `unrated`, not `none`.
+ */
+export function fillKey(zone: Zone | null, category: Category | null, opinion: OpinionLevel | null = null, published = false): FillKey {
+  if (zone === null) return opinion !== null ? `opini-${opinion}` : published ? 'unrated' : 'none';
   if (zone === 'hijau' && category === 'A') return 'hijau-a';
   if (zone === 'hijau' && category === 'B') return 'hijau-b';
   return zone;
@@ -50,8 +56,11 @@ export interface LegendItem {
 
 export interface Legend {
   items: LegendItem[];
-  /** Regions per zone (A and B counted as hijau), plus `none` (not assessed) and `gap` (not drawn). */
-  counts: Record<Zone | 'none' | 'gap', number>;
+  /**
+   * Regions per zone (A and B counted as hijau) and per opinion level, plus `unrated` (a figure
+   * without zone or opinion), `none` (no published figure) and `gap` (not drawn).
+   */
+  counts: Record<Zone | OpinionLevel | 'unrated' | 'none' | 'gap', number>;
 }
 
 export interface LegendInput {
@@ -66,10 +75,11 @@ export interface LegendInput {
 }
 
 /**
- * Legend rows with counts. Always shown: merah, kuning, the hijau row(s) of the
- * year's scheme, and "tidak dinilai" (hatched) so the hatching is explained even
- * at zero. Shown only when non-zero: a fill that does not belong to the scheme
- * (plain hijau without a category in a 2022+ year) and `gap`.
+ * Legend rows with counts. Always shown: the year's rows — merah, kuning and the hijau
+ * row(s) of its scheme, or the four opinion levels (2025–) — and "belum ada angka"
+ * (hatched) so the hatching is explained even at zero. Shown only when non-zero: a fill
+ * that does not belong to the scheme (plain hijau without a category in a 2022+ year),
+ * `unrated` and `gap`. An opinion year lists only opinion rows (and `unrated`, `none`, `gap`).
  */
 export function legend({ fills, gaps, categories, opinions = false }: LegendInput): Legend {
   const byFill = Object.fromEntries(FILL_KEYS.map((k) => [k, 0])) as Record<FillKey, number>;
@@ -84,8 +94,25 @@ export function legend({ fills, gaps, categories, opinions = false }: LegendInpu
       merah: byFill.merah,
       kuning: byFill.kuning,
       hijau: byFill.hijau + byFill['hijau-a'] + byFill['hijau-b'],
+      tertinggi: byFill['opini-tertinggi'],
+      tinggi: byFill['opini-tinggi'],
+      sedang: byFill['opini-sedang'],
+      rendah: byFill['opini-rendah'],
+      unrated: byFill.unrated,
       none: byFill.none,
       gap: gaps,
     },
   };
+}
+
+/** The placeholders of a legend sentence: `year` and every count, formatted (the page and the client script fill the same templates). */
+export function legendSentenceParams(year: number, counts: Legend['counts'], fmt: (n: number) => string): Record<string, string | number> {
+  const params: Record<string, string | number> = { year };
+  for (const [key, n] of Object.entries(counts)) params[key] = fmt(n);
+  return params;
+}
+
+/** Which legend sentence template (`map.legend.<key>`) a year's counts take. */
+export function legendSentenceKey(counts: Legend['counts'], opinions: boolean): 'sentence' | 'sentenceWithNone' | 'sentenceOpinion' {
+  return opinions ? 'sentenceOpinion' : counts.none > 0 ? 'sentenceWithNone' : 'sentence';
 }

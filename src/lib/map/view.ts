@@ -2,9 +2,9 @@ import type { Region } from '../types.ts';
 import { regionRows, type RegionRow, type ScoreData } from '../model/queries.ts';
 import { formatCount } from '../format.ts';
 import { t, type Locale } from '../../i18n/index.ts';
-import { yearHasCategories } from './data.ts';
+import { yearHasCategories, yearHasOpinions } from './data.ts';
 import { geometryGapCodes, GEOMETRY_GAPS, type GeometryGap } from './gaps.ts';
-import { fillKey, legend, type Legend } from './legend.ts';
+import { fillKey, legend, legendSentenceKey, legendSentenceParams, type Legend } from './legend.ts';
 import { nationalGeometry, provinceGeometry, renderMapSvg, type MapGeometry } from './render.ts';
 import type { MapTopology } from './topology.ts';
 
@@ -31,11 +31,13 @@ export interface MapViewInput {
 export interface MapView {
   year: number;
   categories: boolean;
+  /** The year's results are opinions, not zones (2025–): legend, title and tooltips say so. */
+  opinions: boolean;
   geometry: MapGeometry;
   /** Build-time SVG; every text in it is escaped (src/lib/escape.ts). */
   svg: string;
   legend: Legend;
-  /** "2024: 61 merah, 203 kuning, 250 hijau." (with "; N tidak dinilai" when N > 0) */
+  /** "2024, dari angka yang dipublikasikan: 61 merah, 203 kuning, 250 hijau." (with "; N belum ada angka" when N > 0) */
   sentence: string;
   /** Rows of every region in scope (registry order), as the tables show them. */
   rows: RegionRow[];
@@ -44,10 +46,9 @@ export interface MapView {
 }
 
 /** The legend sentence for counts (shared with the client through the i18n templates). */
-export function legendSentence(year: number, counts: Legend['counts'], locale: Locale = 'id'): string {
-  const fmt = (n: number) => formatCount(n, locale);
-  const params = { year, merah: fmt(counts.merah), kuning: fmt(counts.kuning), hijau: fmt(counts.hijau), none: fmt(counts.none) };
-  return t(counts.none > 0 ? 'map.legend.sentenceWithNone' : 'map.legend.sentence', params, locale);
+export function legendSentence(year: number, counts: Legend['counts'], locale: Locale = 'id', opinions = false): string {
+  const params = legendSentenceParams(year, counts, (n) => formatCount(n, locale));
+  return t(`map.legend.${legendSentenceKey(counts, opinions)}`, params, locale);
 }
 
 export function mapView(input: MapViewInput): MapView {
@@ -57,25 +58,23 @@ export function mapView(input: MapViewInput): MapView {
   const drawn = rows.filter((row) => !gapCodes.has(row.region.code));
   const gapRegions = rows.filter((row) => gapCodes.has(row.region.code)).map((row) => row.region);
   const categories = yearHasCategories(year);
-  const mapLegend = legend({
-    fills: rows.map((row) => fillKey(row.zone, row.category)),
-    gaps: gapRegions.length,
-    categories,
-  });
-  const sentence = legendSentence(year, mapLegend.counts, locale);
+  const opinions = yearHasOpinions(year);
+  const fillOf = (row: RegionRow) => fillKey(row.zone, row.category, row.opinion?.level ?? null, row.published);
+  const mapLegend = legend({ fills: rows.map(fillOf), gaps: gapRegions.length, categories, opinions });
+  const sentence = legendSentence(year, mapLegend.counts, locale, opinions);
   const geometry = provinceCode === null ? nationalGeometry(topology) : provinceGeometry(topology, provinceCode);
   const province = provinceCode === null ? null : data.registry.provinces.find((p) => p.code === provinceCode);
   const count = formatCount(rows.length, locale);
   const title =
     province == null
-      ? t('map.svgTitle', { count, year }, locale)
-      : t('map.svgTitleProvince', { count, name: province.name, year }, locale);
+      ? t(opinions ? 'map.svgTitleOpinion' : 'map.svgTitle', { count, year }, locale)
+      : t(opinions ? 'map.svgTitleProvinceOpinion' : 'map.svgTitleProvince', { count, name: province.name, year }, locale);
   const { svg, undrawn } = renderMapSvg(geometry, {
     regions: drawn.map((row) => ({
       code: row.region.code,
       name: row.region.name,
       href: input.regionHref(row.region),
-      fill: fillKey(row.zone, row.category),
+      fill: fillOf(row),
     })),
     title,
     description: t('map.svgDesc', { sentence }, locale),
@@ -86,5 +85,5 @@ export function mapView(input: MapViewInput): MapView {
     // A region with no geometry that is not in the gap list would silently vanish: fail the build instead.
     throw new Error(`map: no geometry for ${undrawn.join(', ')}; add them to src/lib/map/gaps.ts with a reason`);
   }
-  return { year, categories, geometry, svg, legend: mapLegend, sentence, rows, gapRegions };
+  return { year, categories, opinions, geometry, svg, legend: mapLegend, sentence, rows, gapRegions };
 }

@@ -1,4 +1,4 @@
-import type { Region, RegionKind, ScoreEntry, Zone } from '../types.ts';
+import type { Category, OpinionLevel, Region, RegionKind, ScoreEntry, Zone } from '../types.ts';
 import { zoneRank } from '../zones.ts';
 import { hundredths } from './stats.ts';
 
@@ -125,4 +125,63 @@ export function fellZone<T extends ChangeRow>(rows: readonly T[], previousYear: 
   return rows
     .filter((r) => comparedWith(r, previousYear) && r.zone !== null && r.previous!.zone !== null && drop(r) > 0)
     .sort((a, b) => drop(b) - drop(a) || (a.change ?? 0) - (b.change ?? 0) || byCode(a, b));
+}
+
+/** The parts of a row the ranking order reads (a `RegionRow` fits). */
+export interface GradedRow {
+  score: number | null;
+  zone: Zone | null;
+  category: Category | null;
+  opinion?: { level: OpinionLevel } | null;
+  /** True when the government has a published value that year. */
+  published: boolean;
+}
+
+const CATEGORY_ORDER: Record<Category, number> = { A: 4, B: 3, C: 2, D: 1, E: 0 };
+const OPINION_ORDER: Record<OpinionLevel, number> = { tertinggi: 3, tinggi: 2, sedang: 1, rendah: 0 };
+
+/**
+ * The grade group of a row, higher is better: zone (merah < kuning < hijau) with the
+ * A–E letter inside it (hijau · A above hijau · B above plain hijau), or from 2025 the
+ * opinion level (zones and opinions never meet in one year). −1 for a published figure
+ * with neither (a score printed alone); null without a published figure.
+ */
+export function gradeGroup(row: GradedRow): number | null {
+  if (!row.published) return null;
+  if (row.zone !== null) return zoneRank(row.zone) * 10 + (row.category ? CATEGORY_ORDER[row.category] : 0);
+  if (row.opinion) return OPINION_ORDER[row.opinion.level];
+  return -1;
+}
+
+/**
+ * The sort key of the ranking table's score column: grade group first, then the score,
+ * and within a group a row without a score just below the lowest score (so, highest
+ * first, zone-only rows come after the scored ones of their zone and before the next
+ * zone). Null (sorted last either way) without a published figure. Never NaN.
+ */
+export function rankingSortKey(row: GradedRow): number | null {
+  const group = gradeGroup(row);
+  if (group === null) return null;
+  return group * 1000 + (row.score !== null && Number.isFinite(row.score) ? hundredths(row.score) / 100 : -1);
+}
+
+/**
+ * Rows in the ranking table's default order: by rankingSortKey, highest first, then
+ * name (Indonesian collation) and code; rows without a published figure last.
+ */
+export function rankingOrder<T extends GradedRow & { region: { code: string; name: string } }>(rows: readonly T[]): T[] {
+  const key = new Map(rows.map((r) => [r, rankingSortKey(r)]));
+  return [...rows].sort((a, b) => {
+    const ka = key.get(a)!;
+    const kb = key.get(b)!;
+    if (ka !== kb) return ka === null ? 1 : kb === null ? -1 : kb - ka;
+    return a.region.name.localeCompare(b.region.name, 'id') || (a.region.code < b.region.code ? -1 : a.region.code > b.region.code ? 1 : 0);
+  });
+}
+
+/** How many kabupaten and how many kota have a score in the ranked rows (the "of N" of each kind's ranks). */
+export function scoredByKind(rows: readonly { region: { kind: RegionKind }; score: number | null }[]): Record<RegionKind, number> {
+  const counts: Record<RegionKind, number> = { kabupaten: 0, kota: 0 };
+  for (const r of rows) if (r.score !== null && Number.isFinite(r.score)) counts[r.region.kind] += 1;
+  return counts;
 }

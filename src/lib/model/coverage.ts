@@ -1,0 +1,115 @@
+import type { NationalCount, OpinionLevel, SchemeMethod } from '../types.ts';
+import { regionsAssessed } from '../ingest/national-counts.ts';
+import { schemeFor } from '../zones.ts';
+import { coverage, opinionCounts, zoneCounts, type Coverage, type ScoreData, type ZoneCounts } from './queries.ts';
+
+/**
+ * How much of a year the site can show, said plainly so nobody reads partial
+ * counts as national totals: how many kabupaten/kota have a published figure,
+ * ORI's own count of those it assessed (with its source), ORI's zone counts
+ * where it printed them, and for a province whether its list is complete.
+ */
+
+export interface CoverageData extends ScoreData {
+  national: readonly NationalCount[];
+}
+
+/** A source page of one of ORI's counts. */
+export interface CountSource {
+  url: string;
+  /** Host name without `www.` (the link text). */
+  host: string;
+}
+
+export interface YearCoverage extends Coverage {
+  year: number;
+  /** The year's method (`null`: no assessment that year). */
+  method: SchemeMethod | null;
+  /** ORI's own count of kabupaten/kota assessed that year, or null where no page printed one. */
+  ori: { assessed: number; zones: { hijau: number | null; kuning: number | null; merah: number | null } | null; sources: CountSource[] } | null;
+  /**
+   * Where ORI printed only a count of every body it assessed (ministries, agencies and
+   * all governments together), that count; null otherwise or when `ori` is known.
+   */
+  oriAllBodies: { assessed: number; sources: CountSource[] } | null;
+  /** Opinion years (2025–): ORI's sample by level, where printed. */
+  sample: { provinsi: number | null; kabupaten: number | null; kota: number | null; sources: CountSource[] } | null;
+  /** Kabupaten/kota with a published figure per zone (zone years). */
+  zones: ZoneCounts;
+  /** Kabupaten/kota with a published figure per opinion level (opinion years). */
+  opinions: Record<OpinionLevel, number> & { total: number };
+}
+
+/** `ombudsman.go.id` from `https://www.ombudsman.go.id/...`; null for anything but an http(s) URL. */
+export function hostOf(url: string): string | null {
+  if (!/^https?:\/\//i.test(url)) return null;
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+function sources(urls: Iterable<string>): CountSource[] {
+  const out: CountSource[] = [];
+  for (const url of new Set(urls)) {
+    const host = hostOf(url);
+    if (host) out.push({ url, host });
+  }
+  return out;
+}
+
+/** Everything the coverage line of a national map or ranking says about `year`. */
+export function yearCoverage(data: CoverageData, year: number): YearCoverage {
+  const method = schemeFor(year)?.method ?? null;
+  const assessed = regionsAssessed(data.national, year);
+  const ofYear = data.national.filter((c) => c.year === year);
+  const all = assessed === null ? ofYear.find((c) => c.level === 'semua') : undefined;
+  const level = (l: NationalCount['level']) => ofYear.find((c) => c.level === l);
+  const sampleRows = [level('provinsi'), level('kabupaten'), level('kota')];
+  const sample =
+    method === 'opinion' && sampleRows.some((r) => r !== undefined)
+      ? {
+          provinsi: sampleRows[0]?.assessed ?? null,
+          kabupaten: sampleRows[1]?.assessed ?? null,
+          kota: sampleRows[2]?.assessed ?? null,
+          sources: sources(sampleRows.flatMap((r) => (r ? [r.source.url] : []))),
+        }
+      : null;
+  return {
+    year,
+    method,
+    ...coverage(data, year),
+    ori: assessed && { assessed: assessed.assessed, zones: assessed.zones, sources: sources(assessed.sources) },
+    oriAllBodies: all ? { assessed: all.assessed, sources: sources([all.source.url]) } : null,
+    sample,
+    zones: zoneCounts(data.scores, year),
+    opinions: opinionCounts(data.scores, year),
+  };
+}
+
+export interface ProvinceCoverage extends Coverage {
+  year: number;
+  /** Every registry kabupaten/kota of the province has a published figure that year. */
+  complete: boolean;
+}
+
+/** Whether a province's list of kabupaten/kota is complete in `year` (provincial government not counted). */
+export function provinceCoverage(data: ScoreData, provinceCode: string, year: number): ProvinceCoverage {
+  const c = coverage(data, year, provinceCode);
+  return { year, ...c, complete: c.total > 0 && c.published === c.total };
+}
+
+/** A province's coverage in every year given, oldest first. */
+export function provinceCoverageByYear(data: ScoreData, provinceCode: string, years: readonly number[]): ProvinceCoverage[] {
+  return [...years].sort((a, b) => a - b).map((year) => provinceCoverage(data, provinceCode, year));
+}
+
+/**
+ * The year a province's pages open on: the latest year with a published figure for
+ * any of its kabupaten/kota, else the latest of `years`; null when `years` is empty.
+ */
+export function provinceDefaultYear(data: ScoreData, provinceCode: string, years: readonly number[]): number | null {
+  const sorted = [...years].sort((a, b) => b - a);
+  return sorted.find((y) => coverage(data, y, provinceCode).published > 0) ?? sorted[0] ?? null;
+}
