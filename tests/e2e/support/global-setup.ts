@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { E2E_REPO } from './repo.ts';
 import { serveStatic } from './static-server.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -21,7 +22,8 @@ declare module 'vitest' {
  * Ingests data/raw and builds the site once, then serves it for the e2e tests.
  * By default into data/processed and dist/ (what `npm run build` makes); with
  * ZP_E2E_WORK=DIR into DIR/processed and DIR/dist, so several runs can share a
- * checkout. ZP_E2E_SKIP_BUILD=1 reuses an existing build when iterating.
+ * checkout. ZP_E2E_SKIP_BUILD=1 reuses an existing build when iterating. The build has
+ * ZP_REPO set (E2E_REPO), so region pages carry their "Laporkan koreksi" links.
  */
 export default async function setup(project: TestProject) {
   const work = process.env.ZP_E2E_WORK ? resolve(process.env.ZP_E2E_WORK) : null;
@@ -34,6 +36,8 @@ export default async function setup(project: TestProject) {
       ZP_BASE: '/',
       ZP_DATA_DIR: dataDir,
       ZP_OUT_DIR: distDir,
+      // "Laporkan koreksi" links on region pages (src/lib/repo.ts): the e2e build has them.
+      ZP_REPO: E2E_REPO,
       ...(work ? { ZP_CACHE_DIR: join(work, 'cache') } : {}),
     };
     const quiet = { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] as ('ignore' | 'inherit')[], env };
