@@ -13,6 +13,7 @@ import { about } from './en/about.ts';
 import { embed } from './en/embed.ts';
 import { data } from './en/data.ts';
 import { coverage } from './en/coverage.ts';
+import { complaints } from './en/complaints.ts';
 
 export const en: Messages<typeof id> = {
   /** Maps: src/i18n/en/map.ts */
@@ -27,6 +28,8 @@ export const en: Messages<typeof id> = {
   data,
   /** What the published figures cover (maps, rankings, provinces): src/i18n/en/coverage.ts */
   coverage,
+  /** Published complaint statistics: src/i18n/en/complaints.ts */
+  complaints,
   site: {
     name: 'Zona Pelayanan',
     tagline: 'Compliance with public service standards, and complaints from the public, in 514 regencies and cities',

@@ -9,6 +9,7 @@ import { about } from './id/about.ts';
 import { embed } from './id/embed.ts';
 import { data } from './id/data.ts';
 import { coverage } from './id/coverage.ts';
+import { complaints } from './id/complaints.ts';
 
 export const id = {
   /** Maps: src/i18n/id/map.ts */
@@ -23,6 +24,8 @@ export const id = {
   data,
   /** What the published figures cover (maps, rankings, provinces): src/i18n/id/coverage.ts */
   coverage,
+  /** Published complaint statistics: src/i18n/id/complaints.ts */
+  complaints,
   site: {
     name: 'Zona Pelayanan',
     tagline: 'Kepatuhan standar pelayanan publik dan pengaduan masyarakat di 514 kabupaten/kota',

@@ -12,6 +12,7 @@ import { renderTrendChart } from './charts/trend.ts';
 import { complaintFigures, mapFigures, trendFigures } from './export/figures.ts';
 import type { Table } from './export/table.ts';
 import { frameText } from './images/labels.ts';
+import type { LegendItem } from './images/frame.ts';
 import { complaintsLegend, mapLegend, trendLegend } from './images/legends.ts';
 import { chartPng, chartPngSize, chartSvg, type FrameInput } from './images/png.ts';
 import { pngCacheDir } from './images/raster.ts';
@@ -115,12 +116,13 @@ export function intakeDownload(province: Province | null, locale: Locale): Chart
     const scopeName = province ? t('complaints.officeScope', { province: province.name }) : t('complaints.chartNational');
     const title = t('complaints.chartTitle', { scope: scopeName, from: Math.min(...years), to: Math.max(...years) });
     const svg = renderIntakeChart({ id: 'intake', title, desc: t('complaints.chartDesc'), points, changeLabel: t('complaints.changeLabel'), yLabel: t('complaints.yLabel'), locale });
-    const legend = intakeMeasures(points).map((m) => ({
+    const legend: LegendItem[] = intakeMeasures(points).map((m) => ({
       kind: 'line' as const,
       label: measureLabel(m.measure, locale),
       stroke: m.colour,
       marker: m.symbol === 'square' || m.symbol === 'diamond' ? m.symbol : ('circle' as const),
     }));
+    if (points.some((p) => p.definitionChanged)) legend.push({ kind: 'line', label: t('complaints.changeLabel'), stroke: 'var(--color-muted)', dash: '4 3' });
     return download(
       { svg, title, legend, ...frameText(locale, { demo: dataset.manifest.demo }) },
       complaintFiguresTable(points.map((p) => p.figure), province ? `pengaduan-${province.slug}` : 'pengaduan-nasional', 'Reports received per year as published, one measure per point'),
