@@ -81,6 +81,12 @@ export const about: Messages<typeof idAbout> = {
       'This site does not show complaint statistics yet. Ombudsman RI publishes the reports received per regional office (one province) and nationally; counts of reports about one regency or city government are published for only a handful of offices and years.',
     complaintsLevel:
       'Complaint figures are shown at the level Ombudsman RI publishes them: nationally, per regional office (one province) and — for only a handful of offices and years — per local government, each with its source. Different measures (reports received, registered reports, all contacts including consultations) are never added together or joined in one line.',
+    complaintsWhy:
+      'This site draws no choropleth or ranking of kabupaten/kota by number of complaints: raw counts reflect the distance to the office and one-off intake events more than the quality of service; some offices (Lampung, for one) decline to publish per-kabupaten counts for that reason; and a figure that was not published is not zero.',
+    measuresCaption: 'Complaint measures: what each figure counts',
+    measureColumn: 'Measure',
+    measureDefinitionColumn: 'What it counts',
+    measuresPercent: 'Each measure may also be printed as a percentage (suffix _persen): a share of that measure as the source printed it, never turned into a count.',
     limitsHeading: 'Limits of the data',
     limit1: 'There was no compliance assessment in 2020.',
     limit2:

@@ -80,6 +80,12 @@ export const about = {
       'Situs ini belum memuat statistik pengaduan. ORI menerbitkan jumlah laporan per kantor perwakilan (satu provinsi) dan secara nasional; jumlah laporan tentang satu pemerintah kabupaten/kota hanya terbit untuk segelintir kantor dan tahun.',
     complaintsLevel:
       'Angka pengaduan ditampilkan pada tingkat yang diterbitkan ORI: nasional, per kantor perwakilan (satu provinsi), dan — hanya untuk segelintir kantor dan tahun — per pemerintah daerah, masing-masing dengan sumbernya. Ukuran yang berbeda (laporan diterima, laporan diregistrasi, seluruh akses termasuk konsultasi) tidak pernah dijumlahkan atau disambung dalam satu garis.',
+    complaintsWhy:
+      'Situs ini tidak membuat peta warna (choropleth) atau peringkat kabupaten/kota menurut jumlah pengaduan: jumlah mentah lebih mencerminkan jarak ke kantor perwakilan dan acara penerimaan laporan sesekali daripada mutu pelayanan; beberapa kantor (misalnya Lampung) sengaja tidak menerbitkan angka per kabupaten karena alasan itu; dan angka yang tidak dipublikasikan bukan berarti nol.',
+    measuresCaption: 'Ukuran pengaduan: apa yang dihitung setiap angka',
+    measureColumn: 'Ukuran',
+    measureDefinitionColumn: 'Yang dihitung',
+    measuresPercent: 'Setiap ukuran juga bisa dicetak sebagai persen (akhiran _persen): bagian dari ukuran itu seperti dicetak sumbernya, tidak pernah diubah menjadi jumlah.',
     limitsHeading: 'Batas data',
     limit1: 'Tahun 2020 tidak ada penilaian kepatuhan.',
     limit2:
