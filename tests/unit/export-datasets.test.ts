@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { hostOf } from '../../src/lib/links.ts';
 import { describe, expect, it } from 'vitest';
 import { tableToCsv } from '../../src/lib/export/csv.ts';
 import {
@@ -11,7 +12,6 @@ import {
   regionsTable,
   scoreReadingsTable,
   scoresTable,
-  sourceHost,
 } from '../../src/lib/export/datasets.ts';
 import { comparisonFigures, complaintFigures, mapFigures, readingValue, trendFigures } from '../../src/lib/export/figures.ts';
 import { tableToJson } from '../../src/lib/export/json.ts';
@@ -366,10 +366,10 @@ describe('published figures with their sources', () => {
   });
 
   it('source host: without www., null for no link or a malformed one', () => {
-    expect(sourceHost('https://www.Kompas.com/a')).toBe('kompas.com');
-    expect(sourceHost('http://lampung.antaranews.com/x')).toBe('lampung.antaranews.com');
-    expect(sourceHost(undefined)).toBeNull();
-    expect(sourceHost('not a url')).toBeNull();
+    expect(hostOf('https://www.Kompas.com/a')).toBe('kompas.com');
+    expect(hostOf('http://lampung.antaranews.com/x')).toBe('lampung.antaranews.com');
+    expect(hostOf(undefined)).toBeNull();
+    expect(hostOf('not a url')).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostOf, provinceCoverage, provinceCoverageByYear, provinceDefaultYear, yearCoverage, type CoverageData } from '../../src/lib/model/coverage.ts';
+import { hostOf } from '../../src/lib/links.ts';
+import { provinceCoverage, provinceCoverageByYear, provinceDefaultYear, yearCoverage, type CoverageData } from '../../src/lib/model/coverage.ts';
 import { coverageText, provinceCoverageSentence } from '../../src/lib/model/coverage-text.ts';
 import type { NationalCount, Region, ScoreEntry } from '../../src/lib/types.ts';
 

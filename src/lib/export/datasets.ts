@@ -3,6 +3,7 @@ import { sourceClass } from '../ingest/precedence.ts';
 import type { ComplaintDimension, ComplaintEntry, GovernmentLevel, NationalCount, RegistryFile, ScoreEntry, ScoreMention, ScoreReading, ScoreSource } from '../types.ts';
 import { schemeFor, SCHEMES } from '../zones.ts';
 import { complaintFiguresTable } from './complaint-tables.ts';
+import { hostOf } from '../links.ts';
 import { column, type Column, type Row, type Table } from './table.ts';
 
 /**
@@ -216,15 +217,6 @@ function yearPhrase(year: number | undefined): string {
   return year === undefined ? 'per year' : `in ${year}`;
 }
 
-/** Host name of a link without `www.` (null for no link or a malformed one). */
-export function sourceHost(url: string | undefined): string | null {
-  if (url === undefined) return null;
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
 
 /** `kepatuhan/x.csv` → `data/raw/kepatuhan/x.csv`; a path already from the repository root stays. */
 function repositoryPath(file: string): string {
@@ -234,7 +226,7 @@ function repositoryPath(file: string): string {
 function sourceCells(source: ScoreSource): Row {
   return {
     source_url: source.url ?? null,
-    source_host: sourceHost(source.url),
+    source_host: hostOf(source.url),
     source_label: source.label ?? null,
     source_file: repositoryPath(source.file),
     source_line: source.line,
@@ -332,7 +324,7 @@ export function nationalCountsTable(national: readonly NationalCount[]): Table {
       merah: c.zones.merah,
       note: c.note ?? null,
       source_url: c.source.url,
-      source_host: sourceHost(c.source.url),
+      source_host: hostOf(c.source.url),
       source_file: repositoryPath(c.source.file),
       source_line: c.source.line,
     }));

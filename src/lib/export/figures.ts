@@ -3,7 +3,8 @@ import { seriesOf, type SeriesPoint } from '../model/series.ts';
 import { geometryGapCodes, GEOMETRY_GAPS, type GeometryGap } from '../map/gaps.ts';
 import type { ComplaintEntry, Region, ScoreEntry, ScoreMention, ScoreReading } from '../types.ts';
 import { schemeFor } from '../zones.ts';
-import { governmentLookup, sourceHost } from './datasets.ts';
+import { governmentLookup } from './datasets.ts';
+import { hostOf } from '../links.ts';
 import { column, type Column, type Row, type Table } from './table.ts';
 import { COMPARISON_COLUMNS, comparisonRows } from './comparison.ts';
 
@@ -53,15 +54,15 @@ export function readingValue(r: ScoreReading): string {
 /** The source cells of a year's shown entry (or mention): link, host, count, whether and how sources differ. */
 export function sourceSummary(entry: ScoreEntry | undefined, mention?: ScoreMention): Row {
   if (!entry) {
-    return { source_url: mention?.source.url ?? null, source_host: sourceHost(mention?.source.url), sources: mention ? 0 : null, sources_differ: null, other_values: null };
+    return { source_url: mention?.source.url ?? null, source_host: hostOf(mention?.source.url), sources: mention ? 0 : null, sources_differ: null, other_values: null };
   }
   const differing = (entry.alternatives ?? []).filter((a) => a.differs);
   return {
     source_url: entry.source.url ?? null,
-    source_host: sourceHost(entry.source.url),
+    source_host: hostOf(entry.source.url),
     sources: 1 + (entry.alternatives?.length ?? 0),
     sources_differ: differing.length > 0 ? 'yes' : 'no',
-    other_values: differing.length > 0 ? differing.map((a) => `${readingValue(a)} (${sourceHost(a.source.url) ?? a.source.label ?? 'no link'})`).join('; ') : null,
+    other_values: differing.length > 0 ? differing.map((a) => `${readingValue(a)} (${hostOf(a.source.url) ?? a.source.label ?? 'no link'})`).join('; ') : null,
   };
 }
 

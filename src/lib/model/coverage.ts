@@ -1,4 +1,5 @@
 import type { NationalCount, OpinionLevel, SchemeMethod } from '../types.ts';
+import { hostOf } from '../links.ts';
 import { regionsAssessed } from '../ingest/national-counts.ts';
 import { schemeFor } from '../zones.ts';
 import { coverage, opinionCounts, zoneCounts, type Coverage, type ScoreData, type ZoneCounts } from './queries.ts';
@@ -38,16 +39,6 @@ export interface YearCoverage extends Coverage {
   zones: ZoneCounts;
   /** Kabupaten/kota with a published figure per opinion level (opinion years). */
   opinions: Record<OpinionLevel, number> & { total: number };
-}
-
-/** `ombudsman.go.id` from `https://www.ombudsman.go.id/...`; null for anything but an http(s) URL. */
-export function hostOf(url: string): string | null {
-  if (!/^https?:\/\//i.test(url)) return null;
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return null;
-  }
 }
 
 function sources(urls: Iterable<string>): CountSource[] {

@@ -1,6 +1,7 @@
 import { t, type Locale } from '../../i18n/index.ts';
 import { formatScore } from '../format.ts';
 import { hasValue, sourceClass } from '../ingest/precedence.ts';
+import { hostOf, safeUrl } from '../links.ts';
 import type { ScoreEntry, ScoreMention, ScoreReading, ScoreSource } from '../types.ts';
 import { schemeFor } from '../zones.ts';
 import { gradePhrase } from './summary.ts';
@@ -13,23 +14,8 @@ import { gradePhrase } from './summary.ts';
  * whether there was an assessment, a published figure or only a mention.
  */
 
-/** The URL when it is an http(s) link, else undefined (never a `javascript:` href). */
-export function safeUrl(url: string | undefined): string | undefined {
-  if (!url || !/^https?:\/\//i.test(url)) return undefined;
-  try {
-    new URL(url);
-    return url;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The link text of a source: its host name without `www.` (`ombudsman.go.id`, `jatim.antaranews.com`). */
-export function hostOf(url: string | undefined): string | null {
-  const safe = safeUrl(url);
-  if (!safe) return null;
-  return new URL(safe).hostname.toLowerCase().replace(/^www\./, '');
-}
+/** Re-exported for the region page's callers; the one home is src/lib/links.ts. */
+export { hostOf, safeUrl };
 
 /** A source as the page links it: href and host, or the source's own label when it has no link. */
 export interface SourceLink {
