@@ -38,10 +38,17 @@ export function regionPaths(): Array<StaticPath<{ region: string }, { region: Re
   return loadDataset().registry.regions.map((region) => ({ params: { region: `${region.code}-${region.slug}` }, props: { region } }));
 }
 
-/** `/embed/daerah/<code>-<slug>/tren/` and `…/pengaduan/`: each region's two charts. */
+/**
+ * `/embed/daerah/<code>-<slug>/tren/` for every region; `…/pengaduan/` only for a region with
+ * per-government complaint entries (complaints.json: a user's own extract — ORI publishes none),
+ * as on the region page and its downloads: no empty complaint chart.
+ */
 export function regionChartPaths(): Array<StaticPath<{ region: string; chart: RegionChart }, { region: Region; chart: RegionChart }>> {
+  const withComplaints = new Set(loadDataset().complaints.filter((c) => c.level !== 'provinsi').map((c) => c.code));
   return regionPaths().flatMap(({ params, props }) =>
-    (['tren', 'pengaduan'] as const).map((chart) => ({ params: { ...params, chart }, props: { ...props, chart } })),
+    (['tren', 'pengaduan'] as const)
+      .filter((chart) => chart === 'tren' || withComplaints.has(props.region.code))
+      .map((chart) => ({ params: { ...params, chart }, props: { ...props, chart } })),
   );
 }
 
