@@ -13,8 +13,10 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDataset } from '../../src/lib/model/load.ts';
 import { latestYear } from '../../src/lib/model/queries.ts';
-import { regionPath } from '../../src/lib/model/places.ts';
+import { intakeSeries } from '../../src/lib/model/complaints.ts';
+import { regionPath, regionProfile } from '../../src/lib/model/places.ts';
 import { launchBrowser } from './support/browser.ts';
+import { differingSources, unpublishedYears } from './support/examples.ts';
 import { toCsv } from '../../src/lib/export/csv.ts';
 import { COMPARISON_COLUMNS } from '../../src/lib/export/comparison.ts';
 import { comparisonFigures } from '../../src/lib/export/figures.ts';
@@ -85,19 +87,37 @@ async function checkTools(path: string, expected: number): Promise<Array<{ csv: 
 }
 
 describe('chart and map downloads', () => {
-  it('region page: trend and complaints PNG/SVG/CSV; the CSVs give back the scores and counts', async () => {
-    const [trend, complaints] = await checkTools(regionPath(region), 2);
+  it('region page: trend PNG/SVG/CSV (no complaints download without per-government data); the CSV gives back every year, score and source', async () => {
+    const [trend] = await checkTools(regionPath(region), 1);
+    const page = await browser.newPage();
+    await page.goto(url(regionPath(region)));
+    expect(await page.locator('a[href*="/unduh/daerah/"][href*="pengaduan"]').count()).toBe(0);
+    await page.close();
+    expect((await fetch(url(`/unduh/daerah/${region.code}/pengaduan.csv`))).status).toBe(404);
     const scores = dataset.scores.filter((s) => s.code === region.code && s.level !== 'provinsi');
     for (const entry of scores) {
       const row = trend!.csv.find((r) => Number(r.year) === entry.year)!;
       expect(row, `${entry.year}`).toBeDefined();
       expect(row.score === '' ? null : Number(row.score)).toBe(entry.score);
-      expect(row.zone).toBe(entry.zone);
+      expect(row.zone === '' ? null : row.zone).toBe(entry.zone);
+      expect(row.source_url).toBe(entry.source.url ?? '');
     }
-    for (const entry of dataset.complaints.filter((c) => c.code === region.code && c.received !== null)) {
-      const row = complaints!.csv.find((r) => Number(r.year) === entry.year)!;
-      expect(Number(row.received)).toBe(entry.received);
+    // Years without a figure and 2020 are rows too, told apart.
+    expect(trend!.csv.find((r) => r.year === '2020')?.status).toBe('no_assessment');
+    for (const year of unpublishedYears(dataset, regionProfile(dataset, region.code)!)) {
+      expect(trend!.csv.find((r) => Number(r.year) === year)?.status, String(year)).toBe('no_published_figure');
     }
+    // Issue 12: Pesawaran 2017 is 21.97, merah, with its source.
+    expect(trend!.csv.find((r) => r.year === '2017')).toMatchObject({ score: '21.97', zone: 'merah', status: 'scored' });
+  });
+
+  it('the trend CSV of a region whose sources differ names the other value and its source', async () => {
+    const { profile, entry, other } = differingSources(dataset);
+    const [trend] = await checkTools(regionPath(profile.region), 1);
+    const row = trend!.csv.find((r) => Number(r.year) === entry.year)!;
+    expect(row.sources_differ).toBe('yes');
+    expect(row.other_values).toContain(String(other.score));
+    expect(row.other_values).toContain(new URL(other.source.url!).hostname.replace(/^www\./, ''));
   });
 
   it('English region page links the English pictures (same CSV)', async () => {
@@ -121,6 +141,43 @@ describe('chart and map downloads', () => {
     }
     const [prov] = await checkTools(`/provinsi/${province.slug}/`, 1);
     expect(prov!.csv).toHaveLength(dataset.registry.regions.filter((r) => r.provinceCode === province.code).length);
+  });
+});
+
+describe('complaint intake downloads (issue 13)', () => {
+  it('/pengaduan/: PNG/SVG/CSV of the national intake chart; the CSV holds every point with its measure and source, restatements marked', async () => {
+    const [national] = await checkTools('/pengaduan/', 1);
+    const points = intakeSeries(dataset.complaintFigures, { kind: 'nasional' });
+    const shown = national!.csv.filter((r) => r.role === 'shown');
+    expect(shown).toHaveLength(points.length);
+    for (const p of points) {
+      const row = shown.find((r) => Number(r.year) === p.year && r.measure === p.figure.measure)!;
+      expect(row, `${p.year} ${p.figure.measure}`).toBeDefined();
+      expect(Number(row.value)).toBe(p.figure.count);
+      expect(row.source_url).toBe(p.figure.source.url ?? '');
+      expect(row.measure_definition).not.toBe('');
+    }
+    // National 2023 public reports: 7.392 and 8.452 were both published; one is shown, the other a restatement that differs.
+    const y2023 = national!.csv.filter((r) => r.year === '2023' && r.measure === 'laporan_masyarakat');
+    expect(y2023.map((r) => Number(r.value)).sort()).toEqual([7392, 8452]);
+    expect(y2023.find((r) => r.role !== 'shown')?.differs).toBe('yes');
+  });
+
+  it("an Ombudsman office's intake chart downloads exist where the office published figures", async () => {
+    const offices = dataset.registry.provinces.filter((p) => intakeSeries(dataset.complaintFigures, { kind: 'office', provinceCode: p.code }).length > 0);
+    expect(offices.length).toBeGreaterThan(0);
+    for (const office of offices.slice(0, 3)) {
+      const csv = parseCsv((await fetchBytes(url(`/unduh/provinsi/${office.slug}/pengaduan.csv`))).body);
+      const points = intakeSeries(dataset.complaintFigures, { kind: 'office', provinceCode: office.code });
+      expect(csv.filter((r) => r.role === 'shown'), office.slug).toHaveLength(points.length);
+      for (const locale of ['id', 'en']) {
+        const png = await fetchBytes(url(`/unduh/provinsi/${office.slug}/pengaduan.${locale}.png`));
+        expect(png.status).toBe(200);
+        expect((await sharp(png.body).metadata()).format).toBe('png');
+      }
+    }
+    const without = dataset.registry.provinces.find((p) => !offices.includes(p));
+    if (without) expect((await fetch(url(`/unduh/provinsi/${without.slug}/pengaduan.csv`))).status).toBe(404);
   });
 });
 

@@ -2,7 +2,9 @@
  * Embeds (issue 6): a host page on another origin embeds each embed type in an iframe
  * with the documented auto-height snippet; the iframe resizes to its content, the link
  * back to the full page works, the URL flags apply, and each embed reads without
- * JavaScript and at 300 px.
+ * JavaScript and at 300 px. On the real data: no demo notice anywhere, the complaint
+ * intake charts (nation and one Ombudsman office, issue 13) embed like the others, and a
+ * region without per-government complaint data has no complaints embed.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { embedCode, HEIGHT_SNIPPET } from '../../src/lib/embed.ts';
 import { nationalMapEmbedPath, provinceMapEmbedPath, regionEmbedPath } from '../../src/lib/downloads.ts';
 import { loadDataset } from '../../src/lib/model/load.ts';
+import { intakeSeries } from '../../src/lib/model/complaints.ts';
 import { latestYear } from '../../src/lib/model/queries.ts';
 import { collectErrors, launchBrowser } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
@@ -21,12 +24,17 @@ const dataset = loadDataset(inject('dataDir'));
 const year = latestYear(dataset.scores)!;
 const region = dataset.registry.regions.find((r) => r.code === '18.09')!;
 const province = dataset.registry.provinces.find((p) => p.code === '18')!;
+/** A province whose Ombudsman office has published intake figures (Lampung when it has). */
+const office = [...dataset.registry.provinces]
+  .sort((a, b) => (a.code === '18' ? -1 : b.code === '18' ? 1 : a.code < b.code ? -1 : 1))
+  .find((p) => intakeSeries(dataset.complaintFigures, { kind: 'office', provinceCode: p.code }).length > 0)!;
 
 const EMBEDS = {
   national: { path: nationalMapEmbedPath(year), back: `/peta/${year}/` },
   province: { path: provinceMapEmbedPath(province, year), back: `/provinsi/${province.slug}/${year}/` },
   trend: { path: regionEmbedPath(region, 'tren'), back: `/daerah/${region.code}-${region.slug}/` },
-  complaints: { path: regionEmbedPath(region, 'pengaduan'), back: `/daerah/${region.code}-${region.slug}/` },
+  intake: { path: '/embed/pengaduan/', back: '/pengaduan/' },
+  officeIntake: { path: `/embed/provinsi/${office.slug}/pengaduan/`, back: `/provinsi/${office.slug}/` },
   compare: { path: '/embed/bandingkan/?d=18.09,33.02', back: '/bandingkan/?d=18.09,33.02' },
 } as const;
 const DEFAULT_HEIGHT = 150;
@@ -84,7 +92,8 @@ describe('embeds on a host page', () => {
         { timeout: 10_000 },
       );
       expect(await frame.getAttribute('html', 'lang'), id).toBe('id');
-      expect(await frame.locator('[data-demo="true"]').count(), `${id}: demo notice`).toBe(1);
+      // Real figures: no demo notice (manifest.demo is false).
+      expect(await frame.locator('[data-demo], .embed__demo').count(), `${id}: demo notice`).toBe(0);
     }
     expect(errors).toEqual([]);
     await page.close();
@@ -141,14 +150,14 @@ describe('embed pages', () => {
     await page.close();
   });
 
-  it('?plain=1 hides title and source line but keeps the demo notice; ?theme=dark and ?theme=light force the colours', async () => {
+  it('?plain=1 hides title and source line (no demo notice: real data); ?theme=dark and ?theme=light force the colours', async () => {
     const page = await browser.newPage();
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(`${embedUrl(EMBEDS.trend.path)}?plain=1&theme=dark`);
     await page.waitForLoadState('networkidle');
     expect(await page.locator('h1').isVisible()).toBe(false);
     expect(await page.locator('a[data-embed-back]').isVisible()).toBe(false);
-    expect(await page.locator('[data-demo="true"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-demo], .embed__demo').count()).toBe(0);
     const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`${embedUrl(EMBEDS.trend.path)}?theme=light`);
@@ -165,6 +174,25 @@ describe('embed pages', () => {
     await page.goto(embedUrl(`/en${EMBEDS.trend.path}`));
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('h1').textContent()).toContain('Compliance score of');
+    await page.close();
+  });
+});
+
+describe('complaint embeds (issue 13)', () => {
+  it('the intake embeds show the chart and every total with its source; no region has a complaints embed without per-government data', async () => {
+    expect(dataset.manifest.demo).toBe(false);
+    const page = await browser.newPage();
+    for (const path of [EMBEDS.intake.path, EMBEDS.officeIntake.path]) {
+      await page.goto(embedUrl(path));
+      expect(await page.locator('main svg[role="img"]').count(), path).toBeGreaterThanOrEqual(1);
+      const sources = await page.locator('main table a[href^="http"]').count();
+      expect(sources, `${path}: source links`).toBeGreaterThan(0);
+    }
+    // complaints.json is empty for the real data: no region complaints embed is built (404).
+    const withComplaints = new Set(dataset.complaints.map((c) => c.code));
+    expect(withComplaints.has(region.code)).toBe(false);
+    expect((await page.request.get(embedUrl(regionEmbedPath(region, 'pengaduan')))).status()).toBe(404);
+    expect((await page.request.get(embedUrl(`/en${regionEmbedPath(region, 'pengaduan')}`))).status()).toBe(404);
     await page.close();
   });
 });

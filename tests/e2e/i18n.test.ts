@@ -7,18 +7,22 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dictionary, type Locale } from '../../src/i18n/index.ts';
-import { formatScore } from '../../src/lib/format.ts';
+import { formatCount, formatScore } from '../../src/lib/format.ts';
+import { totals } from '../../src/lib/model/complaints.ts';
 import { loadDataset } from '../../src/lib/model/load.ts';
 import { latestYear } from '../../src/lib/model/queries.ts';
 import { regionPath, regionProfile } from '../../src/lib/model/places.ts';
 import { localePath } from '../../src/lib/url.ts';
 import { collectErrors, launchBrowser } from './support/browser.ts';
+import { scoredRegion } from './support/examples.ts';
 
 const baseUrl = inject('baseUrl');
 const dataset = loadDataset(inject('dataDir'));
 const year = latestYear(dataset.scores)!;
 const province = dataset.registry.provinces.find((p) => p.code === '18')!;
 const profile = regionProfile(dataset, '18.09')!;
+/** A region whose latest result has a score (Pesawaran's latest is a zone printed without one). */
+const scored = scoredRegion(dataset);
 
 /** One page of every type, as language-neutral paths. */
 export const PAGE_TYPES: Record<string, string> = {
@@ -33,6 +37,7 @@ export const PAGE_TYPES: Record<string, string> = {
   rankings: '/peringkat/',
   rankingsYear: `/peringkat/${year}/`,
   compare: `/bandingkan/?d=${profile.region.code}`,
+  complaints: '/pengaduan/',
   methodology: '/metodologi/',
   about: '/tentang/',
 };
@@ -165,27 +170,33 @@ describe('both languages', () => {
     await page.close();
   });
 
-  it('numbers follow the language on a region page: 45,67 and 1.234 (id), 45.67 and 1,234 (en)', async () => {
-    const latest = profile.latest!.point;
+  it('numbers follow the language on a region page: 45,67 (id), 45.67 (en) — the hero score and Pesawaran 2017 (21,97)', async () => {
+    const latest = scored.latest!.point;
     const page = await browser.newPage();
     for (const locale of ['id', 'en'] as const) {
-      await page.goto(url(PAGE_TYPES.region!, locale));
+      await page.goto(url(regionPath(scored.region), locale));
       const hero = (await page.locator('.hero-score__value').textContent())!;
       expect(hero).toContain(formatScore(latest.score, locale));
       const decimal = locale === 'id' ? ',' : '.';
       expect(hero).toMatch(new RegExp(`\\d+\\${decimal}\\d{2}`));
+      await page.goto(url(PAGE_TYPES.region!, locale));
+      expect(await page.locator('table.trend-table tr#tahun-2017 [data-col="score"]').textContent()).toBe(locale === 'id' ? '21,97' : '21.97');
     }
     await page.close();
   });
 
-  it('counts of 1,000 or more carry the thousands separator of the language (methodology: rows per input file)', async () => {
-    const file = dataset.manifest.files.find((f) => f.rows >= 1000);
-    expect(file, 'the demo data has an input file with 1,000+ rows').toBeDefined();
+  it('counts of 1,000 or more carry the thousands separator of the language (complaints: national totals; methodology: rows per input file)', async () => {
+    const largest = totals(dataset.complaintFigures, { kind: 'nasional' }).reduce((a, b) => (b.count > a.count ? b : a));
+    expect(largest.count, 'a national complaint total of 1,000 or more').toBeGreaterThanOrEqual(1000);
+    const file = [...dataset.manifest.files].sort((a, b) => b.rows - a.rows)[0]!;
     const page = await browser.newPage();
     for (const locale of ['id', 'en'] as const) {
-      await page.goto(url(PAGE_TYPES.methodology!, locale));
-      const expected = locale === 'id' ? file!.rows.toLocaleString('de-DE') : file!.rows.toLocaleString('en-US');
+      await page.goto(url(PAGE_TYPES.complaints!, locale));
+      const expected = locale === 'id' ? largest.count.toLocaleString('de-DE') : largest.count.toLocaleString('en-US');
+      expect(formatCount(largest.count, locale)).toBe(expected);
       expect(await page.locator('main').textContent()).toContain(expected);
+      await page.goto(url(PAGE_TYPES.methodology!, locale));
+      expect(await page.locator('main').textContent()).toContain(formatCount(file.rows, locale));
     }
     await page.close();
   });
