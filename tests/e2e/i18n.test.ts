@@ -1,8 +1,8 @@
 /**
  * Both languages (issue 7): every page type exists at `/` (Bahasa Indonesia) and
  * `/en/` (English) with the right `lang` and hreflang alternates, shows no UI text of
- * the other language, the header switch lands on the same page, and numbers follow
- * the page's language.
+ * the other language (nor a demo banner: the figures are real), the header switch lands
+ * on the same page, and numbers follow the page's language.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -104,6 +104,10 @@ afterAll(async () => {
 });
 
 describe('both languages', () => {
+  it('the build is from real figures: manifest.demo is false', () => {
+    expect(dataset.manifest.demo).toBe(false);
+  });
+
   it('the dictionaries give each language enough phrases of its own to catch a leak', () => {
     expect(PHRASES.id.length).toBeGreaterThan(100);
     expect(PHRASES.en.length).toBeGreaterThan(100);
@@ -126,6 +130,8 @@ describe('both languages', () => {
         expect(new URL(alternates.id!).pathname).toBe(new URL(url(pagePath, 'id')).pathname);
         expect(new URL(alternates.en!).pathname).toBe(new URL(url(pagePath, 'en')).pathname);
         expect(alternates['x-default']).toBe(alternates.id);
+        // Real figures (manifest.demo is false): no demo banner or notice on any page type.
+        expect(await page.locator('[data-demo], .demo-banner').count(), 'demo banner').toBe(0);
         const text = await pageText(page);
         const leaked = PHRASES[other].filter((phrase) => text.includes(phrase));
         expect(leaked, `${other} UI text on the ${locale} ${type} page`).toEqual([]);
