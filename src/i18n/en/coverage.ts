@@ -53,7 +53,7 @@ export const coverage: Messages<typeof idCoverage> = {
     caption: 'Regency and city rankings, {year}: {published} of {count} have a published figure',
     captionNoteOpinion:
       'Rank by type (regency or city) nationally and within the province, among those with a score only. A new method from {year}: not compared with earlier years.',
-    rankNational: 'National rank (among those with a score)',
+    rankNational: 'National rank',
     rankOf: '{rank} of {of}',
     opinion: 'Opinion',
     allOpinions: 'All opinions',

@@ -59,7 +59,7 @@ export const coverage = {
     caption: 'Peringkat kabupaten/kota, {year}: {published} dari {count} punya angka yang dipublikasikan',
     captionNoteOpinion:
       'Peringkat per jenis (kabupaten atau kota) se-Indonesia dan di dalam provinsi, hanya di antara yang punya skor. Metode baru sejak {year}: tidak dibandingkan dengan tahun sebelumnya.',
-    rankNational: 'Peringkat se-Indonesia (di antara yang punya skor)',
+    rankNational: 'Peringkat se-Indonesia',
     rankOf: '{rank} dari {of}',
     opinion: 'Opini',
     allOpinions: 'Semua opini',
