@@ -45,6 +45,8 @@ const NAMES: Record<string, string> = {
   'cari/': 'search',
   'metodologi/': 'methodology',
   'tentang/': 'about',
+  'pengaduan/': 'complaints',
+  'data/': 'data',
 };
 
 /**
@@ -95,9 +97,11 @@ export function pageTypes(pages: readonly SitePage[]): PageType[] {
         if (YEAR.test(seg)) return '[year]';
         if (REGION_SEGMENT.test(seg)) return '[region]';
         // Top-level folders are the site's sections (daerah/, peta/, …), never a parameter;
-        // so are the sections under a language prefix (en/daerah/, …).
+        // so are the sections under a language prefix (en/daerah/, …) and under embed/
+        // (embed/peta/, embed/pengaduan/, en/embed/daerah/, …).
         const isFolder = i < segs.length - 1 || page.path.endsWith('/');
-        const top = segs[0] === 'en' ? 1 : 0;
+        const lang = segs[0] === 'en' ? 1 : 0;
+        const top = lang + (segs[lang] === 'embed' ? 1 : 0);
         if (i > top && isFolder && (children.get(segs.slice(0, i).join('/'))?.size ?? 0) >= PARAM_SIBLINGS) return '[slug]';
         return seg;
       })
