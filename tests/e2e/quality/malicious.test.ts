@@ -1,7 +1,7 @@
 /**
  * Malicious-data and CSP gate. tests/fixtures/malicious/raw holds free text (notes, complaint
  * category names, source labels and URLs, column names, a region name, the demo note, a file
- * name) with `<script>`, quotes, `javascript:` URLs, very long strings, RTL and zero-width
+ * name, a printed rank, published complaint figures' areas, breakdown values and sources) with `<script>`, quotes, `javascript:` URLs, very long strings, RTL and zero-width
  * characters. It is ingested (--skip-unknown) and built; then
  *  - every HTML page of that build: no inline script with code, no `on*=` attribute, no
  *    `javascript:`/`vbscript:`/`data:` URL in a link or source (also checked on the e2e build);
@@ -48,6 +48,21 @@ const STRINGS: { id: string; field: string; text: string; prefix?: boolean }[] =
   { id: 'zpxss-skip', field: 'skipped region name', text: "<img src=x onerror=alert('zpxss-skip')>" },
   { id: 'zpxss-demo', field: 'demo note', text: "Data uji berbahaya <script>alert('zpxss-demo')</script>" },
   { id: 'zpxss-file', field: 'file name', text: HOSTILE_FILE },
+  // The published record (harvest header: kepatuhan/harvest.csv): a printed rank, a source that is not a link, a note;
+  // a second source for the same government-year with another score ("sumber berbeda").
+  { id: 'zpxss-rank', field: 'rank as printed', text: "<img src=x onerror=alert('zpxss-rank')>" },
+  { id: 'zpxss-hurl', field: 'source URL (harvest; kept as text)', text: `https://example.org/skor?q="><svg onload=alert('zpxss-hurl')>` },
+  { id: 'zpxss-hnote', field: 'note (harvest)', text: "<script>alert('zpxss-hnote')</script>" },
+  // Published complaint figures (pengaduan/angka-terbit.csv): shown on /pengaduan/, the province page and the region page.
+  { id: 'zpxss-farea', field: 'complaint area as printed', text: "Ombudsman RI <script>alert('zpxss-farea')</script>" },
+  { id: 'zpxss-fjs', field: 'complaint source label', text: "javascript:alert('zpxss-fjs')" },
+  { id: 'zpxss-fnote', field: 'complaint note', text: "<img src=x onerror=alert('zpxss-fnote')>" },
+  { id: 'zpxss-furl', field: 'complaint source URL', text: `https://example.org/?q="><script>alert('zpxss-furl')</script>` },
+  { id: 'zpxss-fcat', field: 'complaint breakdown value', text: "<script>alert('zpxss-fcat')</script>" },
+  { id: 'zpxss-fformula', field: 'complaint breakdown value', text: '=HYPERLINK("http://evil.example/zpxss-fformula";"klik")' },
+  { id: 'zpxss-foffice', field: 'office name as printed', text: `Ombudsman RI Perwakilan Lampung "><svg onload=alert('zpxss-foffice')>` },
+  { id: 'zpxss-flabel', field: 'complaint source label', text: 'zpxss-flabel Sumber: "Rilis" <i>ORI</i>' },
+  { id: 'zpxss-fwil', field: 'complaint breakdown value (naming a region)', text: 'Kabupaten Pesawaran <b>tebal</b> zpxss-fwil' },
 ];
 /** A marker as it appears in text (`zpxss-long-AAAA…` → `zpxss-long`). */
 const MARKER = /zpxss-[a-z0-9]+/g;
@@ -110,7 +125,7 @@ describe('malicious fixture data', () => {
   });
 
   it('is ingested with every string kept verbatim', () => {
-    const processed = ['scores.json', 'complaints.json', 'manifest.json'].map((f) => JSON.parse(readFileSync(join(site.dataDir, f), 'utf8')) as unknown);
+    const processed = ['scores.json', 'mentions.json', 'complaints.json', 'complaint-figures.json', 'manifest.json'].map((f) => JSON.parse(readFileSync(join(site.dataDir, f), 'utf8')) as unknown);
     const values = new Set<string>();
     const walk = (v: unknown): void => {
       if (typeof v === 'string') values.add(v);
@@ -135,6 +150,11 @@ describe('malicious fixture data', () => {
     const breakdowns = csv('complaint-breakdowns.csv');
     expect(breakdowns).toContain(`'${formula2}`);
     expect(breakdowns).not.toContain(formula2);
+    const formula3 = STRINGS.find((s) => s.id === 'zpxss-fformula')!.text;
+    const figures = csv('complaint-figures.csv');
+    expect(figures).toContain(`'${formula3}`);
+    expect(figures).not.toContain(formula3);
+    expect(JSON.parse(json('complaint-figures.json'))).toEqual(expect.arrayContaining([expect.objectContaining({ breakdown_value: formula3 })]));
     // Every text cell in every CSV of the package: none starts a formula.
     for (const file of readdirSync(join(site.distDir, 'data', 'csv'))) {
       for (const cell of csv(file)) expect(/^[=+@\t\r]/.test(cell), `${file}: ${cell.slice(0, 40)}`).toBe(false);
