@@ -29,7 +29,6 @@ export const coverage: Messages<typeof idCoverage> = {
     year: 'Year',
     published: 'With a figure',
     scored: 'With a score',
-    list: 'List',
     completeShort: 'complete',
     partialShort: 'incomplete',
     noneShort: 'no published figure',

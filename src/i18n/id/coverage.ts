@@ -33,7 +33,6 @@ export const coverage = {
     year: 'Tahun',
     published: 'Dengan angka',
     scored: 'Dengan skor',
-    list: 'Daftar',
     completeShort: 'lengkap',
     partialShort: 'tidak lengkap',
     noneShort: 'belum ada angka',
