@@ -1,7 +1,15 @@
-/** /unduh/pengaduan/nasional.csv and nasional.<id|en>.svg|png: the downloads of the national intake chart. */
+/**
+ * /unduh/pengaduan/nasional.csv and nasional.<id|en>.svg|png: the downloads of the national intake chart —
+ * only when there is one (data without published national figures, e.g. the demo data, builds without them).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { downloadBody, downloadFileNames, intakeDownload } from '../../../lib/chart-downloads.ts';
+import { intakeSeries } from '../../../lib/model/complaints.ts';
+import { loadDataset } from '../../../lib/model/load.ts';
 
-export const getStaticPaths = (() => downloadFileNames('nasional').map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  intakeSeries(loadDataset().complaintFigures, { kind: 'nasional' }).length > 0
+    ? downloadFileNames('nasional').map((file) => ({ params: { file } }))
+    : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => downloadBody(params.file!, 'nasional', (locale) => intakeDownload(null, locale));
