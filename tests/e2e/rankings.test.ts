@@ -11,6 +11,8 @@ const dataset = loadDataset(inject('dataDir'));
 const regions = dataset.registry.regions;
 const years = [...new Set(dataset.scores.filter((s) => s.level !== 'provinsi').map((s) => s.year))].sort((a, b) => a - b);
 const latest = years.at(-1)!;
+/** The latest year with zone-only rows (a zone printed without a score). */
+const zoneYear = years.filter((y) => dataset.scores.some((s) => s.year === y && s.level !== 'provinsi' && s.score === null && s.zone !== null)).at(-1)!;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,17 +30,27 @@ describe('rankings', () => {
   it('is a complete static table without JavaScript, with ORI-style ranks and year pages', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    expect((await page.goto(new URL('peringkat/', baseUrl).href))?.status()).toBe(200);
-    const rows = await page.locator('table.ranking-table tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => ({ code: tr.getAttribute('data-code')!, rank: tr.querySelector('[data-col="rank"]')!.textContent!.replace(/\D+/g, ' ').trim() })),
-    );
-    expect(rows).toHaveLength(regions.length);
-    expect(await page.locator('.table-controls').isVisible()).toBe(false);
-    // Ranks: kabupaten among kabupaten, kota among kota, ties share a rank (1, 2, 2, 4).
-    const scores = new Map(dataset.scores.filter((s) => s.year === latest && s.level !== 'provinsi').map((s) => [s.code, s.score]));
-    for (const kind of ['kabupaten', 'kota'] as const) {
-      const ranks = competitionRanks(regions.filter((r) => r.kind === kind), (r) => scores.get(r.code) ?? null);
-      for (const [region, info] of ranks) expect(rows.find((r) => r.code === region.code)?.rank, region.code).toBe(String(info.rank));
+    // The latest year (/peringkat/) and the latest zone year: a zone printed without a score sits in its zone group, unranked.
+    for (const [path, year] of [['peringkat/', latest], [`peringkat/${zoneYear}/`, zoneYear]] as const) {
+      expect((await page.goto(new URL(path, baseUrl).href))?.status()).toBe(200);
+      const rows = await page.locator('table.ranking-table tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({ code: tr.getAttribute('data-code')!, zone: tr.getAttribute('data-zone'), rank: tr.querySelector('[data-col="rank"]')!.textContent!.replace(/\s+/g, ' ').trim() })),
+      );
+      // Every kabupaten/kota is listed, also those without a published figure (the home page lists only the others).
+      expect(rows, path).toHaveLength(regions.length);
+      expect(await page.locator('.table-controls').isVisible()).toBe(false);
+      // Ranks only among those with a score: kabupaten among kabupaten, kota among kota, ties share a rank
+      // (1, 2, 2, 4), written "3 dari 17"; a zone printed without a score, or no figure, has no rank.
+      const entries = new Map(dataset.scores.filter((s) => s.year === year && s.level !== 'provinsi').map((s) => [s.code, s]));
+      for (const kind of ['kabupaten', 'kota'] as const) {
+        const ranks = competitionRanks(regions.filter((r) => r.kind === kind), (r) => entries.get(r.code)?.score ?? null);
+        for (const [region, info] of ranks) expect(rows.find((r) => r.code === region.code)?.rank, `${year} ${region.code}`).toMatch(new RegExp(`^${info.rank} dari ${info.of}\\b`));
+      }
+      for (const row of rows.filter((r) => (entries.get(r.code)?.score ?? null) === null)) expect(row.rank, `${year} ${row.code}`).toBe('—');
+      const zoneOnly = rows.filter((r) => entries.get(r.code)?.score === null && entries.get(r.code)?.zone);
+      for (const row of zoneOnly) expect(row.zone, `${year} ${row.code}`).toBe(entries.get(row.code)!.zone);
+      if (year === zoneYear) expect(zoneOnly.length, `${year}: zone-only rows`).toBeGreaterThan(0);
+      expect(await page.locator('table.ranking-table caption').textContent()).toContain(`${entries.size} dari ${regions.length} punya angka yang dipublikasikan`);
     }
     // A year page per assessed year, each a plain link.
     const links = await page.locator('a[data-year-link]').allTextContents();
@@ -79,12 +91,21 @@ describe('rankings', () => {
     await page.locator('th[data-sort-key="name"] button').click();
     expect(await page.getAttribute('th[data-sort-key="name"]', 'aria-sort')).toBe('descending');
 
-    // Zone filter and search.
+    // Zone (or, in 2025, opinion) filter, and the regions without a published figure; then search.
     await page.selectOption('#filter-province', '');
-    await page.selectOption('#filter-zone', 'merah');
-    const zones = await page.locator('table.ranking-table tbody tr:not([hidden])').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-zone')));
-    expect(zones.length).toBeGreaterThan(0);
-    expect(new Set(zones)).toEqual(new Set(['merah']));
+    const options = (await page.locator('#filter-zone option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).filter((v) => v !== '');
+    expect(options).toContain('none');
+    const fillOf = (code: string) => {
+      const e = dataset.scores.find((s) => s.code === code && s.year === latest);
+      return e === undefined ? 'none' : e.opinion && e.zone === null ? `opini-${e.opinion.level}` : (e.zone ?? 'unrated');
+    };
+    for (const value of [options.find((v) => v !== 'none')!, 'none']) {
+      await page.selectOption('#filter-zone', value);
+      const zones = await visibleCodes(page);
+      expect(zones.length, value).toBeGreaterThan(0);
+      expect(zones.length, value).toBe(regions.filter((r) => fillOf(r.code) === value).length);
+      expect(new Set(zones.map(fillOf)), value).toEqual(new Set([value]));
+    }
     await page.selectOption('#filter-zone', '');
     await page.fill('#filter-q', 'pesawaran');
     expect(await visibleCodes(page)).toEqual(['18.09']);
