@@ -1,13 +1,28 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * Province pages on the real, partial data: reached from the home table, the provincial
+ * government's own results (scores, zones printed without a score, the 2025 opinion) apart
+ * from the kabupaten/kota, every kabupaten/kota of the province listed with the coverage of
+ * the year said plainly (complete, or "N dari M …; daftar tidak lengkap"). The office's
+ * complaint panel is checked in complaints.test.ts.
+ */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { ScoreEntry } from '../../src/lib/types.ts';
+import { t } from '../../src/i18n/index.ts';
+import { formatScore } from '../../src/lib/format.ts';
+import { loadDataset } from '../../src/lib/model/load.ts';
+import { latestYear } from '../../src/lib/model/queries.ts';
 import { collectErrors, launchBrowser } from './support/browser.ts';
 
 const baseUrl = inject('baseUrl');
-const root = join(import.meta.dirname, '..', '..');
-const scores = JSON.parse(readFileSync(join(inject('dataDir'), 'scores.json'), 'utf8')) as ScoreEntry[];
+const dataset = loadDataset(inject('dataDir'));
+const year = latestYear(dataset.scores)!;
+const regionCodes = new Set(dataset.registry.regions.map((r) => r.code));
+const publishedCodes = new Set(dataset.scores.filter((s) => s.year === year && regionCodes.has(s.code)).map((s) => s.code));
+/** A region in the home table (a published figure in the latest year), in Lampung when one is. */
+const homeRegion = [...dataset.registry.regions]
+  .filter((r) => publishedCodes.has(r.code))
+  .sort((a, b) => (a.provinceCode === '18' ? -1 : 0) - (b.provinceCode === '18' ? -1 : 0) || (a.code < b.code ? -1 : 1))[0]!;
+const province = dataset.registry.provinces.find((p) => p.code === homeRegion.provinceCode)!;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,20 +33,33 @@ afterAll(async () => {
 });
 
 describe('province pages', () => {
-  it('the home table links to a province page that shows the provincial government and its kabupaten/kota', async () => {
+  it(`the home table links to a province page (${province.name}) with the provincial government and every kabupaten/kota`, async () => {
     const page = await browser.newPage();
     const errors = collectErrors(page);
     await page.goto(baseUrl);
-    await page.locator('tr[data-code="18.09"] a', { hasText: 'Lampung' }).click();
-    await page.waitForURL(/\/provinsi\/lampung\/$/);
-    expect(await page.locator('h1').textContent()).toBe('Provinsi Lampung');
-    // The provincial government's own scores, one row per assessed year, not mixed into the region table.
-    const government = scores.filter((s) => s.level === 'provinsi' && s.code === '18');
+    await page.locator(`table.region-table tr[data-code="${homeRegion.code}"] a[href="/provinsi/${province.slug}/"]`).click();
+    await page.waitForURL(new RegExp(`/provinsi/${province.slug}/$`));
+    expect(await page.locator('h1').textContent()).toBe(`Provinsi ${province.name}`);
+    // The provincial government's own results, one row per year with a published figure, not mixed into the region table.
+    const government = dataset.scores.filter((s) => s.level === 'provinsi' && s.code === province.code).sort((a, b) => a.year - b.year);
     expect(government.length).toBeGreaterThan(0);
-    expect(await page.locator('table.province-government tbody tr').count()).toBe(government.length);
-    const regionCodes = await page.locator('table.region-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
-    expect(regionCodes).toHaveLength(15);
-    expect(regionCodes.every((c) => c?.startsWith('18.'))).toBe(true);
+    const rows = page.locator('table.province-government tbody tr');
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-year'))))).toEqual(government.map((g) => g.year));
+    for (const g of government) {
+      const text = (await page.locator(`table.province-government tr[data-year="${g.year}"]`).textContent())!;
+      if (g.score !== null) expect(text, `${g.year}`).toContain(formatScore(g.score));
+      else expect(text, `${g.year}`).toContain('tanpa skor');
+      if (g.opinion) expect(text, `${g.year}`).toContain(t(`places.opinion.${g.opinion.level}`));
+      if (g.zone) expect(text, `${g.year}`).toContain(t(`zone.${g.zone}`));
+    }
+    // Every kabupaten/kota of the province, with or without a figure, and the year's coverage in words.
+    const inProvince = dataset.registry.regions.filter((r) => r.provinceCode === province.code);
+    const regionRows = await page.locator('table.region-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')));
+    expect(new Set(regionRows)).toEqual(new Set(inProvince.map((r) => r.code)));
+    const published = inProvince.filter((r) => publishedCodes.has(r.code)).length;
+    const params = { published, total: inProvince.length, name: province.name, year };
+    const coverage = published === inProvince.length ? t('coverage.province.complete', params) : published === 0 ? t('coverage.province.none', params) : t('coverage.province.partial', params);
+    expect(await page.locator('main').textContent()).toContain(coverage);
     expect(errors).toEqual([]);
     await page.close();
   });
