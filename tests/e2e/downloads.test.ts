@@ -62,7 +62,7 @@ async function downloads(page: Page): Promise<Array<{ png: string; pngText: stri
   );
 }
 
-async function checkTools(path: string, expected: number): Promise<Array<{ csv: Record<string, string>[] }>> {
+async function checkTools(path: string, expected: number): Promise<Array<{ png: string; csv: Record<string, string>[] }>> {
   const page = await browser.newPage();
   await page.goto(url(path));
   const tools = await downloads(page);
@@ -81,7 +81,7 @@ async function checkTools(path: string, expected: number): Promise<Array<{ csv: 
     expect(svg.body.toString('utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     const csv = await fetchBytes(tool.csv);
     expect(csv.status, tool.csv).toBe(200);
-    out.push({ csv: parseCsv(csv.body) });
+    out.push({ png: tool.png, csv: parseCsv(csv.body) });
   }
   return out;
 }
@@ -139,8 +139,13 @@ describe('chart and map downloads', () => {
       const entry = byCode.get(row.code!);
       expect(row.score === '' ? null : Number(row.score), row.code).toBe(entry?.score ?? null);
     }
-    const [prov] = await checkTools(`/provinsi/${province.slug}/`, 1);
+    // The province page: its map, and its Ombudsman office's intake chart (issue 13) where the office published figures.
+    const office = intakeSeries(dataset.complaintFigures, { kind: 'office', provinceCode: province.code }).length > 0;
+    const tools = await checkTools(`/provinsi/${province.slug}/`, office ? 2 : 1);
+    const prov = tools.find((tool) => new RegExp(`/unduh/provinsi/${province.slug}/${year}\\.id\\.png$`).test(tool.png));
+    expect(prov, 'the province map tools').toBeDefined();
     expect(prov!.csv).toHaveLength(dataset.registry.regions.filter((r) => r.provinceCode === province.code).length);
+    if (office) expect(tools.some((tool) => tool.png.endsWith(`/unduh/provinsi/${province.slug}/pengaduan.id.png`)), 'the office intake tools').toBe(true);
   });
 });
 
