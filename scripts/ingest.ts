@@ -1,8 +1,10 @@
 /**
- * npm run ingest -- [--raw data/raw] [--out data/processed] [--skip-unknown]
+ * npm run ingest -- [--raw data/raw] [--out data/processed] [--skip-unknown] [--provinces 18,33]
  * Raw CSV exports → data/processed/{regions,scores,complaints,manifest}.json.
  * Prints every problem as `file:line: column: message`, then a summary; exits 1 on
- * any error and leaves the output folder untouched.
+ * any error and leaves the output folder untouched. With --provinces, writes a preview of
+ * those provinces only (every row is still read and checked; the readings outside are
+ * counted in the summary): the test suite's small site.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,6 +14,7 @@ import { ingestFolder } from '../src/lib/ingest/folder.ts';
 import { jsonLines, toJsonLines, writeFolderAtomically } from '../src/lib/ingest/output.ts';
 import { parseNationalCounts } from '../src/lib/ingest/national-counts.ts';
 import { formatProblem } from '../src/lib/ingest/report.ts';
+import { parseProvinceList, restrictToProvinces } from '../src/lib/ingest/scope.ts';
 import { loadInstalledRegistry } from '../src/lib/registry/load.ts';
 
 const { values } = parseArgs({
@@ -23,12 +26,13 @@ const { values } = parseArgs({
     'skip-unknown': { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     'report-rss': { type: 'boolean', default: false },
+    provinces: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
-  console.log('usage: npm run ingest -- [--raw DIR] [--out DIR] [--aliases FILE] [--national FILE] [--skip-unknown] [--quiet]');
+  console.log('usage: npm run ingest -- [--raw DIR] [--out DIR] [--aliases FILE] [--national FILE] [--skip-unknown] [--provinces 18,33] [--quiet]');
   process.exit(0);
 }
 
@@ -44,6 +48,13 @@ const log = (message: string) => {
 };
 
 const registry = loadInstalledRegistry();
+let provinces: string[] | null = null;
+try {
+  provinces = values.provinces === undefined ? null : parseProvinceList(values.provinces, new Set(registry.provinces.map((p) => p.code)));
+} catch (error) {
+  console.error(`ingest: ${(error as Error).message}`);
+  process.exit(1);
+}
 const aliases = parseAliases(readFileSync(values.aliases, 'utf8'), values.aliases);
 log(`reading ${values.raw}; registry ${registry.source.package} ${registry.source.version}: ${registry.provinces.length} provinces, ${registry.regions.length} kabupaten/kota`);
 
@@ -68,7 +79,15 @@ if (result.output === undefined || national.problems.length > 0) {
   console.error(`ingest: failed with ${s.errors} error${s.errors === 1 ? '' : 's'}; ${values.out} left unchanged`);
   process.exit(1);
 }
-const { output } = result;
+let { output } = result;
+if (provinces) {
+  const scoped = restrictToProvinces(output, provinces);
+  output = scoped.output;
+  const o = scoped.outside;
+  console.error(
+    `ingest: preview of provinces ${provinces.join(', ')}: ${output.registry.regions.length} kabupaten/kota; left out (outside these provinces): ${o.scores} scores, ${o.mentions} mentions, ${o.complaintFigures} complaint figures, ${o.complaints} per-government complaint entries`,
+  );
+}
 await writeFolderAtomically(outDir, {
   'regions.json': toJsonLines(output.registry),
   'scores.json': toJsonLines(output.scores),
