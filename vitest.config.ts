@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * `npm test` runs both projects: `unit` (pure logic, ingest CLI integration) and
- * `e2e` (builds the site, serves dist/, drives Debian Chromium). The JSON report in
- * reports/vitest.json is what .ci/run counts.
+ * `npm test` runs `unit` (pure logic, ingest CLI integration) and `e2e` (builds the small
+ * site — a few provinces on real rows — serves it and drives Debian Chromium).
+ * `npm run test:full` runs `full`: the checks that need every page of the real site (links,
+ * validators, determinism, a build under a base path). The JSON reports in reports/ are
+ * what .ci/run counts.
  */
 export default defineConfig({
   test: {
@@ -25,6 +27,18 @@ export default defineConfig({
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
+        },
+      },
+      {
+        test: {
+          name: 'full',
+          include: ['tests/full/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/full/support/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 900_000,
           pool: 'forks',
           poolOptions: { forks: { singleFork: true } },
         },

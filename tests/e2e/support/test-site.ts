@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { E2E_REPO } from './repo.ts';
+import { serveStatic } from './static-server.ts';
+
+export const ROOT = join(import.meta.dirname, '..', '..', '..');
+
+/**
+ * The provinces of the small site `npm test` builds (ingest --provinces): every page type on
+ * real rows — Aceh (the first codes), Lampung (Pesawaran, the running example), DKI Jakarta
+ * (kota administrasi), Jawa Tengah and Jawa Timur (long histories, the comparison's and the
+ * search's examples), DI Yogyakarta, Kalimantan Tengah and Timur, Papua and Papua Selatan
+ * (a province formed in 2022) — 159 of 514 kabupaten/kota, about a quarter of the pages.
+ */
+export const SMALL_SITE_PROVINCES = ['11', '18', '31', '33', '34', '35', '62', '64', '91', '93'];
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** URL of the served site, ending in `/` (the base path). */
+    baseUrl: string;
+    /** The built site. */
+    distDir: string;
+    /** The processed data the site was built from. */
+    dataDir: string;
+  }
+}
+
+/**
+ * Ingests data/raw (for `provinces` only, when given) and builds the site once into `work`
+ * (`processed/`, `dist/`, `cache/`), then serves it for the tests of a vitest project. The
+ * folder is inside the checkout on purpose (see makeWorkDir in tests/e2e/quality/site.ts).
+ * ZP_E2E_WORK=DIR builds into DIR instead; ZP_E2E_SKIP_BUILD=1 reuses an existing build when
+ * iterating. The build has ZP_REPO set (E2E_REPO), so region pages carry "Laporkan koreksi".
+ */
+export async function setupTestSite(project: TestProject, options: { work: string; provinces: readonly string[] | null }) {
+  const work = resolve(process.env.ZP_E2E_WORK ?? options.work);
+  const dataDir = join(work, 'processed');
+  const distDir = join(work, 'dist');
+  mkdirSync(work, { recursive: true });
+  if (process.env.ZP_E2E_SKIP_BUILD !== '1' || !existsSync(join(distDir, 'index.html'))) {
+    const env = { ...process.env, ZP_BASE: '/', ZP_DATA_DIR: dataDir, ZP_OUT_DIR: distDir, ZP_CACHE_DIR: join(work, 'cache'), ZP_REPO: E2E_REPO };
+    const quiet = { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] as ('ignore' | 'inherit')[], env };
+    const scope = options.provinces ? ['--provinces', options.provinces.join(',')] : [];
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--out', dataDir, '--quiet', ...scope], quiet);
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build', '--silent'], quiet);
+  }
+  const server = await serveStatic(distDir, '/');
+  project.provide('baseUrl', server.url);
+  project.provide('distDir', distDir);
+  project.provide('dataDir', dataDir);
+  return async () => server.close();
+}
