@@ -173,11 +173,12 @@ describe('chart and map downloads', () => {
     }
     // The province page: its map, and its Ombudsman office's intake chart (issue 13) where the office published figures.
     const office = intakeSeries(dataset.complaintFigures, { kind: 'office', provinceCode: province.code }).length > 0;
-    const tools = await checkTools(`/provinsi/${province.slug}/`, office ? 2 : 1);
+    expect(office, "Lampung's Ombudsman office published intake figures").toBe(true);
+    const tools = await checkTools(`/provinsi/${province.slug}/`, 2);
     const prov = tools.find((tool) => new RegExp(`/unduh/provinsi/${province.slug}/${year}\\.id\\.svg$`).test(tool.svg));
     expect(prov, 'the province map tools').toBeDefined();
     expect(prov!.csv).toHaveLength(dataset.registry.regions.filter((r) => r.provinceCode === province.code).length);
-    if (office) expect(tools.some((tool) => tool.svg.endsWith(`/unduh/provinsi/${province.slug}/pengaduan.id.svg`)), 'the office intake tools').toBe(true);
+    expect(tools.some((tool) => tool.svg.endsWith(`/unduh/provinsi/${province.slug}/pengaduan.id.svg`)), 'the office intake tools').toBe(true);
   });
 });
 
@@ -214,7 +215,8 @@ describe('complaint intake downloads (issue 13)', () => {
       }
     }
     const without = dataset.registry.provinces.find((p) => !offices.includes(p));
-    if (without) expect((await fetch(url(`/unduh/provinsi/${without.slug}/pengaduan.csv`))).status).toBe(404);
+    expect(without, 'a province whose office published no intake figures (Papua Selatan)').toBeDefined();
+    expect((await fetch(url(`/unduh/provinsi/${without!.slug}/pengaduan.csv`))).status).toBe(404);
   });
 });
 
