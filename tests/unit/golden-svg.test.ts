@@ -41,6 +41,7 @@ import { loadDataset } from '../../src/lib/model/load.ts';
 import { placesIndex, regionPath, regionProfile } from '../../src/lib/model/places.ts';
 import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';
 import type { Province } from '../../src/lib/types.ts';
+import { OPINION_2025 } from './export-fixture.ts';
 
 const fixture = loadDataset('tests/fixtures/processed-sample');
 const index = placesIndex(fixture);
@@ -59,12 +60,14 @@ const golden = (name: string) => `__snapshots__/${name}.svg`;
  * province borders, not a picture anyone would recognise as the page's map.
  */
 const mapData = { ...fixture, registry: loadInstalledRegistry() };
+/** The fixture plus Pesawaran's 2025 result (an opinion, no zone: export-fixture.ts), for the 2025 method's pictures. */
+const with2025 = { ...fixture, scores: [...fixture.scores, OPINION_2025] };
 
 /** `idPrefix`: 'zp-map' on a page (ZoneMap.astro's default), 'map' in a download (chart-downloads.ts). */
-function map(province: Province | null, locale: Locale = 'id', idPrefix = 'zp-map') {
+function map(province: Province | null, locale: Locale = 'id', idPrefix = 'zp-map', year = YEAR, data = mapData) {
   return mapView({
-    data: mapData,
-    year: YEAR,
+    data,
+    year,
     provinceCode: province?.code ?? null,
     topology: loadTopology(province ? 'province' : 'national'),
     regionHref: (region) => regionPath(region),
@@ -111,6 +114,9 @@ describe('golden SVG: share cards (Open Graph, 1200Ã—630)', () => {
   it('region card (Kabupaten Pesawaran)', async () => {
     await expect(ogCardSvg(regionCardInput(fixture, '18.09', 'id')!)).toMatchFileSnapshot(golden('share-card-region-pesawaran'));
   });
+  it('region card in 2025 (an opinion: its own colour and words, its own column in the trend)', async () => {
+    await expect(ogCardSvg(regionCardInput(with2025, '18.09', 'id')!)).toMatchFileSnapshot(golden('share-card-region-pesawaran-2025'));
+  });
   it('province card (Lampung)', async () => {
     await expect(ogCardSvg(provinceCardInput(fixture, '18', 'id')!)).toMatchFileSnapshot(golden('share-card-province-lampung'));
   });
@@ -151,5 +157,17 @@ describe('golden SVG: framed downloads ("Unduh SVG"; the PNG is this drawn at 2Ã
     });
     expect(svg).not.toContain('href=');
     await expect(svg).toMatchFileSnapshot(golden('download-map-lampung-2022-en'));
+  });
+  it('province map (Lampung) in 2025, Indonesian: opinion levels instead of zones', async () => {
+    const t = translator('id');
+    const view = map(LAMPUNG, 'id', 'map', 2025, { ...with2025, registry: mapData.registry });
+    expect(view.opinions).toBe(true);
+    const svg = chartSvg({
+      svg: view.svg.replace(/<a href="[^"]*"/g, '<a'),
+      title: t('embed.provinceTitle', { name: LAMPUNG.name, year: 2025 }),
+      legend: mapLegend('id', view.categories, view.opinions),
+      ...frameText('id', { demo, map: true }),
+    });
+    await expect(svg).toMatchFileSnapshot(golden('download-map-lampung-2025-id'));
   });
 });
