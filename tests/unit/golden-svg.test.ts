@@ -10,8 +10,8 @@
  * The inputs are what the pages pass (src/components/map/ZoneMap.astro, region/TrendSection,
  * region/ComplaintsSection, region/ProvinceSmallMultiples, src/lib/share-images.ts,
  * src/lib/chart-downloads.ts), composed here from the same library calls so that this test
- * needs no site build and no ambient dataset. (Checked once: the three download-*.svg files
- * are byte-identical to what chart-downloads.ts serves for the same data.) The intake chart's
+ * needs no site build and no ambient dataset. (Checked once: every download-*.svg file
+ * is byte-identical to what chart-downloads.ts serves for the same data.) The intake chart's
  * golden is __snapshots__/intake-national.svg (charts-intake.test.ts): the fixture has no
  * complaint figures. Everything is deterministic: no dates, no random ids, numbers formatted
  * for an explicit locale (checked by running under TZ=Pacific/Kiritimati LC_ALL=de_DE.UTF-8).
