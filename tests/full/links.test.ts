@@ -14,8 +14,8 @@ import { checkLinks, report } from '../e2e/quality/links.ts';
 import { buildSite, listPages, makeWorkDir, pageTypes, tags, type SitePage } from '../e2e/quality/site.ts';
 
 describe('links on the whole site (base /)', () => {
-  it('every internal link, asset and fragment in dist resolves', () => {
-    const { problems, checked, pages } = checkLinks(inject('distDir'), '/', 'http://localhost:4321');
+  it('every internal link, asset and fragment in dist resolves', async () => {
+    const { problems, checked, pages } = await checkLinks(inject('distDir'), '/', 'http://localhost:4321');
     expect(pages).toBeGreaterThan(3);
     expect(checked).toBeGreaterThan(pages);
     expect(problems, report(problems)).toEqual([]);
@@ -39,8 +39,8 @@ describe('links on a build under a sub-path (ZP_BASE=/zona/)', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('every internal link, asset and fragment resolves under /zona/, and canonical URLs use the site and base', () => {
-    const { problems, checked } = checkLinks(distDir, '/zona/', 'https://example.org');
+  it('every internal link, asset and fragment resolves under /zona/, and canonical URLs use the site and base', async () => {
+    const { problems, checked } = await checkLinks(distDir, '/zona/', 'https://example.org');
     expect(checked).toBeGreaterThan(0);
     expect(problems, report(problems)).toEqual([]);
     const home = readFileSync(join(distDir, 'index.html'), 'utf8');

@@ -7,8 +7,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { checkLinks, report } from './links.ts';
 
 describe('links on the small site (base /)', () => {
-  it('every internal link, asset and fragment in dist resolves', () => {
-    const { problems, checked, pages } = checkLinks(inject('distDir'), '/', 'http://localhost:4321');
+  it('every internal link, asset and fragment in dist resolves', async () => {
+    const { problems, checked, pages } = await checkLinks(inject('distDir'), '/', 'http://localhost:4321');
     expect(pages).toBeGreaterThan(100);
     expect(checked).toBeGreaterThan(pages);
     expect(problems, report(problems)).toEqual([]);

@@ -22,7 +22,7 @@ export interface LinkProblem {
  * Checks every reference in `distDir` built for `base` at `origin`. Absolute URLs on `origin`
  * (canonical links) are internal too; other origins are external and not fetched.
  */
-export function checkLinks(distDir: string, base: string, origin: string): { problems: LinkProblem[]; checked: number; pages: number } {
+export async function checkLinks(distDir: string, base: string, origin: string): Promise<{ problems: LinkProblem[]; checked: number; pages: number }> {
   const problems: LinkProblem[] = [];
   const pages = listPages(distDir);
   const idCache = new Map<string, Set<string>>();
@@ -89,7 +89,10 @@ export function checkLinks(distDir: string, base: string, origin: string): { pro
     }
   };
 
-  for (const page of pages) {
+  for (const [index, page] of pages.entries()) {
+    // A turn of the event loop now and then: on the whole site this loop runs for minutes, and a
+    // worker that never reads vitest's RPC replies fails the run ("Timeout calling onTaskUpdate").
+    if (index % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
     const pageUrl = new URL(`${base}${page.path}`, origin);
     const html = read(page.file);
     const isNotFound = page.file === '404.html';
