@@ -103,15 +103,25 @@ export function citationText({ title, url, date, locale }: CitationInput): strin
   return `${author}. (${year}). ${title} [${t('cite.kind', undefined, locale)}].${released} ${url}`;
 }
 
+const TEX: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  '—': '---',
+  '–': '--',
+};
+
 /** Text for a BibTeX field: its special characters escaped, dashes as TeX writes them. */
 export function bibtexText(value: string): string {
   return value
-    .replace(/\\/g, '\\textbackslash{}')
-    .replace(/([{}&%$#_])/g, '\\$1')
-    .replace(/~/g, '\\textasciitilde{}')
-    .replace(/\^/g, '\\textasciicircum{}')
-    .replace(/—/g, '---')
-    .replace(/–/g, '--')
+    .replace(/[\\{}&%$#_~^—–]/g, (c) => TEX[c]!)
     .replace(/\s+/g, ' ')
     .trim();
 }
