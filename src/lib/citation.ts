@@ -97,7 +97,7 @@ export interface CitationInput {
 
 /** The APA-like citation line. */
 export function citationText({ title, url, date, locale }: CitationInput): string {
-  const author = t('cite.author', undefined, locale);
+  const author = t('site.name', undefined, locale);
   const year = date ? date.slice(0, 4) : t('cite.noDate', undefined, locale);
   const released = date ? ` ${t('cite.released', { date: formatDate(date, locale) }, locale)}` : '';
   return `${author}. (${year}). ${title} [${t('cite.kind', undefined, locale)}].${released} ${url}`;
@@ -133,7 +133,7 @@ export function citationBibtex({ title, url, date, locale, key }: CitationInput)
     .join('. ');
   const safeUrl = url.replace(/[{}\\\s]/g, (c) => encodeURIComponent(c));
   const fields: Array<[string, string]> = [
-    ['author', `{${bibtexText(t('cite.author', undefined, locale))}}`],
+    ['author', `{${bibtexText(t('site.name', undefined, locale))}}`],
     // Double braces keep the title's capitals (names) as written.
     ['title', `{${bibtexText(title)}}`],
     ...(date ? ([['year', date.slice(0, 4)], ['date', date]] as Array<[string, string]>) : []),

@@ -14,7 +14,6 @@ export const cite: Messages<typeof idCite> = {
   copied: 'Copied',
   copyFailed: 'Could not copy automatically. The citation is selected: press Ctrl+C (⌘C on a Mac).',
   copyPress: 'Press Ctrl+C',
-  author: 'Zona Pelayanan',
   noDate: 'n.d.',
   kind: 'Data set; source: Ombudsman Republik Indonesia',
   released: 'Data released {date}.',

@@ -16,8 +16,6 @@ export const cite = {
   copied: 'Tersalin',
   copyFailed: 'Tidak bisa menyalin otomatis. Kutipan sudah dipilih: tekan Ctrl+C (⌘C di Mac).',
   copyPress: 'Tekan Ctrl+C',
-  /** The citation's author: the project that compiled the figures. */
-  author: 'Zona Pelayanan',
   /** APA's "no date" (tanpa tahun). */
   noDate: 't.t.',
   /** In square brackets after the title. */
