@@ -13,6 +13,7 @@
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDataset } from '../../src/lib/model/load.ts';
 import { regionPath } from '../../src/lib/model/places.ts';
@@ -223,14 +224,28 @@ describe('a build with ZP_SITE (one province, under /zona/)', () => {
     expect(read(siteDist, 'robots.txt')).toContain(`\nSitemap: ${SITE}${BASE}sitemap.xml\n`);
   });
 
-  it('canonical, og:url, og:image and hreflang are absolute on the site', () => {
+  it('canonical, og:url and hreflang are absolute on the site', () => {
     const page = tags(read(siteDist, pageFile(REGION)));
     const attr = (name: string, key: string, value: string, get: string) => page.find((t) => t.name === name && t.attrs.get(key) === value)?.attrs.get(get);
     expect(attr('link', 'rel', 'canonical', 'href')).toBe(absolute(REGION));
     expect(attr('meta', 'property', 'og:url', 'content')).toBe(absolute(REGION));
-    expect(attr('meta', 'property', 'og:image', 'content')).toMatch(new RegExp(`^${SITE}${BASE}og/`));
     expect(attr('link', 'hreflang', 'en', 'href')).toBe(absolute(`/en${REGION}`));
     expect(attr('link', 'hreflang', 'x-default', 'href')).toBe(absolute(REGION));
+  });
+
+  it('region and province pages name their 1200×630 share image in og:image and twitter:image', async () => {
+    for (const path of [REGION, '/provinsi/lampung/', `/en${REGION}`]) {
+      const page = tags(read(siteDist, pageFile(path)));
+      const meta = (key: string, value: string) => page.find((t) => t.name === 'meta' && t.attrs.get(key) === value)?.attrs.get('content');
+      const og = meta('property', 'og:image')!;
+      expect(og, path).toMatch(new RegExp(`^${SITE}${BASE}og/.+\\.png$`));
+      expect(meta('name', 'twitter:image'), path).toBe(og);
+      expect(meta('name', 'twitter:card'), path).toBe('summary_large_image');
+      expect([meta('property', 'og:image:width'), meta('property', 'og:image:height')], path).toEqual(['1200', '630']);
+      expect(meta('property', 'og:image:alt'), path).toBeTruthy();
+      const png = await sharp(join(siteDist, og.slice(`${SITE}${BASE}`.length))).metadata();
+      expect([png.format, png.width, png.height], path).toEqual(['png', 1200, 630]);
+    }
   });
 
   it('JSON-LD of /data/ and a region page: absolute url and @id, isPartOf, every contentUrl a file in dist', () => {
