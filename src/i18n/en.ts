@@ -14,6 +14,7 @@ import { embed } from './en/embed.ts';
 import { data } from './en/data.ts';
 import { coverage } from './en/coverage.ts';
 import { complaints } from './en/complaints.ts';
+import { cite } from './en/cite.ts';
 
 export const en: Messages<typeof id> = {
   /** Maps: src/i18n/en/map.ts */
@@ -30,6 +31,8 @@ export const en: Messages<typeof id> = {
   coverage,
   /** Published complaint statistics: src/i18n/en/complaints.ts */
   complaints,
+  /** The Kutip/Cite box, citations and Dataset descriptions: src/i18n/en/cite.ts */
+  cite,
   site: {
     name: 'Zona Pelayanan',
     tagline: 'Compliance with public service standards, and complaints from the public, in 514 regencies and cities',
