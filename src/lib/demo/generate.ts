@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import type { Province, Region, RegionKind } from '../types.ts';
 import { createRng, type Rng } from './prng.ts';
 
@@ -229,7 +230,7 @@ interface Assessment {
 }
 
 function byCode(a: { code: string }, b: { code: string }): number {
-  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+  return ascending(a.code, b.code);
 }
 
 function governments(registry: DemoRegistry): Gov[] {

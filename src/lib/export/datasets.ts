@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import type { Dataset } from '../model/load.ts';
 import { sourceClass } from '../ingest/precedence.ts';
 import type { ComplaintDimension, ComplaintEntry, GovernmentLevel, NationalCount, RegistryFile, ScoreEntry, ScoreMention, ScoreReading, ScoreSource } from '../types.ts';
@@ -181,7 +182,7 @@ export function governmentLookup(registry: Registry): (code: string, level?: Gov
 }
 
 function compareCodeYear(a: { code: string; year: number }, b: { code: string; year: number }): number {
-  return a.code < b.code ? -1 : a.code > b.code ? 1 : a.year - b.year;
+  return ascending(a.code, b.code) || a.year - b.year;
 }
 
 function governmentCells(gov: Government, code: string): Row {
@@ -191,7 +192,7 @@ function governmentCells(gov: Government, code: string): Row {
 export function regionsTable(registry: Registry): Table {
   const provinces = new Map(registry.provinces.map((p) => [p.code, p.name]));
   const rows = [...registry.regions]
-    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .sort((a, b) => ascending(a.code, b.code))
     .map((r) => ({
       code: r.code,
       name: r.name,
@@ -205,7 +206,7 @@ export function regionsTable(registry: Registry): Table {
 }
 
 export function provincesTable(registry: Registry): Table {
-  const rows = [...registry.provinces].sort((a, b) => (a.code < b.code ? -1 : 1)).map((p) => ({ code: p.code, name: p.name, slug: p.slug }));
+  const rows = [...registry.provinces].sort((a, b) => ascending(a.code, b.code)).map((p) => ({ code: p.code, name: p.name, slug: p.slug }));
   return { name: 'provinces', title: 'One row per province in the Kemendagri registry', columns: PROVINCE_COLUMNS, rows };
 }
 

@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import { createHash } from 'node:crypto';
 import type { Manifest } from '../types.ts';
 import type { Column } from './table.ts';
@@ -168,7 +169,7 @@ export function sha256Hex(data: Uint8Array | string): string {
 }
 
 function byPath<T extends { path: string }>(a: T, b: T): number {
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return ascending(a.path, b.path);
 }
 
 /** `sha256sum -c`-compatible lines (`<hex>  <path>`), sorted by path. */

@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import type { Dataset } from '../model/load.ts';
 import { tableToCsv } from './csv.ts';
 import { datasetTables } from './datasets.ts';
@@ -68,7 +69,7 @@ export function buildDataPackage(input: DataPackageInput): DataPackage {
     { path: 'manifest.json', data: manifestJson(manifest), content: 'documentation', description: 'This manifest: files, checksums, licences, CSV contract' },
     { path: 'SHA256SUMS', data: sha256sums(dataFiles), content: 'documentation', description: 'Checksums of the data files (sha256sum -c SHA256SUMS)' },
   ];
-  const files = [...dataFiles, ...docs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = [...dataFiles, ...docs].sort((a, b) => ascending(a.path, b.path));
   const zip = deterministicZip(files.map((f) => ({ path: `${ZIP_ROOT}/${f.path}`, data: f.data })));
   return { files, manifest, zip, tables };
 }

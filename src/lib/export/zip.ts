@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import { zipSync, type Zippable } from 'fflate';
 
 /**
@@ -46,7 +47,7 @@ const encoder = new TextEncoder();
 /** The archive bytes (strings are stored as UTF-8, without a BOM added). Throws on duplicate or unsafe paths. */
 export function deterministicZip(entries: readonly ZipEntry[], options: ZipOptions = {}): Uint8Array {
   const level = options.level ?? 6;
-  const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...entries].sort((a, b) => ascending(a.path, b.path));
   const files: Zippable = {};
   const mtime = fixedTime();
   for (let i = 0; i < sorted.length; i += 1) {

@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import type { Category, ComplaintEntry, OpinionLevel, Province, Region, ScoreEntry, ScoreMention, Zone } from '../types.ts';
 import { schemeFor, zoneRank } from '../zones.ts';
 import type { SearchEntry } from './search.ts';
@@ -231,7 +232,7 @@ export function searchIndex(
 ): SearchEntry[] {
   const provinces = new Map(registry.provinces.map((p) => [p.code, p.name]));
   return [...registry.regions]
-    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .sort((a, b) => ascending(a.code, b.code))
     .map((r) => ({ c: r.code, n: r.name, s: r.shortName, p: provinces.get(r.provinceCode) ?? r.provinceCode, u: href(regionPath(r)), k: r.kind }));
 }
 

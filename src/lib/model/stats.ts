@@ -1,8 +1,10 @@
+import { mean as arrayMean, median as arrayMedian } from 'd3-array';
+
 /**
  * Small descriptive statistics for compliance scores (0–100, two decimals).
  *
- * - Median: the middle value of the sorted scores; with an even count, the mean
- *   of the two middle values (rounded to two decimals, like the scores).
+ * - Median (d3-array): the middle value of the sorted scores; with an even count, the
+ *   mean of the two middle values (rounded to two decimals, like the scores).
  * - Standard deviation: the POPULATION standard deviation (divide by n, not n − 1):
  *   a province's kabupaten/kota are the whole group being described, not a sample.
  *
@@ -27,19 +29,13 @@ function finite(values: readonly number[]): number[] {
 
 /** Median of the values, rounded to 2 decimals; null for an empty list. */
 export function median(values: readonly number[]): number | null {
-  const sorted = finite(values).sort((a, b) => a - b);
-  const n = sorted.length;
-  if (n === 0) return null;
-  const mid = Math.floor(n / 2);
-  const value = n % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return round2(value);
+  const value = arrayMedian(finite(values));
+  return value === undefined ? null : round2(value);
 }
 
 /** Arithmetic mean (unrounded); null for an empty list. */
 export function mean(values: readonly number[]): number | null {
-  const list = finite(values);
-  if (list.length === 0) return null;
-  return list.reduce((sum, v) => sum + v, 0) / list.length;
+  return arrayMean(finite(values)) ?? null;
 }
 
 /** Population standard deviation (÷ n), unrounded; null for an empty list, 0 for one value. */

@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import Papa from 'papaparse';
 import type { Province, Region, RegionKind } from '../types.ts';
 import { slugify } from './slug.ts';
@@ -55,6 +56,6 @@ export function buildRegistry(provincesCsv: string, regenciesCsv: string): Regis
     const { kind, shortName } = kindFromName(name);
     return { code, name, shortName, kind, provinceCode, slug: slugify(name) };
   });
-  const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  const byCode = (a: { code: string }, b: { code: string }) => ascending(a.code, b.code);
   return { provinces: provinces.sort(byCode), regions: regions.sort(byCode) };
 }
