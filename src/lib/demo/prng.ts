@@ -1,7 +1,11 @@
+import { shuffler } from 'd3-array';
+import { randomInt, randomLcg, randomNormal, randomUniform } from 'd3-random';
+
 /**
- * A small seeded pseudo-random number generator for the demo data (mulberry32)
- * and a few helpers. Pure: the same seed always gives the same sequence, and
- * nothing here reads the clock or `Math.random`.
+ * The seeded pseudo-random numbers of the demo data: d3-random's linear congruential
+ * generator as the source of its uniform, integer and normal distributions and d3-array's
+ * shuffle, plus what d3 has no word for (a weighted pick, a sample, forks). Pure: the same
+ * seed always gives the same sequence, and nothing here reads the clock or `Math.random`.
  *
  * `fork(label)` derives an independent stream from the seed and a label, so
  * that changing how one part of the generator draws numbers does not shift the
@@ -15,7 +19,7 @@ export interface Rng {
   uniform(min: number, max: number): number;
   /** Integer uniform in [min, max] (both inclusive). */
   int(min: number, max: number): number;
-  /** Standard normal (mean 0, sd 1) via Box-Muller; or with the given mean and sd. */
+  /** Normal with the given mean and sd (default: standard normal). */
   normal(mean?: number, sd?: number): number;
   /** True with probability `p`. */
   chance(p: number): boolean;
@@ -23,7 +27,7 @@ export interface Rng {
   pick<T>(items: readonly T[]): T;
   /** Index drawn with probability proportional to `weights` (non-negative, not all zero). */
   weightedIndex(weights: readonly number[]): number;
-  /** A shuffled copy (Fisher–Yates). */
+  /** A shuffled copy. */
   shuffle<T>(items: readonly T[]): T[];
   /** `count` distinct elements, in random order. */
   sample<T>(items: readonly T[], count: number): T[];
@@ -41,18 +45,6 @@ export function hashString(text: string): number {
   return h >>> 0;
 }
 
-/** The mulberry32 step function: returns a function yielding uniforms in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Mixes a seed with a label into a new 32-bit seed. */
 function deriveSeed(seed: number, label: string): number {
   let h = hashString(`${seed >>> 0}:${label}`);
@@ -68,27 +60,15 @@ function deriveSeed(seed: number, label: string): number {
 export function createRng(seed: number): Rng {
   if (!Number.isFinite(seed)) throw new Error(`prng: seed must be a finite number, got ${seed}`);
   const base = Math.trunc(seed) >>> 0;
-  const next = mulberry32(base);
-  let spare: number | null = null;
+  const next = randomLcg(base);
+  const standardNormal = randomNormal.source(next)(0, 1);
+  const shuffle = shuffler(next);
 
   const rng: Rng = {
     next,
-    uniform: (min, max) => min + (max - min) * next(),
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    normal(mean = 0, sd = 1) {
-      if (spare !== null) {
-        const z = spare;
-        spare = null;
-        return mean + sd * z;
-      }
-      // 1 - u is in (0, 1], so the logarithm is finite.
-      const u1 = 1 - next();
-      const u2 = next();
-      const r = Math.sqrt(-2 * Math.log(u1));
-      const theta = 2 * Math.PI * u2;
-      spare = r * Math.sin(theta);
-      return mean + sd * r * Math.cos(theta);
-    },
+    uniform: (min, max) => randomUniform.source(next)(min, max)(),
+    int: (min, max) => randomInt.source(next)(min, max + 1)(),
+    normal: (mean = 0, sd = 1) => mean + sd * standardNormal(),
     chance: (p) => next() < p,
     pick<T>(items: readonly T[]): T {
       if (items.length === 0) throw new Error('prng: pick from an empty array');
@@ -110,16 +90,7 @@ export function createRng(seed: number): Rng {
       for (let i = weights.length - 1; i >= 0; i--) if (weights[i]! > 0) return i;
       return weights.length - 1;
     },
-    shuffle<T>(items: readonly T[]): T[] {
-      const out = [...items];
-      for (let i = out.length - 1; i > 0; i--) {
-        const j = Math.floor(next() * (i + 1));
-        const tmp = out[i]!;
-        out[i] = out[j]!;
-        out[j] = tmp;
-      }
-      return out;
-    },
+    shuffle: <T>(items: readonly T[]): T[] => shuffle([...items]),
     sample<T>(items: readonly T[], count: number): T[] {
       if (count > items.length) throw new Error(`prng: cannot sample ${count} of ${items.length}`);
       return rng.shuffle(items).slice(0, count);
