@@ -53,3 +53,14 @@ export function formatChange(value: number | null | undefined, locale: Locale = 
   if (magnitude === nf.format(0)) return magnitude;
   return `${value > 0 ? '+' : MINUS}${magnitude}`;
 }
+
+/**
+ * A calendar date `yyyy-mm-dd` in words: `2026-02-03` → `3 Februari 2026` (id), `3 February 2026` (en).
+ * Read and written in UTC, so the build machine's time zone never shifts the day. Throws on anything else.
+ */
+export function formatDate(iso: string, locale: Locale = 'id'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !date || date.getUTCMonth() !== Number(m[2]) - 1 || date.getUTCDate() !== Number(m[3])) throw new Error(`not a yyyy-mm-dd date: ${iso}`);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

@@ -390,7 +390,7 @@ describe('region page', () => {
     }
   });
 
-  it('prints as a report card: no navigation, charts and tables kept', async () => {
+  it('prints as a report card: no navigation, the chart and the trend table kept, the long source table left to the screen (one page: print.test.ts)', async () => {
     const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
     await page.goto(url);
     await page.emulateMedia({ media: 'print' });
@@ -401,7 +401,7 @@ describe('region page', () => {
     expect(await hidden('#trend-wide')).toBe(false);
     expect(await page.locator('#trend-wide').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(300);
     expect(await hidden('table.trend-table')).toBe(false);
-    expect(await hidden('table.sources-table')).toBe(false);
+    expect(await page.locator('table.sources-table').isVisible()).toBe(false);
     expect(await hidden('.print-footer')).toBe(false);
     await page.screenshot({ path: join(shots, 'region-print.png'), fullPage: true });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });

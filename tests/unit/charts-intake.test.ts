@@ -26,6 +26,10 @@ describe('intake chart', () => {
     expect(svg.match(/definisi berubah/g) ?? []).toHaveLength(2);
     expect(svg).toContain('Laporan &lt;ke&gt; Ombudsman RI');
   });
+  it('has no font-variant attribute (invalid "tabular-nums" in SVG: tests/full/vnu.test.ts)', () => {
+    expect(svg).toMatch(/<text/);
+    expect(svg).not.toMatch(/font-variant=/);
+  });
   it('matches its snapshot', async () => {
     await expect(svg).toMatchFileSnapshot('__snapshots__/intake-national.svg');
   });

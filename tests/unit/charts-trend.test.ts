@@ -270,3 +270,20 @@ describe('renderMiniChart', () => {
     expect(svg.querySelector('g[aria-label="line"]')!.querySelectorAll('path').length).toBe(1);
   });
 });
+
+describe('valid SVG for the Nu HTML Checker', () => {
+  // SVG's `font-variant` attribute takes normal | small-caps: Plot's default "tabular-nums" on
+  // axis groups is an error there (tests/full/vnu.test.ts). The charts leave it out; CSS sets
+  // font-variant-numeric on chart text (src/styles/global.css).
+  const opinion: SeriesPoint = { year: 2025, score: 84.43, zone: null, category: null, opinion: { level: 'tinggi', quality: 'baik', withoutMaladministration: false }, scheme: schemeFor(2025)!.id };
+  it.each([
+    ['trend (wide)', () => renderTrendChart(INPUT)],
+    ['trend (narrow)', () => renderTrendChart({ ...INPUT, variant: 'narrow', id: 'n' })],
+    ['trend with 2025', () => renderTrendChart({ ...INPUT, to: 2025, points: [...POINTS, opinion], id: 'o' })],
+    ['complaints', () => renderComplaintsChart({ id: 'c', name: 'Kota Metro', rows: [{ year: 2021, received: 40, resolved: 31 }, { year: 2022, received: 1234, resolved: 900 }] })],
+  ])('%s has axis labels and no font-variant attribute', (_name, render) => {
+    const markup = render();
+    expect(markup).toMatch(/aria-label="y-axis tick label"[^>]*>\s*<text/);
+    expect(markup).not.toMatch(/font-variant=/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatCount, formatScore, MINUS, MISSING } from '../../src/lib/format.ts';
+import { formatChange, formatCount, formatDate, formatScore, MINUS, MISSING } from '../../src/lib/format.ts';
 
 describe('formatScore', () => {
   it('uses a decimal comma in Indonesian and always two decimals', () => {
@@ -71,5 +71,18 @@ describe('formatChange', () => {
   it('shows a dash for missing values', () => {
     expect(formatChange(null, 'id')).toBe(MISSING);
     expect(formatChange(Number.POSITIVE_INFINITY, 'id')).toBe(MISSING);
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a yyyy-mm-dd date in words, in the page language, whatever the time zone', () => {
+    expect(formatDate('2026-02-03')).toBe('3 Februari 2026');
+    expect(formatDate('2026-02-03', 'en')).toBe('3 February 2026');
+    expect(formatDate('2025-12-31', 'id')).toBe('31 Desember 2025');
+  });
+  it('refuses anything but a real calendar date', () => {
+    expect(() => formatDate('2026-02-30')).toThrow(/yyyy-mm-dd/);
+    expect(() => formatDate('3 Feb 2026')).toThrow(/yyyy-mm-dd/);
+    expect(() => formatDate('2026-02-03T10:00:00Z')).toThrow(/yyyy-mm-dd/);
   });
 });

@@ -201,6 +201,12 @@ export const places: Messages<typeof idPlaces> = {
     sourcesIntro: 'The figures on this page are copied from the web pages that published them: Ombudsman RI’s site, the Antara news agency, regional media, local government sites. Every source for every year is listed below, including those whose figures differ.',
     sourcesCaption: 'Every source for {name}, by year',
     print: 'Printed from Zona Pelayanan',
+    printCard: {
+      scheme: 'Assessment scheme {year}:',
+      released: 'Data release of {date}.',
+      upTo: 'Data: results published up to the {year} assessment.',
+      allSources: 'Every source for every year, with its link, is on this page.',
+    },
   },
   chart: {
     yLabel: 'Score',

@@ -197,6 +197,14 @@ export const places = {
     sourcesIntro: 'Angka di halaman ini disalin dari halaman web yang mempublikasikannya: situs Ombudsman RI, kantor berita Antara, media daerah, situs pemerintah daerah. Setiap sumber untuk setiap tahun tercantum di bawah, termasuk yang angkanya berbeda.',
     sourcesCaption: 'Semua sumber untuk {name}, per tahun',
     print: 'Dicetak dari Zona Pelayanan',
+    /** The one-page report card (printing a region page): what only the printout says. */
+    printCard: {
+      /** Followed by the scheme's name as ORI gives it (Indonesian in both languages). */
+      scheme: 'Skema penilaian {year}:',
+      released: 'Data rilis {date}.',
+      upTo: 'Data: hasil yang dipublikasikan hingga penilaian {year}.',
+      allSources: 'Semua sumber setiap tahun, dengan tautannya, ada di halaman ini.',
+    },
   },
   chart: {
     yLabel: 'Skor',

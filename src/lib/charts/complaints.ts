@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { t, type Locale } from '../../i18n/index.ts';
 import { formatCount } from '../format.ts';
 import type { ChartVariant } from './trend.ts';
-import { chartDocument, finishSvg } from './svg.ts';
+import { chartDocument, finishSvg, NO_FONT_VARIANT } from './svg.ts';
 
 /**
  * Complaints received and resolved per year, as build-time SVG: a wide light bar
@@ -58,8 +58,8 @@ export function renderComplaintsChart(input: ComplaintsChartInput): string {
     marginRight: 8,
     marginTop: 24,
     marginBottom: size.marginBottom,
-    x: { domain: years, label: null, tickSize: 0, padding: 0.2, tickFormat: many ? (d: string) => `’${d.slice(2)}` : undefined },
-    y: { grid: true, nice: true, label: t('places.chart.yCount', undefined, locale), tickFormat: (d: number) => formatCount(d, locale), tickSize: 0 },
+    x: { domain: years, label: null, tickSize: 0, padding: 0.2, tickFormat: many ? (d: string) => `’${d.slice(2)}` : undefined, ...NO_FONT_VARIANT },
+    y: { grid: true, nice: true, label: t('places.chart.yCount', undefined, locale), tickFormat: (d: number) => formatCount(d, locale), tickSize: 0, ...NO_FONT_VARIANT },
     marks: [
       Plot.barY(data.filter((d) => d.received !== null), { x: 'year', y: 'received', fill: 'var(--chart-received, #a9c1de)', title: 'tip' }),
       Plot.barY(data.filter((d) => d.resolved !== null), { x: 'year', y: 'resolved', fill: 'var(--chart-resolved, #1d5fa8)', insetLeft: 5, insetRight: 5, title: 'tip' }),

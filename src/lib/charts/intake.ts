@@ -3,7 +3,7 @@ import type { Locale } from '../../i18n/index.ts';
 import { measureById } from '../complaints/measures.ts';
 import { formatCount } from '../format.ts';
 import type { IntakePoint } from '../model/complaints.ts';
-import { chartDocument, finishSvg } from './svg.ts';
+import { chartDocument, finishSvg, NO_FONT_VARIANT } from './svg.ts';
 
 /**
  * Reports taken in per year by the nation or one Ombudsman office, as build-time
@@ -68,8 +68,8 @@ export function renderIntakeChart(input: IntakeChartInput): string {
     marginRight: 12,
     marginTop: 24,
     marginBottom: 26,
-    x: { domain: [from - 0.5, to + 0.5], label: null, tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : ''), ticks: years.length > 8 ? undefined : years, tickSize: 0 },
-    y: { grid: true, nice: true, zero: true, label: input.yLabel, tickFormat: (d: number) => formatCount(d, locale), tickSize: 0 },
+    x: { domain: [from - 0.5, to + 0.5], label: null, tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : ''), ticks: years.length > 8 ? undefined : years, tickSize: 0, ...NO_FONT_VARIANT },
+    y: { grid: true, nice: true, zero: true, label: input.yLabel, tickFormat: (d: number) => formatCount(d, locale), tickSize: 0, ...NO_FONT_VARIANT },
     marks: [
       Plot.ruleX(changes, { stroke: 'var(--color-muted, #5c6470)', strokeDasharray: '4 3', title: () => input.changeLabel }),
       // One pair of marks per measure, with constant styles (CSS variables are not colours Plot can scale).

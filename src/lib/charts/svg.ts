@@ -19,6 +19,16 @@ export function chartDocument(): Document {
   return doc;
 }
 
+/**
+ * Axis option: no `font-variant` attribute. Plot writes `font-variant="tabular-nums"` on the
+ * tick-label group of every quantitative axis, a value SVG's `font-variant` presentation
+ * attribute does not take (the Nu HTML Checker rejects it). `null` (Plot types it as a string,
+ * but keeps null as "no attribute": `string(null)` is null and `applyAttr` skips it) leaves it
+ * out; the site's CSS gives chart text `font-variant-numeric: tabular-nums` instead
+ * (src/styles/global.css, `svg.chart-svg text`). Spread into every axis: `y: { …, ...NO_FONT_VARIANT }`.
+ */
+export const NO_FONT_VARIANT = { fontVariant: null as unknown as string } as const;
+
 const NUMERIC_ATTRS = ['d', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'width', 'height', 'cx', 'cy', 'r', 'points'];
 
 /** Rounds every decimal in an attribute to 2 places (Plot prints 95.00000000000001). */

@@ -6,7 +6,7 @@ import { gradePhrase } from '../model/summary.ts';
 import type { OpinionLevel } from '../types.ts';
 import { schemeFor } from '../zones.ts';
 import { noAssessmentYears, schemeChanges, zoneBands } from './bands.ts';
-import { chartDocument, finishSvg, innerMarkup } from './svg.ts';
+import { chartDocument, finishSvg, innerMarkup, NO_FONT_VARIANT } from './svg.ts';
 
 /**
  * A region's compliance trend as build-time SVG: per-year zone bands (each year's
@@ -108,6 +108,7 @@ function scales(variant: ChartVariant, from: number, to: number, locale: Locale,
       tickFormat: narrowYears ? (d: number) => `’${String(d).slice(2)}` : 'd',
       label: null,
       tickSize: 0,
+      ...NO_FONT_VARIANT,
       ...(axes ? {} : { axis: null }),
     },
     y: {
@@ -115,6 +116,7 @@ function scales(variant: ChartVariant, from: number, to: number, locale: Locale,
       ticks: [0, 20, 40, 60, 80, 100],
       label: t('places.chart.yLabel', undefined, locale),
       tickSize: 0,
+      ...NO_FONT_VARIANT,
       ...(axes ? {} : { axis: null }),
     },
   } as const;
