@@ -14,6 +14,7 @@ import { embed } from './en/embed.ts';
 import { data } from './en/data.ts';
 import { coverage } from './en/coverage.ts';
 import { complaints } from './en/complaints.ts';
+import { changes } from './en/changes.ts';
 
 export const en: Messages<typeof id> = {
   /** Maps: src/i18n/en/map.ts */
@@ -30,6 +31,8 @@ export const en: Messages<typeof id> = {
   coverage,
   /** Published complaint statistics: src/i18n/en/complaints.ts */
   complaints,
+  /** Data releases, /perubahan/ and its feed: src/i18n/en/changes.ts */
+  changes,
   site: {
     name: 'Zona Pelayanan',
     tagline: 'Compliance with public service standards, and complaints from the public, in 514 regencies and cities',

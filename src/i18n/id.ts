@@ -10,6 +10,7 @@ import { embed } from './id/embed.ts';
 import { data } from './id/data.ts';
 import { coverage } from './id/coverage.ts';
 import { complaints } from './id/complaints.ts';
+import { changes } from './id/changes.ts';
 
 export const id = {
   /** Maps: src/i18n/id/map.ts */
@@ -26,6 +27,8 @@ export const id = {
   coverage,
   /** Published complaint statistics: src/i18n/id/complaints.ts */
   complaints,
+  /** Data releases, /perubahan/ and its feed: src/i18n/id/changes.ts */
+  changes,
   site: {
     name: 'Zona Pelayanan',
     tagline: 'Kepatuhan standar pelayanan publik dan pengaduan masyarakat di 514 kabupaten/kota',

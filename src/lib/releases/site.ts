@@ -1,0 +1,58 @@
+/**
+ * Releases as the site uses them: the history with each release's changes, which release last
+ * changed each government, and whether the figures the build shows still match the latest
+ * release. Computed once per build (memoised on the release files and the dataset) however many
+ * pages ask: `/perubahan/`, its feeds and ~1,000 region pages.
+ */
+import { loadDataset, type Dataset } from '../model/load.ts';
+import { regionPath } from '../model/places.ts';
+import { pageHref } from '../url.ts';
+import { t, type Locale } from '../../i18n/index.ts';
+import { changeEntry, type YearChange } from './diff.ts';
+import { lastChangedIn, releaseHistory, unreleasedChanges, type ReleaseRecord } from './history.ts';
+import { releaseEntries } from './record.ts';
+import { readReleases } from './store.ts';
+import type { Release } from './types.ts';
+
+export interface SiteReleases {
+  /** Newest first. */
+  history: ReleaseRecord[];
+  /** Government code → the newest release that changed its figures or sources. */
+  lastChanged: Map<string, ReleaseRecord>;
+  /** What the build's figures have that the latest release has not (within the build's provinces). */
+  unreleased: YearChange[];
+  /** Codes of the governments in `unreleased`. */
+  unreleasedCodes: Set<string>;
+}
+
+let memo: { releases: Release[]; dataset: Dataset; value: SiteReleases } | null = null;
+
+export function siteReleases(dataset: Dataset = loadDataset(), releases: Release[] = readReleases()): SiteReleases {
+  if (memo && memo.releases === releases && memo.dataset === dataset) return memo.value;
+  const history = releaseHistory(releases);
+  const provinces = new Set(dataset.registry.provinces.map((p) => p.code));
+  const unreleased = unreleasedChanges(history[0]?.release ?? null, releaseEntries(dataset.scores, dataset.registry), (code) => provinces.has(code.slice(0, 2)));
+  const value: SiteReleases = {
+    history,
+    lastChanged: lastChangedIn(history),
+    unreleased,
+    unreleasedCodes: new Set(unreleased.map((c) => changeEntry(c).code)),
+  };
+  memo = { releases, dataset, value };
+  return value;
+}
+
+/** The page of a government in this build (`18.09` → its region page, `18` → its province page), or null. */
+export function governmentHref(dataset: Dataset, code: string, locale: Locale): string | null {
+  if (code.length === 2) {
+    const province = dataset.registry.provinces.find((p) => p.code === code);
+    return province ? pageHref(`/provinsi/${province.slug}/`, locale) : null;
+  }
+  const region = dataset.registry.regions.find((r) => r.code === code);
+  return region ? pageHref(regionPath(region), locale) : null;
+}
+
+/** A government's name on the changes page: the region's, or "Pemerintah Provinsi <name>". */
+export function governmentName(code: string, recordedName: string, locale: Locale): string {
+  return code.length === 2 ? t('changes.provinceGovernment', { name: recordedName }, locale) : recordedName;
+}
