@@ -25,6 +25,13 @@ export const changes: Messages<typeof idChanges> = {
     sources: 'sources changed for {count} figures',
     newSourcePages: '{count} new source pages',
   },
+  countOne: {
+    added: '{count} figure added',
+    changed: '{count} figure changed',
+    removed: '{count} figure removed',
+    sources: 'sources changed for {count} figure',
+    newSourcePages: '{count} new source page',
+  },
   kind: {
     added: 'added',
     removed: 'removed',
@@ -36,7 +43,6 @@ export const changes: Messages<typeof idChanges> = {
   source: 'source',
   sourcesAdded: 'new source',
   sourcesRemoved: 'source no longer used',
-  shownNow: 'now shown',
   noSource: 'no source',
   provinceGovernment: 'Provincial Government of {name}',
   province: '{name} Province',

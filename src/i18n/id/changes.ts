@@ -18,7 +18,15 @@ export const changes = {
   since: 'Dibanding rilis {previous}: {parts}.',
   totals: 'Sesudah rilis ini: {entries} angka untuk {governments} pemerintah daerah.',
   nothing: 'tidak ada angka atau sumber yang berubah',
+  /** Counts of a release; `countOne` where a language says one differently (English: "1 figure added"). */
   count: {
+    added: '{count} angka ditambahkan',
+    changed: '{count} angka berubah',
+    removed: '{count} angka dihapus',
+    sources: 'sumber berubah untuk {count} angka',
+    newSourcePages: '{count} halaman sumber baru',
+  },
+  countOne: {
     added: '{count} angka ditambahkan',
     changed: '{count} angka berubah',
     removed: '{count} angka dihapus',
@@ -38,7 +46,6 @@ export const changes = {
   source: 'sumber',
   sourcesAdded: 'sumber baru',
   sourcesRemoved: 'sumber tidak lagi dipakai',
-  shownNow: 'kini ditampilkan',
   noSource: 'tanpa sumber',
   provinceGovernment: 'Pemerintah Provinsi {name}',
   /** Headings of the province groups inside a release. */

@@ -142,7 +142,10 @@ export function changeText(change: ChangeView, locale: Locale): string {
 /** "12 angka ditambahkan, 3 angka berubah, …", only the counts that are not zero; "tidak ada …" when all are. */
 export function countsText(counts: ChangeCounts, locale: Locale): string {
   const keys = ['added', 'changed', 'removed', 'sources', 'newSourcePages'] as const;
-  const parts = keys.filter((k) => counts[k] > 0).map((k) => t(`changes.count.${k}`, { count: formatCount(counts[k], locale) }, locale));
+  const plural = new Intl.PluralRules(INTL_LOCALE[locale]);
+  const parts = keys
+    .filter((k) => counts[k] > 0)
+    .map((k) => t(plural.select(counts[k]) === 'one' ? `changes.countOne.${k}` : `changes.count.${k}`, { count: formatCount(counts[k], locale) }, locale));
   if (parts.length === 0) return t('changes.nothing', undefined, locale);
   return new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' }).format(parts);
 }

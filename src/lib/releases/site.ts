@@ -9,6 +9,7 @@ import { regionPath } from '../model/places.ts';
 import { pageHref } from '../url.ts';
 import { t, type Locale } from '../../i18n/index.ts';
 import { changeEntry, type YearChange } from './diff.ts';
+import { atomFeed } from './feed.ts';
 import { lastChangedIn, releaseHistory, unreleasedChanges, type ReleaseRecord } from './history.ts';
 import { releaseEntries } from './record.ts';
 import { readReleases } from './store.ts';
@@ -55,4 +56,34 @@ export function governmentHref(dataset: Dataset, code: string, locale: Locale): 
 /** A government's name on the changes page: the region's, or "Pemerintah Provinsi <name>". */
 export function governmentName(code: string, recordedName: string, locale: Locale): string {
   return code.length === 2 ? t('changes.provinceGovernment', { name: recordedName }, locale) : recordedName;
+}
+
+/** `/perubahan/feed.xml` is built only when there is a release to announce. */
+export function feedPaths(): Array<{ params: { feed: string } }> {
+  return readReleases().length > 0 ? [{ params: { feed: 'feed' } }] : [];
+}
+
+/**
+ * The site's origin for absolute feed links and ids, from Astro's `site` (ZP_SITE); null when
+ * there is none or it is the local preview's address (a feed must never point at localhost).
+ */
+export function feedOrigin(site: URL | undefined): string | null {
+  if (!site) return null;
+  return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(site.hostname) ? null : site.origin;
+}
+
+/** The Atom feed of releases in a language (`/perubahan/feed.xml`, `/en/perubahan/feed.xml`). */
+export function feedResponse(locale: Locale, site: URL | undefined): Response {
+  const dataset = loadDataset();
+  const { history } = siteReleases(dataset);
+  const body = atomFeed({
+    locale,
+    history,
+    origin: feedOrigin(site),
+    feedPath: pageHref('/perubahan/feed.xml', locale),
+    pagePath: pageHref('/perubahan/', locale),
+    governmentHref: (code) => governmentHref(dataset, code, locale),
+    governmentName: (code, name) => governmentName(code, name, locale),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }
