@@ -37,8 +37,10 @@ describe('dates and names of releases', () => {
     expect(() => releaseName('latest', 'id')).toThrow(/not a release id/);
   });
   it('anchors of a release and of a government in it', () => {
-    expect(releaseAnchor('2026-12-04.2')).toBe('r-2026-12-04.2');
-    expect(governmentAnchor('2026-12-04.2', '18.09')).toBe('r-2026-12-04.2-18.09');
+    expect(releaseAnchor('2026-12-04')).toBe('r-2026-12-04');
+    expect(releaseAnchor('2026-12-04.2')).toBe('r-2026-12-04_2');
+    expect(governmentAnchor('2026-12-04.2', '18.09')).toBe('r-2026-12-04_2-18_09');
+    expect(governmentAnchor('2026-12-04', '18')).toBe('r-2026-12-04-18');
   });
 });
 
@@ -125,7 +127,7 @@ describe('Atom feed', () => {
     const xml = atomFeed(input('https://example.org'));
     expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="id">')).toBe(true);
     const doc = parse(xml);
-    const feed = doc.documentElement;
+    const feed = doc.documentElement as unknown as Element;
     expect(feed.tagName).toBe('feed');
     expect(feed.getAttribute('xmlns')).toBe('http://www.w3.org/2005/Atom');
     const child = (el: Element, name: string) => [...el.children].filter((c) => c.tagName === name);

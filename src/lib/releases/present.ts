@@ -39,14 +39,14 @@ export function releaseHeading(id: string, locale: Locale): string {
   return t('changes.releaseHeading', { release: releaseName(id, locale) }, locale);
 }
 
-/** The release's section on `/perubahan/`: `r-2026-12-04`, `r-2026-12-04.2`. */
+/** The release's section on `/perubahan/`: `r-2026-12-04`, `r-2026-12-04_2` (ids: letters, digits, `-` and `_` only). */
 export function releaseAnchor(id: string): string {
-  return `r-${id}`;
+  return `r-${id.replace('.', '_')}`;
 }
 
-/** One government's changes inside a release's section: `r-2026-12-04-18.09`. */
+/** One government's changes inside a release's section: `r-2026-12-04_2-18_09`, `r-2026-12-04-18`. */
 export function governmentAnchor(id: string, code: string): string {
-  return `r-${id}-${code}`;
+  return `${releaseAnchor(id)}-${code.replace('.', '_')}`;
 }
 
 /** `21,97 (zona merah)`, `zona kuning`, `opini Kualitas Tinggi tanpa maladministrasi`, `62,57 (opini …)`, `45,10`. */
