@@ -16,7 +16,7 @@ export const changes: Messages<typeof idChanges> = {
   releaseSequence: '{date} (no. {sequence} that day)',
   first: 'First release: {entries} figures for {governments} governments, years {years}.',
   since: 'Compared with the release of {previous}: {parts}.',
-  totals: 'After this release: {entries} figures for {governments} governments.',
+  totals: 'After this release: {entries} figures recorded for {governments} regional and provincial governments.',
   nothing: 'no figure or source changed',
   count: {
     added: '{count} figures added',

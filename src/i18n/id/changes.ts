@@ -16,7 +16,7 @@ export const changes = {
   releaseSequence: '{date} (ke-{sequence})',
   first: 'Rilis pertama: {entries} angka untuk {governments} pemerintah daerah, tahun {years}.',
   since: 'Dibanding rilis {previous}: {parts}.',
-  totals: 'Sesudah rilis ini: {entries} angka untuk {governments} pemerintah daerah.',
+  totals: 'Sesudah rilis ini: {entries} angka tercatat untuk {governments} pemerintah daerah dan provinsi.',
   nothing: 'tidak ada angka atau sumber yang berubah',
   /** Counts of a release; `countOne` where a language says one differently (English: "1 figure added"). */
   count: {
