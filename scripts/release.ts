@@ -6,7 +6,7 @@
  * the pages of that value and of the other sources. Commit the file: `/perubahan/` and its feed
  * list what changed from one release to the next. `--date` defaults to today (UTC). Writes
  * nothing and says "no change since <last>" when the figures equal the latest release's.
- * An existing release is kept unless `--force` (the latest only); `--again` records a further
+ * An existing release is kept unless `--force` (replaces the latest, the day's last); `--again` records a further
  * release the same day (`<date>.2`). Refuses demo data and a preview of a few provinces.
  * The logic is src/lib/releases/ (plan.ts decides, record.ts writes the file).
  */

@@ -300,12 +300,13 @@ describe('npm run release: what it decides', () => {
     expect(planRelease([first], first.entries, ask())).toEqual({ action: 'unchanged', since: '2026-12-04' });
     expect(planRelease([first], first.entries, ask({ date: '2026-12-04', force: true }))).toEqual({ action: 'unchanged', since: '2026-12-04' });
   });
-  it('an existing release is kept: refused without --force, replaced with it (the latest only)', () => {
+  it('an existing release is kept: refused without --force, replaced with it (the latest: the day\'s last release)', () => {
     expect(planRelease([first], now, ask({ date: '2026-12-04' }))).toEqual({ action: 'refuse', reason: expect.stringMatching(/release 2026-12-04 exists; --force replaces it, --again .*\(2026-12-04\.2\)/) });
     expect(planRelease([first], now, ask({ date: '2026-12-04', force: true }))).toMatchObject({ action: 'write', id: '2026-12-04', replaces: true, previous: null });
+    // --force on a day with two releases replaces the day's last one, the latest.
     const second = release('2026-12-04.2', now);
     const third = [entry({ code: '18.09', year: 2017, score: 22, zone: 'merah' }), ...first.entries];
-    expect(planRelease([first, second], third, ask({ date: '2026-12-04', force: true }))).toEqual({ action: 'refuse', reason: expect.stringMatching(/2026-12-04 is not the latest \(2026-12-04\.2\)/) });
+    expect(planRelease([first, second], third, ask({ date: '2026-12-04', force: true }))).toMatchObject({ action: 'write', id: '2026-12-04.2', replaces: true, previous: '2026-12-04', diff: { counts: { added: 1 } } });
     expect(planRelease([first, second], first.entries, ask({ date: '2026-12-04', again: true }))).toMatchObject({ action: 'write', id: '2026-12-04.3' });
   });
   it('replacing the latest with the figures of the one before it is refused (delete it instead)', () => {

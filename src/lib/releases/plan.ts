@@ -12,7 +12,7 @@ import type { Release, ReleaseEntry } from './types.ts';
 export interface ReleaseRequest {
   /** `YYYY-MM-DD` */
   date: string;
-  /** Replace the release with that id when it is the latest. */
+  /** Replace the latest release when it is of `date` (the day's last one, `date.2` after `--again`). */
   force: boolean;
   /** Record a further release on `date` (`date.2`, `date.3`, …) when one exists. */
   again: boolean;
@@ -33,7 +33,12 @@ export function planRelease(existing: readonly Pick<Release, 'id' | 'date' | 'en
     return { action: 'refuse', reason: `--date ${request.date} is before the latest release ${latest.id}: releases are recorded in date order` };
   }
   const sameDay = ordered.filter((r) => r.date === request.date);
-  const id = request.again ? releaseId(request.date, Math.max(0, ...sameDay.map((r) => parseReleaseId(r.id)!.sequence)) + 1) : releaseId(request.date);
+  // --again: the next number that day; --force: the day's last release (the latest, as no date is before it).
+  const id = request.again
+    ? releaseId(request.date, Math.max(0, ...sameDay.map((r) => parseReleaseId(r.id)!.sequence)) + 1)
+    : request.force && sameDay.length > 0
+      ? sameDay.at(-1)!.id
+      : releaseId(request.date);
   const taken = ordered.some((r) => r.id === id);
   if (!taken) return { action: 'write', id, replaces: false, previous: latest?.id ?? null, diff: diffReleases(latest?.entries ?? [], current) };
   if (!request.force) {
