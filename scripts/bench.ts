@@ -12,7 +12,7 @@ type Budget = { min?: number; max?: number; note?: string };
 type Module = { measure: (ctx: BenchContext) => Promise<Record<string, number>> };
 
 /** Order matters: later modules may use what earlier ones built (ctx.distDir). */
-const MODULES = ['ingest', 'build', 'map', 'pages', 'og', 'lighthouse'] as const;
+const MODULES = ['install', 'ingest', 'build', 'map', 'pages', 'og', 'lighthouse', 'tests'] as const;
 
 const root = join(import.meta.dirname, '..');
 const work = join(root, 'bench', 'work');

@@ -21,6 +21,7 @@
  * (names come from the registry), and object `provinsi` merged from the regions
  * with topojson `mergeArcs`, so province outlines share the regions' arcs exactly.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,11 +38,33 @@ import { UNITS_PER_PX } from '../src/lib/map/projection.ts';
 interface Mapshaper {
   applyCommands(commands: string, input: Record<string, string>): Promise<Record<string, string | Buffer>>;
 }
-const require = createRequire(import.meta.url);
-const mapshaper = require('mapshaper') as Mapshaper;
-const mapshaperVersion = (require('mapshaper/package.json') as { version: string }).version;
 
 const root = resolve(import.meta.dirname, '..');
+
+/**
+ * mapshaper is needed by this script only, whose output is committed, so it is not a
+ * dependency of the project (its dependency tree compiles better-sqlite3, ~90 s of every
+ * `npm install`). The first `npm run geo` installs this pinned version into a tool folder
+ * with install scripts off (nothing is compiled; the commands used here need no native code).
+ */
+const MAPSHAPER_VERSION = '0.7.70';
+const TOOLS_DIR = join(root, 'node_modules', '.cache', 'zp-tools', `mapshaper-${MAPSHAPER_VERSION}`);
+
+function loadMapshaper(): { mapshaper: Mapshaper; version: string } {
+  const manifest = join(TOOLS_DIR, 'node_modules', 'mapshaper', 'package.json');
+  if (!existsSync(manifest)) {
+    console.error(`geo: installing mapshaper ${MAPSHAPER_VERSION} into ${relative(root, TOOLS_DIR)} (once; install scripts off)`);
+    mkdirSync(TOOLS_DIR, { recursive: true });
+    writeFileSync(join(TOOLS_DIR, 'package.json'), '{ "private": true }\n');
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const result = spawnSync(npm, ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', `mapshaper@${MAPSHAPER_VERSION}`], { cwd: TOOLS_DIR, stdio: 'inherit' });
+    if (result.status !== 0) fail(`could not install mapshaper ${MAPSHAPER_VERSION} (npm exited ${result.status}); install it by hand: npm install --prefix ${TOOLS_DIR} --ignore-scripts mapshaper@${MAPSHAPER_VERSION}`);
+  }
+  const require = createRequire(manifest);
+  const version = (require(manifest) as { version: string }).version;
+  if (version !== MAPSHAPER_VERSION) fail(`${manifest} is mapshaper ${version}, expected ${MAPSHAPER_VERSION}: delete ${TOOLS_DIR} and run again`);
+  return { mapshaper: require('mapshaper') as Mapshaper, version };
+}
 const { values: args } = parseArgs({
   options: {
     shared: { type: 'string', default: join(root, '..', 'shared', 'boundaries') },
@@ -133,6 +156,7 @@ if (!readFileSync(sourceMd, 'utf8').includes(SOURCE.commit)) {
 }
 const sourceText = readFileSync(sourcePath, 'utf8');
 const sourceSha = createHash('sha256').update(sourceText).digest('hex');
+const { mapshaper, version: mapshaperVersion } = loadMapshaper();
 
 async function buildLevel(level: Level): Promise<{ topology: MapTopology; json: string; commands: string }> {
   const source = JSON.parse(sourceText) as MapTopology;

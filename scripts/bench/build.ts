@@ -1,21 +1,23 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchContext } from './context.ts';
 
 /**
- * Full build (ingest + astro build) time and pages per second, twice: with an empty
- * image cache (every PNG download and share image rendered: a fresh clone) and again
- * with the cache it filled (the usual rebuild after a data change); and the home
- * page's transfer size.
+ * `npm run build` (ingest + astro build) of the shipped data, twice: with empty Astro and
+ * share-image caches (a fresh clone's first build) and again with the caches it filled (the
+ * usual rebuild after a data change); the size of dist/ (what a host stores: GitHub Pages
+ * allows 1 GB) and its number of files; the home page's gzip size.
  */
 export async function measure(ctx: BenchContext): Promise<Record<string, number>> {
   const dataDir = join(ctx.work, 'site-processed');
   const distDir = join(ctx.work, 'dist');
   const pngCache = join(ctx.work, 'png-cache');
+  const astroCache = join(ctx.work, 'cache');
   rmSync(pngCache, { recursive: true, force: true });
-  const env = { ...process.env, ZP_DATA_DIR: dataDir, ZP_OUT_DIR: distDir, ZP_CACHE_DIR: join(ctx.work, 'cache'), ZP_PNG_CACHE_DIR: pngCache };
+  rmSync(astroCache, { recursive: true, force: true });
+  const env = { ...process.env, ZP_DATA_DIR: dataDir, ZP_OUT_DIR: distDir, ZP_CACHE_DIR: astroCache, ZP_PNG_CACHE_DIR: pngCache };
   const build = (label: string) => {
     ctx.log(`build: ingest + astro build (${label})`);
     const start = performance.now();
@@ -23,17 +25,20 @@ export async function measure(ctx: BenchContext): Promise<Record<string, number>
     execFileSync(process.execPath, [join(ctx.root, 'node_modules', 'astro', 'astro.js'), 'build', '--silent'], { cwd: ctx.root, env, stdio: 'ignore' });
     return (performance.now() - start) / 1000;
   };
-  const cold = build('empty image cache');
-  const seconds = build('warm image cache');
+  const cold = build('empty caches: a fresh clone');
+  const seconds = build('warm caches');
   ctx.distDir = distDir;
-  const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' });
+  const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(distDir, f)).isFile());
+  const bytes = files.reduce((sum, f) => sum + statSync(join(distDir, f)).size, 0);
   const pages = files.filter((p) => p.endsWith('.html')).length;
   return {
     buildColdSeconds: Number(cold.toFixed(1)),
     buildSeconds: Number(seconds.toFixed(1)),
     buildPages: pages,
-    buildPngFiles: files.filter((p) => p.endsWith('.png')).length,
     buildPagesPerSecond: Number((pages / seconds).toFixed(1)),
+    distMB: Number((bytes / 1024 / 1024).toFixed(1)),
+    distFiles: files.length,
+    distPngFiles: files.filter((p) => p.endsWith('.png')).length,
     homeHtmlGzipKB: Number((gzipSync(readFileSync(join(distDir, 'index.html'))).length / 1024).toFixed(1)),
   };
 }

@@ -14,6 +14,7 @@ import { embed } from './en/embed.ts';
 import { data } from './en/data.ts';
 import { coverage } from './en/coverage.ts';
 import { complaints } from './en/complaints.ts';
+import { cite } from './en/cite.ts';
 import { changes } from './en/changes.ts';
 
 export const en: Messages<typeof id> = {
@@ -31,6 +32,8 @@ export const en: Messages<typeof id> = {
   coverage,
   /** Published complaint statistics: src/i18n/en/complaints.ts */
   complaints,
+  /** The Kutip/Cite box, citations and Dataset descriptions: src/i18n/en/cite.ts */
+  cite,
   /** Data releases, /perubahan/ and its feed: src/i18n/en/changes.ts */
   changes,
   site: {

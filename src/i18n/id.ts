@@ -10,6 +10,7 @@ import { embed } from './id/embed.ts';
 import { data } from './id/data.ts';
 import { coverage } from './id/coverage.ts';
 import { complaints } from './id/complaints.ts';
+import { cite } from './id/cite.ts';
 import { changes } from './id/changes.ts';
 
 export const id = {
@@ -27,6 +28,8 @@ export const id = {
   coverage,
   /** Published complaint statistics: src/i18n/id/complaints.ts */
   complaints,
+  /** The Kutip/Cite box, citations and Dataset descriptions: src/i18n/id/cite.ts */
+  cite,
   /** Data releases, /perubahan/ and its feed: src/i18n/id/changes.ts */
   changes,
   site: {

@@ -14,8 +14,7 @@ import type { Table } from './export/table.ts';
 import { frameText } from './images/labels.ts';
 import type { LegendItem } from './images/frame.ts';
 import { complaintsLegend, mapLegend, trendLegend } from './images/legends.ts';
-import { chartPng, chartPngSize, chartSvg, type FrameInput } from './images/png.ts';
-import { pngCacheDir } from './images/raster.ts';
+import { chartPngSize, chartSvg, type FrameInput } from './images/png.ts';
 import { tableToCsv } from './export/csv.ts';
 import { loadTopology } from './map/topology.ts';
 import { mapView } from './map/view.ts';
@@ -130,25 +129,16 @@ export function intakeDownload(province: Province | null, locale: Locale): Chart
   });
 }
 
-/** File names of a download: `<stem>.csv` (shared) and `<stem>.<locale>.svg|png` (text inside, per language). */
+/** File names of a download: `<stem>.csv` (shared) and `<stem>.<locale>.svg` (text inside, per language; the PNG is drawn from it in the browser). */
 export function downloadFileNames(stem: string): string[] {
-  return [`${stem}.csv`, ...(['id', 'en'] as const).flatMap((l) => [`${stem}.${l}.svg`, `${stem}.${l}.png`])];
+  return [`${stem}.csv`, ...(['id', 'en'] as const).map((l) => `${stem}.${l}.svg`)];
 }
 
 /** The body of a download file named as in downloadFileNames, for the chart `get(locale)` returns. */
-export async function downloadBody(file: string, stem: string, get: (locale: Locale) => ChartDownload | null): Promise<Response> {
-  const match = new RegExp(`^${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.(id|en))?\\.(csv|svg|png)$`).exec(file);
+export function downloadBody(file: string, stem: string, get: (locale: Locale) => ChartDownload | null): Response {
+  const match = new RegExp(`^${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.(id|en))?\\.(csv|svg)$`).exec(file);
   const locale = (match?.[1] ?? 'id') as Locale;
   const item = match ? get(locale) : null;
   if (!match || !item) throw new Error(`downloads: no file ${file}`);
-  switch (match[2]) {
-    case 'csv':
-      return new Response(tableToCsv(item.table));
-    case 'svg':
-      return new Response(chartSvg(item.frame));
-    default: {
-      const { png } = await chartPng(item.frame, { cacheDir: pngCacheDir() });
-      return new Response(new Uint8Array(png));
-    }
-  }
+  return new Response(match[2] === 'csv' ? tableToCsv(item.table) : chartSvg(item.frame));
 }

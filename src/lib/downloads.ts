@@ -4,8 +4,9 @@
  * embed pages under src/pages/embed/ build exactly these paths, so a link cannot point
  * to a file that is not built (tests/e2e/quality/links.test.ts checks it too).
  *
- * Pictures carry text (title, source line, axis labels), so SVG and PNG are made per
- * language; the CSV holds figures with English column names and is shared.
+ * Pictures carry text (title, source line, axis labels), so the SVG is made per language;
+ * the PNG is drawn from it in the browser at 2× (src/scripts/png-download.ts) — the sizes
+ * here label its link. The CSV holds figures with English column names and is shared.
  */
 import type { Locale } from '../i18n/index.ts';
 import { mapDownload, regionChartDownload, type RegionChart } from './chart-downloads.ts';
@@ -16,7 +17,7 @@ export type { RegionChart };
 export interface ChartTools {
   embedPath: string;
   embedHeight: number;
-  downloads: { svg: string; png: string; pngWidth: number; pngHeight: number; csv: string };
+  downloads: { svg: string; pngWidth: number; pngHeight: number; csv: string };
 }
 
 /** Heights of the embeds' iframes without the auto-height script. */
@@ -28,7 +29,7 @@ export function intakeTools(province: Pick<Province, 'slug'> | null, size: { wid
   return {
     embedPath: province ? `/embed/provinsi/${province.slug}/pengaduan/` : '/embed/pengaduan/',
     embedHeight: EMBED_HEIGHT.intake,
-    downloads: { svg: `${stem}.${locale}.svg`, png: `${stem}.${locale}.png`, pngWidth: size.width, pngHeight: size.height, csv: `${stem}.csv` },
+    downloads: { svg: `${stem}.${locale}.svg`, pngWidth: size.width, pngHeight: size.height, csv: `${stem}.csv` },
   };
 }
 
@@ -44,14 +45,14 @@ export function provinceMapEmbedPath(province: Pick<Province, 'slug'>, year: num
   return `/embed/provinsi/${province.slug}/${year}/`;
 }
 
-/** Download files of a region chart: `/unduh/daerah/18.09/tren.csv`, `/unduh/daerah/18.09/tren.en.png`. */
-export function regionDownloadPath(region: Pick<Region, 'code'>, chart: RegionChart, ext: 'csv' | 'svg' | 'png', locale: Locale): string {
+/** Download files of a region chart: `/unduh/daerah/18.09/tren.csv`, `/unduh/daerah/18.09/tren.en.svg`. */
+export function regionDownloadPath(region: Pick<Region, 'code'>, chart: RegionChart, ext: 'csv' | 'svg', locale: Locale): string {
   return `/unduh/daerah/${region.code}/${chart}${ext === 'csv' ? '' : `.${locale}`}.${ext}`;
 }
-export function nationalMapDownloadPath(year: number, ext: 'csv' | 'svg' | 'png', locale: Locale): string {
+export function nationalMapDownloadPath(year: number, ext: 'csv' | 'svg', locale: Locale): string {
   return `/unduh/peta/${year}${ext === 'csv' ? '' : `.${locale}`}.${ext}`;
 }
-export function provinceMapDownloadPath(province: Pick<Province, 'slug'>, year: number, ext: 'csv' | 'svg' | 'png', locale: Locale): string {
+export function provinceMapDownloadPath(province: Pick<Province, 'slug'>, year: number, ext: 'csv' | 'svg', locale: Locale): string {
   return `/unduh/provinsi/${province.slug}/${year}${ext === 'csv' ? '' : `.${locale}`}.${ext}`;
 }
 
@@ -63,7 +64,6 @@ export function chartTools(region: Region, chart: RegionChart, locale: Locale): 
     embedHeight: EMBED_HEIGHT[chart],
     downloads: {
       svg: regionDownloadPath(region, chart, 'svg', locale),
-      png: regionDownloadPath(region, chart, 'png', locale),
       pngWidth: size.width,
       pngHeight: size.height,
       csv: regionDownloadPath(region, chart, 'csv', locale),
@@ -74,11 +74,11 @@ export function chartTools(region: Region, chart: RegionChart, locale: Locale): 
 /** Embed and downloads of a zone map of a year. */
 export function mapTools(province: Province | null, year: number, locale: Locale): ChartTools {
   const size = mapDownload(province, year, locale).png;
-  const path = (ext: 'csv' | 'svg' | 'png') =>
+  const path = (ext: 'csv' | 'svg') =>
     province ? provinceMapDownloadPath(province, year, ext, locale) : nationalMapDownloadPath(year, ext, locale);
   return {
     embedPath: province ? provinceMapEmbedPath(province, year) : nationalMapEmbedPath(year),
     embedHeight: province ? EMBED_HEIGHT.provinceMap : EMBED_HEIGHT.map,
-    downloads: { svg: path('svg'), png: path('png'), pngWidth: size.width, pngHeight: size.height, csv: path('csv') },
+    downloads: { svg: path('svg'), pngWidth: size.width, pngHeight: size.height, csv: path('csv') },
   };
 }

@@ -19,3 +19,13 @@ export function embedCode({ src, title, height }: { src: string; title: string; 
  * (`{origin}` is filled in with it).
  */
 export const HEIGHT_SNIPPET = `<script>addEventListener("message",function(e){var d=e.data;if(e.origin!=="{origin}"||!d||d.type!=="${HEIGHT_MESSAGE}")return;document.querySelectorAll("iframe[data-zona-pelayanan]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})});</script>`;
+
+/**
+ * A build without ZP_SITE (a local preview) knows no origin: its embed code has paths
+ * (`src="/embed/…"`) and its snippet accepts no origin (`e.origin!==""`). The page completes
+ * both with the origin it is served from (src/scripts/share-tools.ts); without JavaScript the
+ * paths stay, and a published build (with ZP_SITE) never needs this.
+ */
+export function withOrigin(code: string, origin: string): string {
+  return code.replace(/\bsrc="\/(?!\/)/g, () => `src="${escapeHtml(origin)}/`).replace('e.origin!==""', () => `e.origin!==${JSON.stringify(origin)}`);
+}

@@ -23,3 +23,15 @@ export function attr(name: string, value: string | number | null | undefined | f
   if (!/^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/.test(name)) throw new Error(`escape: invalid attribute name ${JSON.stringify(name)}`);
   return ` ${name}="${escapeHtml(value)}"`;
 }
+
+/**
+ * JSON for the inside of a `<script type="application/ld+json">` element (through `set:html`):
+ * `<`, `>`, `&` and the line separators U+2028/U+2029 written as `\u` escapes, so no text in
+ * the data can end the element (`</script>`) or open a comment (`<!--`), and JSON.parse gives
+ * back exactly the value given.
+ */
+export function scriptJson(value: unknown): string {
+  const json = JSON.stringify(value);
+  if (json === undefined) throw new Error('escape: scriptJson needs a JSON value');
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -8,6 +8,7 @@
 import { toCsv } from '../lib/export/csv.ts';
 import { COMPARISON_COLUMNS } from '../lib/export/comparison.ts';
 import type { Row } from '../lib/export/table.ts';
+import { save, svgToPng } from './picture-files.ts';
 import { svgElement } from './svg-element.ts';
 
 export interface ComparisonFigures {
@@ -19,16 +20,6 @@ export interface ComparisonFigures {
   source: string;
   /** One key per region in the chart's order: its name and the swatch of its chip (line, dash and marker). */
   legend: Array<{ name: string; swatch: SVGSVGElement }>;
-}
-
-function save(name: string, blob: Blob): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -137,20 +128,6 @@ function standalone(figures: ComparisonFigures): { text: string; width: number; 
   return { text: new XMLSerializer().serializeToString(out), width, height: total };
 }
 
-async function png(svg: { text: string; width: number; height: number }): Promise<Blob> {
-  const image = new Image();
-  image.src = URL.createObjectURL(new Blob([svg.text], { type: 'image/svg+xml' }));
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = svg.width * 2;
-  canvas.height = svg.height * 2;
-  const context = canvas.getContext('2d')!;
-  context.scale(2, 2);
-  context.drawImage(image, 0, 0);
-  URL.revokeObjectURL(image.src);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG'))), 'image/png'));
-}
-
 /** Wires the buttons in `[data-downloads]` to the current figures. */
 export function attachDownloads(container: HTMLElement, current: () => ComparisonFigures): void {
   container.hidden = false;
@@ -162,6 +139,6 @@ export function attachDownloads(container: HTMLElement, current: () => Compariso
     if (button.dataset.download === 'csv') save(`${name}.csv`, new Blob([toCsv(COMPARISON_COLUMNS, figures.rows)], { type: 'text/csv;charset=utf-8' }));
     if (!figures.svg) return;
     if (button.dataset.download === 'svg') save(`${name}.svg`, new Blob([standalone(figures).text], { type: 'image/svg+xml' }));
-    if (button.dataset.download === 'png') save(`${name}.png`, await png(standalone(figures)));
+    if (button.dataset.download === 'png') save(`${name}.png`, await svgToPng(standalone(figures)));
   });
 }

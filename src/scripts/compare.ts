@@ -99,7 +99,7 @@ function init(root: HTMLElement): void {
     share.textContent = new URL(share.href, window.location.href).href;
     // The embed code under the comparison (ShareTools) embeds the current selection.
     for (const code of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-embed-code]')) {
-      const src = new URL(code.dataset.embedCode!);
+      const src = new URL(code.dataset.embedCode!, window.location.href);
       src.search = search;
       // A replacer function: `$&` and friends in a URL must not act as patterns; quotes and ampersands escaped for the attribute.
       code.value = code.value.replace(/src="[^"]*"/, () => `src="${src.href.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);

@@ -4,6 +4,14 @@
  * browser refuses to copy (permission, insecure context), the code is selected instead so
  * that Ctrl+C copies it, and the status says so.
  */
+import { withOrigin } from '../lib/embed.ts';
+
+// A build without ZP_SITE writes the embed code with paths: complete it with this page's origin.
+for (const field of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-embed-code^="/"], textarea[data-embed-snippet]')) {
+  field.value = withOrigin(field.value, window.location.origin);
+  if (field.dataset.embedCode) field.dataset.embedCode = new URL(field.dataset.embedCode, window.location.href).href;
+}
+
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
   if (!navigator.clipboard) continue;
   const field = document.getElementById(button.dataset.copy!) as HTMLTextAreaElement | null;

@@ -99,7 +99,7 @@ describe('complaint statistics (issue 13)', () => {
       expect(links).toHaveLength(offices.size);
       expect(links).toContain(`${localePath(`/provinsi/${lampung.slug}/`, locale)}#complaints-office-heading`);
       // The intake chart's Sematkan/Unduh.
-      expect(await page.locator(`.share-tools [data-download="png"][href$="/unduh/pengaduan/nasional.${locale}.png"]`).count()).toBe(1);
+      expect(await page.locator(`.share-tools [data-download="svg"][href$="/unduh/pengaduan/nasional.${locale}.svg"]`).count()).toBe(1);
       expect(await noSidewaysScroll(page), 'sideways scrolling at 375 px').toBeLessThanOrEqual(0);
       expect(errors).toEqual([]);
       await page.close();
@@ -124,7 +124,7 @@ describe('complaint statistics (issue 13)', () => {
       expect(await chart.locator('[stroke-dasharray]').count()).toBeGreaterThan(0);
       expect(await panel.locator('.chart-legend li', { hasText: change }).count()).toBe(1);
       await checkTotals(panel, figures, locale);
-      expect(await panel.locator(`.share-tools [data-download="png"][href$="/unduh/provinsi/${lampung.slug}/pengaduan.${locale}.png"]`).count()).toBe(1);
+      expect(await panel.locator(`.share-tools [data-download="svg"][href$="/unduh/provinsi/${lampung.slug}/pengaduan.${locale}.svg"]`).count()).toBe(1);
       await page.close();
     });
   }
@@ -135,9 +135,9 @@ describe('complaint statistics (issue 13)', () => {
     const ALLOWED = [
       /^\/(en\/)?pengaduan\/(#[\w-]+)?$/,
       /^\/(en\/)?embed\/pengaduan\/$/,
-      /^\/unduh\/pengaduan\/nasional\.(csv|(id|en)\.(svg|png))$/,
+      /^\/unduh\/pengaduan\/nasional\.(csv|(id|en)\.svg)$/,
       /^\/(en\/)?embed\/provinsi\/[a-z-]+\/pengaduan\/$/,
-      /^\/unduh\/provinsi\/[a-z-]+\/pengaduan\.(csv|(id|en)\.(svg|png))$/,
+      /^\/unduh\/provinsi\/[a-z-]+\/pengaduan\.(csv|(id|en)\.svg)$/,
     ];
     const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
       .map((f) => `/${f.split('\\').join('/')}`)

@@ -1,6 +1,7 @@
 /**
- * Downloads (issue 6): every "Unduh" link of a region page, a province page, the home map
- * and the data page resolves; PNGs decode with the size the link states; CSVs parse back to
+ * Downloads: every "Unduh" link of a region page, a province page, the home map and the data
+ * page resolves; the PNG, made in the browser from the chart's SVG at the click, decodes with
+ * the size its button states and is offered only with JavaScript; CSVs parse back to
  * the numbers of the dataset; the zip holds the package with its checksums; share images
  * are 1200×630 and named in the page's meta tags.
  */
@@ -15,6 +16,7 @@ import { loadDataset } from '../../src/lib/model/load.ts';
 import { latestYear } from '../../src/lib/model/queries.ts';
 import { intakeSeries } from '../../src/lib/model/complaints.ts';
 import { regionPath, regionProfile } from '../../src/lib/model/places.ts';
+import { provinceShareImagePath, regionShareImagePath } from '../../src/lib/share-images.ts';
 import { launchBrowser } from './support/browser.ts';
 import { differingSources, unpublishedYears } from './support/examples.ts';
 import { toCsv } from '../../src/lib/export/csv.ts';
@@ -48,46 +50,71 @@ const parseCsv = (body: Buffer) => {
   return parsed.data;
 };
 
-/** The download links of the tools on a page: { png: {href, width, height}, svg, csv } per tool. */
-async function downloads(page: Page): Promise<Array<{ png: string; pngText: string; svg: string; csv: string }>> {
+interface Tool {
+  /** Index of the tool group on the page (for clicking its PNG button). */
+  index: number;
+  pngText: string;
+  /** The file name the PNG is saved as. */
+  pngFile: string;
+  svg: string;
+  csv: string;
+}
+
+/** The download tools on a page that are shown (not in a hidden year's tool set). */
+async function downloads(page: Page): Promise<Tool[]> {
   return page.locator('.share-tools').evaluateAll((groups) =>
     groups
-      .filter((g) => g.querySelector('[data-download="png"]') && !g.closest('[hidden]'))
-      .map((g) => ({
-        png: (g.querySelector('[data-download="png"]') as HTMLAnchorElement).href,
-        pngText: g.querySelector('[data-download="png"]')!.textContent ?? '',
+      .map((g, index) => ({ g, index }))
+      .filter(({ g }) => g.querySelector('[data-download="svg"]') && !g.parentElement?.closest('[hidden]'))
+      .map(({ g, index }) => ({
+        index,
+        pngText: g.querySelector('[data-download="png"]')?.textContent?.trim() ?? '',
+        pngFile: (g.querySelector('[data-download="png"]') as HTMLElement | null)?.dataset.file ?? '',
         svg: (g.querySelector('[data-download="svg"]') as HTMLAnchorElement).href,
         csv: (g.querySelector('[data-download="csv"]') as HTMLAnchorElement).href,
       })),
   );
 }
 
-async function checkTools(path: string, expected: number): Promise<Array<{ png: string; csv: Record<string, string>[] }>> {
-  const page = await browser.newPage();
+/** Clicks a tool's PNG button (its item is shown by the script) and returns the file the browser saves. */
+async function takePng(page: Page, tool: Tool): Promise<{ name: string; bytes: Buffer }> {
+  const button = page.locator('.share-tools').nth(tool.index).locator('button[data-download="png"]');
+  expect(await button.evaluate((b) => (b.closest('[data-png-item]') as HTMLElement).hidden), 'the PNG item is shown with JavaScript').toBe(false);
+  const [download] = await Promise.all([page.waitForEvent('download'), button.evaluate((b: HTMLButtonElement) => b.click())]);
+  return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+}
+
+async function checkTools(path: string, expected: number): Promise<Array<{ svg: string; pngFile: string; csv: Record<string, string>[] }>> {
+  const page = await browser.newPage({ acceptDownloads: true });
   await page.goto(url(path));
   const tools = await downloads(page);
-  await page.close();
   expect(tools.length, path).toBe(expected);
   const out = [];
   for (const tool of tools) {
-    const png = await fetchBytes(tool.png);
-    expect(png.status, tool.png).toBe(200);
-    const meta = await sharp(png.body).metadata();
+    const png = await takePng(page, tool);
+    expect(png.name).toBe(tool.pngFile);
+    const meta = await sharp(png.bytes).metadata();
     expect(meta.format).toBe('png');
     const [w, h] = (tool.pngText.match(/\d+/g) ?? []).map(Number);
-    expect([meta.width, meta.height], `${tool.png}: the link says ${tool.pngText}`).toEqual([w, h]);
+    expect([meta.width, meta.height], `${tool.svg}: the button says ${tool.pngText}`).toEqual([w, h]);
     const svg = await fetchBytes(tool.svg);
     expect(svg.status, tool.svg).toBe(200);
-    expect(svg.body.toString('utf8')).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    const svgText = svg.body.toString('utf8');
+    expect(svgText).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    // The PNG is the SVG at 2×.
+    expect([Number(/width="([\d.]+)"/.exec(svgText)![1]) * 2, Number(/height="([\d.]+)"/.exec(svgText)![1]) * 2]).toEqual([meta.width, meta.height]);
     const csv = await fetchBytes(tool.csv);
     expect(csv.status, tool.csv).toBe(200);
-    out.push({ png: tool.png, csv: parseCsv(csv.body) });
+    out.push({ svg: tool.svg, pngFile: tool.pngFile, csv: parseCsv(csv.body) });
   }
+  await page.close();
   return out;
 }
 
 describe('chart and map downloads', () => {
   it('region page: trend PNG/SVG/CSV (no complaints download without per-government data); the CSV gives back every year, score and source', async () => {
+    // No PNG files are built: the browser draws them.
+    expect((await fetch(url(`/unduh/daerah/${region.code}/tren.id.png`))).status).toBe(404);
     const [trend] = await checkTools(regionPath(region), 1);
     const page = await browser.newPage();
     await page.goto(url(regionPath(region)));
@@ -121,14 +148,20 @@ describe('chart and map downloads', () => {
   });
 
   it('English region page links the English pictures (same CSV)', async () => {
-    const page = await browser.newPage();
-    await page.goto(url(`/en${regionPath(region)}`));
-    const tools = await downloads(page);
-    await page.close();
-    expect(tools[0]!.png).toMatch(/\.en\.png$/);
-    expect(tools[0]!.csv).toMatch(/tren\.csv$/);
-    const png = await fetchBytes(tools[0]!.png);
-    expect(png.status).toBe(200);
+    const [trend] = await checkTools(`/en${regionPath(region)}`, 1);
+    expect(trend!.svg).toMatch(/tren\.en\.svg$/);
+    expect(trend!.pngFile).toBe(`zona-pelayanan-daerah-${region.code}-tren.en.png`);
+  });
+
+  it('without JavaScript the PNG item stays hidden; SVG and CSV links remain', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url(regionPath(region)));
+    const group = page.locator('.share-tools').first();
+    expect(await group.locator('[data-png-item]').evaluate((li) => (li as HTMLElement).hidden)).toBe(true);
+    expect(await group.locator('a[data-download="svg"]').count()).toBe(1);
+    expect(await group.locator('a[data-download="csv"]').count()).toBe(1);
+    await context.close();
   });
 
   it('national map (home) and province map: PNG/SVG/CSV; the CSV holds every region of the map with its score', async () => {
@@ -141,11 +174,12 @@ describe('chart and map downloads', () => {
     }
     // The province page: its map, and its Ombudsman office's intake chart (issue 13) where the office published figures.
     const office = intakeSeries(dataset.complaintFigures, { kind: 'office', provinceCode: province.code }).length > 0;
-    const tools = await checkTools(`/provinsi/${province.slug}/`, office ? 2 : 1);
-    const prov = tools.find((tool) => new RegExp(`/unduh/provinsi/${province.slug}/${year}\\.id\\.png$`).test(tool.png));
+    expect(office, "Lampung's Ombudsman office published intake figures").toBe(true);
+    const tools = await checkTools(`/provinsi/${province.slug}/`, 2);
+    const prov = tools.find((tool) => new RegExp(`/unduh/provinsi/${province.slug}/${year}\\.id\\.svg$`).test(tool.svg));
     expect(prov, 'the province map tools').toBeDefined();
     expect(prov!.csv).toHaveLength(dataset.registry.regions.filter((r) => r.provinceCode === province.code).length);
-    if (office) expect(tools.some((tool) => tool.png.endsWith(`/unduh/provinsi/${province.slug}/pengaduan.id.png`)), 'the office intake tools').toBe(true);
+    expect(tools.some((tool) => tool.svg.endsWith(`/unduh/provinsi/${province.slug}/pengaduan.id.svg`)), 'the office intake tools').toBe(true);
   });
 });
 
@@ -176,13 +210,14 @@ describe('complaint intake downloads (issue 13)', () => {
       const points = intakeSeries(dataset.complaintFigures, { kind: 'office', provinceCode: office.code });
       expect(csv.filter((r) => r.role === 'shown'), office.slug).toHaveLength(points.length);
       for (const locale of ['id', 'en']) {
-        const png = await fetchBytes(url(`/unduh/provinsi/${office.slug}/pengaduan.${locale}.png`));
-        expect(png.status).toBe(200);
-        expect((await sharp(png.body).metadata()).format).toBe('png');
+        const svg = await fetchBytes(url(`/unduh/provinsi/${office.slug}/pengaduan.${locale}.svg`));
+        expect(svg.status).toBe(200);
+        expect(svg.body.toString('utf8')).toMatch(/^<svg/);
       }
     }
     const without = dataset.registry.provinces.find((p) => !offices.includes(p));
-    if (without) expect((await fetch(url(`/unduh/provinsi/${without.slug}/pengaduan.csv`))).status).toBe(404);
+    expect(without, 'a province whose office published no intake figures (Papua Selatan)').toBeDefined();
+    expect((await fetch(url(`/unduh/provinsi/${without!.slug}/pengaduan.csv`))).status).toBe(404);
   });
 });
 
@@ -197,7 +232,8 @@ describe('the home map changes year', () => {
     await page.waitForURL(new RegExp(`/peta/${other}/$`));
     const tools = await downloads(page);
     expect(tools).toHaveLength(1);
-    expect(tools[0]!.png).toMatch(new RegExp(`/unduh/peta/${other}\\.id\\.png$`));
+    expect(tools[0]!.svg).toMatch(new RegExp(`/unduh/peta/${other}\\.id\\.svg$`));
+    expect(tools[0]!.pngFile).toBe(`zona-pelayanan-peta-${other}.id.png`);
     const code = await page.locator('[data-tools-year]:not([hidden]) textarea[data-embed-code]').inputValue();
     expect(code).toContain(`/embed/peta/${other}/`);
     await page.close();
@@ -311,23 +347,20 @@ describe('the data page', () => {
 });
 
 describe('share images', () => {
-  for (const [label, path] of [
-    ['region', regionPath(region)],
-    ['province', `/provinsi/${province.slug}/`],
-    ['region (en)', `/en${regionPath(region)}`],
+  for (const [label, path, image] of [
+    ['region', regionPath(region), regionShareImagePath(region)],
+    ['province', `/provinsi/${province.slug}/`, provinceShareImagePath(province)],
+    // One share image serves both languages.
+    ['region (en)', `/en${regionPath(region)}`, regionShareImagePath(region)],
   ] as const) {
-    it(`${label} page names a 1200×630 PNG in og:image and twitter:image`, async () => {
+    it(`${label} page: its share image is a 1200×630 PNG (named in og:image only with ZP_SITE)`, async () => {
       const page = await browser.newPage();
       await page.goto(url(path));
-      const og = await page.getAttribute('meta[property="og:image"]', 'content');
-      expect(await page.getAttribute('meta[name="twitter:card"]', 'content')).toBe('summary_large_image');
-      expect(await page.getAttribute('meta[name="twitter:image"]', 'content')).toBe(og);
-      expect(await page.getAttribute('meta[property="og:image:width"]', 'content')).toBe('1200');
-      expect(await page.getAttribute('meta[property="og:image:height"]', 'content')).toBe('630');
-      expect(await page.getAttribute('meta[property="og:image:alt"]', 'content')).toBeTruthy();
+      // og:image must be an absolute URL and this build has no ZP_SITE: the page names none. The tags on a
+      // build with ZP_SITE are checked in tests/e2e/findable.test.ts.
+      expect(await page.locator('meta[property="og:image"], meta[name="twitter:image"]').count()).toBe(0);
       await page.close();
-      // og:image is absolute on the configured site; fetch the same path from the test server.
-      const png = await fetchBytes(url(new URL(og!).pathname));
+      const png = await fetchBytes(url(image));
       expect(png.status).toBe(200);
       const meta = await sharp(png.body).metadata();
       expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);

@@ -127,8 +127,9 @@ describe('both languages', () => {
           Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')])),
         );
         const pagePath = path.split('?')[0]!;
-        expect(new URL(alternates.id!).pathname).toBe(new URL(url(pagePath, 'id')).pathname);
-        expect(new URL(alternates.en!).pathname).toBe(new URL(url(pagePath, 'en')).pathname);
+        // Paths on a build without ZP_SITE (this one), absolute URLs with it: resolve against the page.
+        expect(new URL(alternates.id!, page.url()).pathname).toBe(new URL(url(pagePath, 'id')).pathname);
+        expect(new URL(alternates.en!, page.url()).pathname).toBe(new URL(url(pagePath, 'en')).pathname);
         expect(alternates['x-default']).toBe(alternates.id);
         // Real figures (manifest.demo is false): no demo banner or notice on any page type.
         expect(await page.locator('[data-demo], .demo-banner').count(), 'demo banner').toBe(0);

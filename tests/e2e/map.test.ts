@@ -13,6 +13,7 @@ import { schemeFor } from '../../src/lib/zones.ts';
 import { buildSite, cleanEnv, makeWorkDir, ROOT } from './quality/site.ts';
 import { collectErrors, launchBrowser } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
+import { SMALL_SITE_PROVINCES } from './support/test-site.ts';
 
 const run = promisify(execFile);
 
@@ -307,7 +308,7 @@ describe('the home map recolours in place (demo data build)', () => {
     work = makeWorkDir('map-demo');
     const raw = join(work, 'raw');
     await run(process.execPath, ['--import', 'tsx', 'scripts/generate-demo-data.ts', '--out', raw], { cwd: ROOT, env: cleanEnv() });
-    const site = await buildSite({ work, raw });
+    const site = await buildSite({ work, raw, provinces: SMALL_SITE_PROVINCES });
     demo = {
       registry: JSON.parse(readFileSync(join(site.dataDir, 'regions.json'), 'utf8')) as RegistryFile,
       scores: (JSON.parse(readFileSync(join(site.dataDir, 'scores.json'), 'utf8')) as ScoreEntry[]).filter((s) => s.level !== 'provinsi'),
@@ -355,7 +356,7 @@ describe('the home map recolours in place (demo data build)', () => {
     expect(await page.locator('[data-legend-sentence]').textContent()).toBe(legendSentence(demoOlder, demo));
     expect(await page.locator('.coverage:not([hidden]) .coverage__published').textContent()).toBe(coverageLine(demoOlder, demo));
     // The embed and download tools follow the year shown.
-    expect(await page.locator('[data-tools-year]:not([hidden]) [data-download="png"]').getAttribute('href')).toMatch(new RegExp(`/unduh/peta/${demoOlder}\\.id\\.png$`));
+    expect(await page.locator('[data-tools-year]:not([hidden]) [data-download="svg"]').getAttribute('href')).toMatch(new RegExp(`/unduh/peta/${demoOlder}\\.id\\.svg$`));
     expect(await page.locator('[data-tools-year]:not([hidden]) textarea[data-embed-code]').inputValue()).toContain(`/embed/peta/${demoOlder}/`);
     await page.screenshot({ path: join(shots, `map-1280-${demoOlder}.png`) });
 

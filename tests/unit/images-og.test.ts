@@ -42,6 +42,8 @@ describe('Open Graph cards', () => {
     const input = regionCardInput(fixture, '18.09', 'id')!;
     const drawn = texts(ogCardSvg(input)).map((t) => t.text);
     expect(drawn).toEqual(expect.arrayContaining(['Zona Pelayanan', 'DATA CONTOH', 'Kabupaten Pesawaran', 'Provinsi Lampung', 'Hasil penilaian 2022', '88,50', 'Zona hijau · Kategori A']));
+    // One card serves both languages: each label also in English, smaller.
+    expect(drawn).toEqual(expect.arrayContaining(['Assessment result 2022', 'Hijau (green) zone · Category A']));
     await expectCard((await renderOgCard(input)).png);
 
     const english = texts(ogCardSvg(regionCardInput(fixture, '18.09', 'en')!)).map((t) => t.text);
@@ -53,7 +55,7 @@ describe('Open Graph cards', () => {
     // 2019, 2021, 2022 scored: 2019 alone (2020 had no assessment), one line 2021–2022, three dots.
     expect(svg.match(/<path d="M/g)).toHaveLength(1);
     expect(svg.match(/<circle /g)).toHaveLength(3);
-    expect(texts(svg).map((t) => t.text)).toContain(id.card.noAssessment);
+    expect(texts(svg).map((t) => t.text)).toContain(`${id.card.noAssessment} · ${en.card.noAssessment}`);
   });
 
   it('fits a long name on at most two lines, inside the card', () => {

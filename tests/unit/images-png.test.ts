@@ -8,8 +8,8 @@ import { renderTrendChart } from '../../src/lib/charts/trend.ts';
 import { frameSvg, svgTitle } from '../../src/lib/images/frame.ts';
 import { complaintsLegend, mapLegend, trendLegend } from '../../src/lib/images/legends.ts';
 import { frameText, shareText, sourceLine } from '../../src/lib/images/labels.ts';
-import { chartPng, chartPngSize, chartSvg } from '../../src/lib/images/png.ts';
-import { cacheKey, pngCacheDir, pngSize } from '../../src/lib/images/raster.ts';
+import { chartPngSize, chartSvg, type FrameInput } from '../../src/lib/images/png.ts';
+import { cacheKey, pngCacheDir, pngSize, rasterise } from '../../src/lib/images/raster.ts';
 import { mapLimit } from '../../src/lib/images/batch.ts';
 import { parseSvgRoot } from '../../src/lib/images/standalone.ts';
 import { loadDataset } from '../../src/lib/model/load.ts';
@@ -38,6 +38,15 @@ const frame = {
   legend: trendLegend(profile.region.name, 'id'),
 };
 
+/**
+ * The framed SVG drawn at `scale` by sharp (librsvg) — what the browser draws at the click of
+ * "PNG" (src/scripts/png-download.ts) — to check that the download is a standalone picture of
+ * the stated size; sharp's cache is the one the share images use.
+ */
+function chartPng(input: FrameInput, options: { scale?: number; cacheDir?: string } = {}) {
+  return rasterise(frameSvg(input, options.scale ?? 2).svg, { cacheDir: options.cacheDir ?? null });
+}
+
 const dirs: string[] = [];
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'zp-png-'));
@@ -53,7 +62,7 @@ async function decoded(png: Buffer) {
   return { format: meta.format, width: meta.width, height: meta.height };
 }
 
-describe('chartPng', () => {
+describe('framed chart downloads, drawn', () => {
   it('decodes as a PNG at 2× the framed size (chart width + frame)', async () => {
     const layout = frameSvg(frame, 1);
     expect(layout.width).toBe(720 + 40);

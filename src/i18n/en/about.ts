@@ -142,6 +142,9 @@ export const about: Messages<typeof idAbout> = {
     /** A citation: the report title stays in Indonesian, with an English gloss in square brackets. */
     citeText:
       'Ombudsman Republik Indonesia, results of the Penilaian Kepatuhan Standar Pelayanan Publik [Compliance assessment of public service standards] {years}, as printed in the source pages; collected by Zona Pelayanan ({url}).',
+    /** citeText for a build that does not know the site's address (no ZP_SITE). */
+    citeTextNoUrl:
+      'Ombudsman Republik Indonesia, results of the Penilaian Kepatuhan Standar Pelayanan Publik [Compliance assessment of public service standards] {years}, as printed in the source pages; collected by Zona Pelayanan.',
     independence:
       'Zona Pelayanan is an independent project and is not affiliated with the Ombudsman of the Republic of Indonesia.',
   },

@@ -140,6 +140,9 @@ export const about = {
       'Sebutkan sumber aslinya — Ombudsman Republik Indonesia dan halaman yang memuat angka itu (tautannya ada di setiap angka) — dan Zona Pelayanan, misalnya:',
     citeText:
       'Ombudsman Republik Indonesia, hasil Penilaian Kepatuhan Standar Pelayanan Publik {years}, sebagaimana dimuat di halaman sumbernya; dikumpulkan oleh Zona Pelayanan ({url}).',
+    /** citeText for a build that does not know the site's address (no ZP_SITE). */
+    citeTextNoUrl:
+      'Ombudsman Republik Indonesia, hasil Penilaian Kepatuhan Standar Pelayanan Publik {years}, sebagaimana dimuat di halaman sumbernya; dikumpulkan oleh Zona Pelayanan.',
     independence:
       'Zona Pelayanan adalah proyek independen dan tidak berafiliasi dengan Ombudsman Republik Indonesia.',
   },

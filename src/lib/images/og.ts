@@ -77,6 +77,11 @@ export function zoneLabel(zone: Zone | null, category: Category | null, locale: 
   return category === null ? fill(t.card.zone, { zone: t.zone[zone] }) : fill(t.card.zoneWithCategory, { zone: t.zone[zone], category });
 }
 
+/** The card's second language: each label is printed in `locale`, then smaller in the other. */
+function otherLocale(locale: Locale): Locale {
+  return locale === 'id' ? 'en' : 'id';
+}
+
 function miniTrend(points: readonly OgPoint[], from: number, to: number, theme: Theme, locale: Locale): string {
   const { x, y, width, height } = TREND;
   const span = to - from + 1;
@@ -136,7 +141,11 @@ function miniTrend(points: readonly OgPoint[], from: number, to: number, theme: 
   const base = y + height + 32;
   parts.push(text(x, base, String(from), `${muted} text-anchor="start"`));
   if (to !== from) parts.push(text(x + width, base, String(to), `${muted} text-anchor="end"`));
-  if (gaps.length > 0) parts.push(text(x + width / 2, base, shareText(locale).card.noAssessment, `${muted} text-anchor="middle"`));
+  if (gaps.length > 0) {
+    // Above the trend, in both languages (the card serves both).
+    const caption = `${shareText(locale).card.noAssessment} · ${shareText(otherLocale(locale)).card.noAssessment}`;
+    parts.push(text(x + width, y - 16, truncate(caption, width, 18), ` font-size="18" fill="${token(theme, 'color-muted')}" text-anchor="end"`));
+  }
   return `<g>${parts.join('')}</g>`;
 }
 
@@ -185,39 +194,47 @@ export function ogCardSvg(input: OgCardInput): string {
   if (input.kind === 'region' && input.provinceName) {
     parts.push(text(M, y, truncate(fill(t.card.province, { name: input.provinceName }), OG_WIDTH - 2 * M, 28), sub));
   }
+  const t2 = shareText(otherLocale(locale));
+  const second = (x: number, baseline: number, content: string, max: number) =>
+    parts.push(text(x, baseline, truncate(content, max, 20), ` font-size="20" fill="${muted}"`));
   if (input.kind === 'province') {
     const c = input.counts;
-    const line =
+    const countsLine = (dict: typeof t) =>
       c && c.total > 0
-        ? fill(t.card.counts, { total: formatCount(c.total, locale), year: c.year, merah: formatCount(c.merah, locale), kuning: formatCount(c.kuning, locale), hijau: formatCount(c.hijau, locale) })
-        : t.card.countsNone;
-    parts.push(text(M, y, truncate(line, OG_WIDTH - 2 * M, 28), sub));
-    if (c) parts.push(countsBar(c, M, y + 18, OG_WIDTH - 2 * M, theme));
+        ? fill(dict.card.counts, { total: formatCount(c.total, locale), year: c.year, merah: formatCount(c.merah, locale), kuning: formatCount(c.kuning, locale), hijau: formatCount(c.hijau, locale) })
+        : dict.card.countsNone;
+    parts.push(text(M, y, truncate(countsLine(t), OG_WIDTH - 2 * M, 28), sub));
+    second(M, y + 28, countsLine(t2), OG_WIDTH - 2 * M);
+    if (c) parts.push(countsBar(c, M, y + 42, OG_WIDTH - 2 * M, theme));
   }
 
-  // Score block (left) and mini trend (right).
-  const labelTemplate = input.kind === 'province' ? t.card.governmentScore : t.card.score;
+  // Score block (left) and mini trend (right); every label also in the other language, smaller.
+  const labelKey = input.kind === 'province' ? 'governmentScore' : 'score';
+  const left = TREND.x - M - 40;
   // Words instead of a number: fitted to the space left of the mini trend (one line, else two smaller ones).
   const words = (content: string, baseline: number, max: number, attrs: string) => {
-    const fitted = fitText(content, TREND.x - M - 40, { max, min: 26, maxLines: 2, weight: 'bold' });
+    const fitted = fitText(content, left, { max, min: 26, maxLines: 2, weight: 'bold' });
     const lineHeight = Math.round(fitted.fontSize * 1.15);
     const top = baseline - ((fitted.lines.length - 1) * lineHeight) / 2;
     fitted.lines.forEach((line, i) => parts.push(text(M, top + i * lineHeight, line, ` font-size="${fitted.fontSize}" font-weight="bold"${attrs}`)));
   };
   if (latest === null) {
-    words(t.card.noScore, 500, 40, ` fill="${muted}"`);
+    words(t.card.noScore, 480, 40, ` fill="${muted}"`);
+    second(M, 556, t2.card.noScore, left);
   } else {
-    const heading = latest.zone === null && (latest.opinion || opinionYears(latest.year, latest.year).length > 0) && input.kind === 'region' ? t.card.opinionYear : labelTemplate;
-    parts.push(text(M, 428, fill(heading, { year: latest.year }), ` font-size="26" fill="${muted}"`));
-    if (latest.score === null) words(t.card.gradeOnly, 498, 36, '');
-    else parts.push(text(M - 4, 514, formatScore(latest.score, locale), ` font-size="96" font-weight="bold"`));
-    const key = fillKey(latest.zone, latest.category, latest.opinion ?? null);
-    const label = truncate(zoneLabel(latest.zone, latest.category, locale, latest.opinion), TREND.x - M - 64, 26, 'bold');
-    const w = Math.ceil(textWidth(label, 26, 'bold') + 40);
+    const key = latest.zone === null && (latest.opinion || opinionYears(latest.year, latest.year).length > 0) && input.kind === 'region' ? 'opinionYear' : labelKey;
+    parts.push(text(M, 398, fill(t.card[key], { year: latest.year }), ` font-size="26" fill="${muted}"`));
+    second(M, 426, fill(t2.card[key], { year: latest.year }), left);
+    if (latest.score === null) words(t.card.gradeOnly, 486, 30, '');
+    else parts.push(text(M - 4, 504, formatScore(latest.score, locale), ` font-size="84" font-weight="bold"`));
+    const fillOf = fillKey(latest.zone, latest.category, latest.opinion ?? null);
+    const label = truncate(zoneLabel(latest.zone, latest.category, locale, latest.opinion), left - 24, 24, 'bold');
+    const w = Math.ceil(textWidth(label, 24, 'bold') + 36);
     parts.push(
-      `<rect x="${M}" y="540" width="${w}" height="48" rx="6" fill="${fillColour(theme, key)}" stroke="${token(theme, 'color-swatch-outline')}"/>` +
-        text(M + 20, 573, label, ` font-size="26" font-weight="bold" fill="${onFillColour(theme, key)}"`),
+      `<rect x="${M}" y="522" width="${w}" height="44" rx="6" fill="${fillColour(theme, fillOf)}" stroke="${token(theme, 'color-swatch-outline')}"/>` +
+        text(M + 18, 552, label, ` font-size="24" font-weight="bold" fill="${onFillColour(theme, fillOf)}"`),
     );
+    second(M, 596, zoneLabel(latest.zone, latest.category, otherLocale(locale), latest.opinion), left);
   }
   const from = input.from ?? points[0]?.year ?? null;
   const to = input.to ?? points.at(-1)?.year ?? null;

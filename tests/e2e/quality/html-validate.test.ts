@@ -1,44 +1,5 @@
-/**
- * HTML validity gate: html-validate 10.9 with the repository's `.htmlvalidate.json`
- * (html-validate:recommended; every rule changed there is explained in tests/e2e/quality/README.md)
- * on every page type of the e2e build: all pages of a type when it has at most SAMPLE pages,
- * otherwise a deterministic sample of SAMPLE pages (every n-th page plus the representative) —
- * e.g. ~50 of the 514 region pages.
- */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { HtmlValidate, type Message } from 'html-validate';
-import { describe, expect, inject, it } from 'vitest';
-import { ROOT, listPages, pageTypes, sample } from './site.ts';
+/** html-validate on the small site `npm test` builds: up to 20 pages of every page type (tests/e2e/quality/html-validate.ts). */
+import { inject } from 'vitest';
+import { describeHtmlValidate } from './html-validate.ts';
 
-const SAMPLE = 50;
-const distDir = inject('distDir');
-const htmlvalidate = new HtmlValidate(JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')));
-const types = pageTypes(listPages(distDir));
-
-function describeMessage(file: string, m: Message): string {
-  return `${file}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`;
-}
-
-describe('html-validate on every page type', () => {
-  it('finds the page types (home, province list, province, 404 at least)', () => {
-    const names = types.map((t) => t.name);
-    for (const name of ['home', 'province-list', 'province', 'not-found']) expect(names).toContain(name);
-  });
-
-  for (const type of types) {
-    const pages = sample(type, SAMPLE);
-    it(`${type.name} (${type.pattern || '/'}): ${pages.length} of ${type.pages.length} page${type.pages.length === 1 ? '' : 's'} valid`, async () => {
-      const problems: string[] = [];
-      for (const page of pages) {
-        const report = await htmlvalidate.validateString(readFileSync(join(distDir, page.file), 'utf8'), page.file);
-        for (const result of report.results) for (const m of result.messages) problems.push(describeMessage(page.file, m));
-        // Validation is synchronous work awaited only through microtasks: without a turn of the event
-        // loop the whole file (≈ 50–65 s on 2 busy cores) runs without reading vitest's RPC replies, and
-        // its fixed 60 s RPC timeout fails a green run ("Timeout calling onTaskUpdate").
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-      expect(problems, `${problems.length} problem(s):\n${problems.slice(0, 50).join('\n')}`).toEqual([]);
-    }, 180_000);
-  }
-});
+describeHtmlValidate(inject('distDir'), { sample: 20 });

@@ -268,6 +268,8 @@ export interface BuildOptions {
   work: string;
   env?: Record<string, string>;
   ingestArgs?: string[];
+  /** Build a preview of these provinces only (ingest --provinces): every page type in a fraction of the time. */
+  provinces?: readonly string[];
 }
 
 /**
@@ -277,11 +279,17 @@ export interface BuildOptions {
 export async function buildSite(options: BuildOptions): Promise<{ dataDir: string; distDir: string; ingestStderr: string }> {
   const dataDir = options.dataDir ?? join(options.work, 'processed');
   const distDir = join(options.work, 'dist');
-  const env = cleanEnv({ ZP_DATA_DIR: dataDir, ZP_OUT_DIR: distDir, ZP_CACHE_DIR: join(options.work, 'cache'), ...options.env });
+  const env = cleanEnv({
+    ZP_DATA_DIR: dataDir,
+    ZP_OUT_DIR: distDir,
+    ZP_CACHE_DIR: join(options.work, 'cache'),
+    ZP_PNG_CACHE_DIR: join(options.work, 'png-cache'),
+    ...options.env,
+  });
   const opts = { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 };
   let ingestStderr = '';
   if (options.dataDir === undefined) {
-    const args = ['--import', 'tsx', 'scripts/ingest.ts', '--out', dataDir, ...(options.raw ? ['--raw', options.raw] : []), ...(options.ingestArgs ?? [])];
+    const args = ['--import', 'tsx', 'scripts/ingest.ts', '--out', dataDir, ...(options.raw ? ['--raw', options.raw] : []), ...(options.provinces ? ['--provinces', options.provinces.join(',')] : []), ...(options.ingestArgs ?? [])];
     try {
       ingestStderr = (await run(process.execPath, args, opts)).stderr;
     } catch (err) {

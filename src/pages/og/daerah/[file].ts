@@ -1,11 +1,9 @@
-/** /og/daerah/<code>.<id|en>.png: the share image of each region page (Open Graph, 1200×630). */
+/** /og/daerah/<code>.png: the share image of each region page (Open Graph, 1200×630; one for both languages). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDataset } from '../../../lib/model/load.ts';
 import { regionShareImagePath, shareImage } from '../../../lib/share-images.ts';
 
 export const getStaticPaths = (() =>
-  loadDataset().registry.regions.flatMap((region) =>
-    (['id', 'en'] as const).map((locale) => ({ params: { file: regionShareImagePath(region, locale).split('/').pop()! }, props: { code: region.code, locale } })),
-  )) satisfies GetStaticPaths;
+  loadDataset().registry.regions.map((region) => ({ params: { file: regionShareImagePath(region).split('/').pop()! }, props: { code: region.code } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => new Response(await shareImage('region', props.code, props.locale));
+export const GET: APIRoute = async ({ props }) => new Response(await shareImage('region', props.code));

@@ -8,12 +8,13 @@
  * The two zones are 25 hours apart, so at any moment their local calendar dates differ: any
  * `new Date()` or locale-default formatting that reaches the output shows up as a difference.
  * Allow-list: none (see ALLOWED; tests/e2e/quality/README.md documents why it is empty).
+ * Whole site, so in `npm run test:full`).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, makeWorkDir } from './site.ts';
+import { buildSite, makeWorkDir } from '../e2e/quality/site.ts';
 
 /** Files allowed to differ between the two builds, with the reason. Keep empty unless unavoidable. */
 const ALLOWED: Record<string, string> = {};
@@ -65,10 +66,11 @@ describe('two builds from the same inputs in different time zones and locales', 
   let a: Awaited<ReturnType<typeof buildSite>>;
   let b: Awaited<ReturnType<typeof buildSite>>;
   beforeAll(async () => {
-    // Side by side: each build has its own processed/, dist/ and cache/.
+    // Side by side: each build has its own processed/, dist/ and caches (Astro's and the share images'
+    // PNG cache), so a rasteriser or cache difference shows as a difference.
     work = makeWorkDir('determinism');
     [a, b] = await Promise.all([buildSite({ work: join(work, 'a'), env: ENVS.a }), buildSite({ work: join(work, 'b'), env: ENVS.b })]);
-  }, 400_000);
+  }, 900_000);
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });
   });

@@ -1,0 +1,14 @@
+/**
+ * /robots.txt: everything may be crawled; with ZP_SITE (and real data), where the sitemap is.
+ * Under a sub-path (ZP_BASE) crawlers read only the host's own /robots.txt: docs/DEPLOY.md.
+ */
+import type { APIRoute } from 'astro';
+import { robotsTxt } from '../lib/sitemap.ts';
+import { absoluteUrl } from '../lib/site-url.ts';
+import { withBase } from '../lib/url.ts';
+import { loadDataset } from '../lib/model/load.ts';
+
+export const GET: APIRoute = ({ site }) => {
+  const sitemap = loadDataset().manifest.demo ? null : absoluteUrl(withBase('sitemap.xml'), site);
+  return new Response(robotsTxt(sitemap), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,31 @@
+/**
+ * The whole site (`npm run test:full`): every province and kabupaten/kota of the registry has its
+ * pages in both languages, and the lists name all of them — what the small site of `npm test`
+ * (a few provinces) cannot show.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { loadDataset } from '../../src/lib/model/load.ts';
+import { regionPath } from '../../src/lib/model/places.ts';
+import { listPages } from '../e2e/quality/site.ts';
+
+const distDir = inject('distDir');
+const dataset = loadDataset(inject('dataDir'));
+
+describe('the whole site', () => {
+  it('is built from the full registry: 38 provinces, 514 kabupaten/kota', () => {
+    expect(dataset.registry.provinces).toHaveLength(38);
+    expect(dataset.registry.regions).toHaveLength(514);
+  });
+
+  it('has a page per province and per kabupaten/kota in both languages', () => {
+    const missing: string[] = [];
+    for (const prefix of ['', 'en/']) {
+      for (const p of dataset.registry.provinces) if (!existsSync(join(distDir, prefix, 'provinsi', p.slug, 'index.html'))) missing.push(`${prefix}provinsi/${p.slug}/`);
+      for (const r of dataset.registry.regions) if (!existsSync(join(distDir, prefix, regionPath(r).slice(1), 'index.html'))) missing.push(`${prefix}${regionPath(r).slice(1)}`);
+    }
+    expect(missing).toEqual([]);
+    expect(listPages(distDir).length).toBeGreaterThan(3500);
+  });
+});
