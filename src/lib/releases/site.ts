@@ -7,6 +7,7 @@
 import { loadDataset, type Dataset } from '../model/load.ts';
 import { regionPath } from '../model/places.ts';
 import { pageHref } from '../url.ts';
+import type { Site } from '../site-url.ts';
 import { t, type Locale } from '../../i18n/index.ts';
 import { changeEntry, type YearChange } from './diff.ts';
 import { atomFeed } from './feed.ts';
@@ -63,17 +64,23 @@ export function feedPaths(): Array<{ params: { feed: string } }> {
   return readReleases().length > 0 ? [{ params: { feed: 'feed' } }] : [];
 }
 
+/** The site's origin for absolute feed links and ids (Astro's `site`, from ZP_SITE), or null without one. */
+export function feedOrigin(site: Site): string | null {
+  return site ? new URL(String(site)).origin : null;
+}
+
 /**
- * The site's origin for absolute feed links and ids, from Astro's `site` (ZP_SITE); null when
- * there is none or it is the local preview's address (a feed must never point at localhost).
+ * The releases whose figures this build shows, for the date a citation carries (releaseDate in
+ * src/lib/citation.ts takes the newest): every release when the build shows the latest one's
+ * figures, none when its figures are newer than any release (a date would then be wrong).
  */
-export function feedOrigin(site: URL | undefined): string | null {
-  if (!site) return null;
-  return /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(site.hostname) ? null : site.origin;
+export function shownReleases(dataset: Dataset = loadDataset()): Release[] {
+  const { history, unreleased } = siteReleases(dataset);
+  return unreleased.length > 0 ? [] : history.map((r) => r.release);
 }
 
 /** The Atom feed of releases in a language (`/perubahan/feed.xml`, `/en/perubahan/feed.xml`). */
-export function feedResponse(locale: Locale, site: URL | undefined): Response {
+export function feedResponse(locale: Locale, site: Site): Response {
   const dataset = loadDataset();
   const { history } = siteReleases(dataset);
   const body = atomFeed({
