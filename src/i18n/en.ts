@@ -15,6 +15,7 @@ import { data } from './en/data.ts';
 import { coverage } from './en/coverage.ts';
 import { complaints } from './en/complaints.ts';
 import { cite } from './en/cite.ts';
+import { changes } from './en/changes.ts';
 
 export const en: Messages<typeof id> = {
   /** Maps: src/i18n/en/map.ts */
@@ -33,6 +34,8 @@ export const en: Messages<typeof id> = {
   complaints,
   /** The Kutip/Cite box, citations and Dataset descriptions: src/i18n/en/cite.ts */
   cite,
+  /** Data releases, /perubahan/ and its feed: src/i18n/en/changes.ts */
+  changes,
   site: {
     name: 'Zona Pelayanan',
     tagline: 'Compliance with public service standards, and complaints from the public, in 514 regencies and cities',

@@ -11,6 +11,7 @@ import { data } from './id/data.ts';
 import { coverage } from './id/coverage.ts';
 import { complaints } from './id/complaints.ts';
 import { cite } from './id/cite.ts';
+import { changes } from './id/changes.ts';
 
 export const id = {
   /** Maps: src/i18n/id/map.ts */
@@ -29,6 +30,8 @@ export const id = {
   complaints,
   /** The Kutip/Cite box, citations and Dataset descriptions: src/i18n/id/cite.ts */
   cite,
+  /** Data releases, /perubahan/ and its feed: src/i18n/id/changes.ts */
+  changes,
   site: {
     name: 'Zona Pelayanan',
     tagline: 'Kepatuhan standar pelayanan publik dan pengaduan masyarakat di 514 kabupaten/kota',

@@ -30,11 +30,12 @@ export function isIsoDate(value: string): boolean {
 /**
  * The date of the data release the site shows (`YYYY-MM-DD`), or null when none is known.
  *
- * THE single place to switch once dated releases exist: `npm run release` records them under
- * data/releases/ (issue 16, item 4); pass them as `releases` (the newest date wins). Until then
- * this reads only the manifest — which holds no date on purpose (ingest writes no wall-clock
- * time, so builds are byte-identical) — and so gives null. Demo data is never released: null.
- * Every caller (cite boxes, JSON-LD dateModified) takes the date from here, as a prop.
+ * `npm run release` records releases under data/releases/ (issue 16, item 4); callers pass the
+ * ones the build shows (shownReleases in src/lib/releases/site.ts: none when the build's figures
+ * are newer than the latest release) and the newest date wins. The manifest holds no date on
+ * purpose (ingest writes no wall-clock time, so builds are byte-identical): without a release,
+ * null. Demo data is never released: null. Every caller (cite boxes, JSON-LD dateModified)
+ * takes the date from here, as a prop.
  */
 export function releaseDate(dataset: { manifest: Pick<Manifest, 'demo'> }, releases: readonly DataRelease[] = []): string | null {
   if (dataset.manifest.demo) return null;

@@ -17,6 +17,9 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDataset } from '../../src/lib/model/load.ts';
 import { regionPath } from '../../src/lib/model/places.ts';
+import { formatDate, releaseDate } from '../../src/lib/citation.ts';
+import { shownReleases } from '../../src/lib/releases/site.ts';
+import { t } from '../../src/i18n/index.ts';
 import { collectErrors, launchBrowser } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
 import { buildSite, listPages, makeWorkDir, tags } from './quality/site.ts';
@@ -116,21 +119,26 @@ describe('the cite box', () => {
     return page.locator('[data-cite]');
   };
 
-  it('is on region, province and data pages in both languages, the page path and release note in it', async () => {
+  it('is on region, province and data pages in both languages, with the page path and the data release date (or the note that there is none)', async () => {
     const page = await browser.newPage();
     const errors = collectErrors(page);
+    // The date of the data release the build shows (data/releases/), or "t.t." / "n.d." without one.
+    const released = releaseDate(dataset, shownReleases(dataset));
+    const re = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const year = (locale: 'id' | 'en') => re(`(${released ? released.slice(0, 4) : locale === 'id' ? 't.t.' : 'n.d.'})`);
+    const sentence = (locale: 'id' | 'en') => (released ? ` ${re(t('cite.released', { date: formatDate(released, locale) }, locale))}` : '');
     for (const [path, text] of [
-      [REGION, /^Zona Pelayanan\. \(t\.t\.\)\. Kabupaten Pesawaran: kepatuhan standar pelayanan publik, \d{4}(–\d{4})? \[Kumpulan data; sumber: Ombudsman Republik Indonesia\]\. \/daerah\/18\.09-kabupaten-pesawaran\/$/],
-      [`/en${REGION}`, /^Zona Pelayanan\. \(n\.d\.\)\. Kabupaten Pesawaran: compliance with public service standards, .* \/en\/daerah\/18\.09-kabupaten-pesawaran\/$/],
-      ['/provinsi/lampung/', /^Zona Pelayanan\. \(t\.t\.\)\. Provinsi Lampung: .* \/provinsi\/lampung\/$/],
-      ['/data/', /^Zona Pelayanan\. \(t\.t\.\)\. Kepatuhan standar pelayanan publik .* \/data\/$/],
-      ['/en/data/', /^Zona Pelayanan\. \(n\.d\.\)\. Compliance of .* \/en\/data\/$/],
+      [REGION, new RegExp(`^Zona Pelayanan\\. ${year('id')}\\. Kabupaten Pesawaran: kepatuhan standar pelayanan publik, \\d{4}(–\\d{4})? \\[Kumpulan data; sumber: Ombudsman Republik Indonesia\\]\\.${sentence('id')} \\/daerah\\/18\\.09-kabupaten-pesawaran\\/$`)],
+      [`/en${REGION}`, new RegExp(`^Zona Pelayanan\\. ${year('en')}\\. Kabupaten Pesawaran: compliance with public service standards, .*${sentence('en')} \\/en\\/daerah\\/18\\.09-kabupaten-pesawaran\\/$`)],
+      ['/provinsi/lampung/', new RegExp(`^Zona Pelayanan\\. ${year('id')}\\. Provinsi Lampung: .*${sentence('id')} \\/provinsi\\/lampung\\/$`)],
+      ['/data/', new RegExp(`^Zona Pelayanan\\. ${year('id')}\\. Kepatuhan standar pelayanan publik .*${sentence('id')} \\/data\\/$`)],
+      ['/en/data/', new RegExp(`^Zona Pelayanan\\. ${year('en')}\\. Compliance of .*${sentence('en')} \\/en\\/data\\/$`)],
     ] as const) {
       const box = await open(page, path);
       expect(await box.count(), path).toBe(1);
       expect(await box.locator('textarea[data-cite-text]').inputValue(), path).toMatch(text);
       expect(await box.locator('textarea[data-cite-bibtex]').inputValue(), path).toMatch(/^@misc\{zonapelayanan-[\w.-]+,\n[\s\S]*\n\}\n$/);
-      expect(await box.locator('.cite-box__note').count(), path).toBe(1);
+      expect(await box.locator('.cite-box__note').count(), path).toBe(released ? 0 : 1);
     }
     expect(errors).toEqual([]);
     await page.close();

@@ -1,0 +1,96 @@
+/**
+ * Releases as the site uses them: the history with each release's changes, which release last
+ * changed each government, and whether the figures the build shows still match the latest
+ * release. Computed once per build (memoised on the release files and the dataset) however many
+ * pages ask: `/perubahan/`, its feeds and ~1,000 region pages.
+ */
+import { loadDataset, type Dataset } from '../model/load.ts';
+import { regionPath } from '../model/places.ts';
+import { pageHref } from '../url.ts';
+import type { Site } from '../site-url.ts';
+import { t, type Locale } from '../../i18n/index.ts';
+import { changeEntry, type YearChange } from './diff.ts';
+import { atomFeed } from './feed.ts';
+import { lastChangedIn, releaseHistory, unreleasedChanges, type ReleaseRecord } from './history.ts';
+import { releaseEntries } from './record.ts';
+import { readReleases } from './store.ts';
+import type { Release } from './types.ts';
+
+export interface SiteReleases {
+  /** Newest first. */
+  history: ReleaseRecord[];
+  /** Government code → the newest release that changed its figures or sources. */
+  lastChanged: Map<string, ReleaseRecord>;
+  /** What the build's figures have that the latest release has not (within the build's provinces). */
+  unreleased: YearChange[];
+  /** Codes of the governments in `unreleased`. */
+  unreleasedCodes: Set<string>;
+}
+
+let memo: { releases: Release[]; dataset: Dataset; value: SiteReleases } | null = null;
+
+export function siteReleases(dataset: Dataset = loadDataset(), releases: Release[] = readReleases()): SiteReleases {
+  if (memo && memo.releases === releases && memo.dataset === dataset) return memo.value;
+  const history = releaseHistory(releases);
+  const provinces = new Set(dataset.registry.provinces.map((p) => p.code));
+  const unreleased = unreleasedChanges(history[0]?.release ?? null, releaseEntries(dataset.scores, dataset.registry), (code) => provinces.has(code.slice(0, 2)));
+  const value: SiteReleases = {
+    history,
+    lastChanged: lastChangedIn(history),
+    unreleased,
+    unreleasedCodes: new Set(unreleased.map((c) => changeEntry(c).code)),
+  };
+  memo = { releases, dataset, value };
+  return value;
+}
+
+/** The page of a government in this build (`18.09` → its region page, `18` → its province page), or null. */
+export function governmentHref(dataset: Dataset, code: string, locale: Locale): string | null {
+  if (code.length === 2) {
+    const province = dataset.registry.provinces.find((p) => p.code === code);
+    return province ? pageHref(`/provinsi/${province.slug}/`, locale) : null;
+  }
+  const region = dataset.registry.regions.find((r) => r.code === code);
+  return region ? pageHref(regionPath(region), locale) : null;
+}
+
+/** A government's name on the changes page: the region's, or "Pemerintah Provinsi <name>". */
+export function governmentName(code: string, recordedName: string, locale: Locale): string {
+  return code.length === 2 ? t('changes.provinceGovernment', { name: recordedName }, locale) : recordedName;
+}
+
+/** `/perubahan/feed.xml` is built only when there is a release to announce. */
+export function feedPaths(): Array<{ params: { feed: string } }> {
+  return readReleases().length > 0 ? [{ params: { feed: 'feed' } }] : [];
+}
+
+/** The site's origin for absolute feed links and ids (Astro's `site`, from ZP_SITE), or null without one. */
+export function feedOrigin(site: Site): string | null {
+  return site ? new URL(String(site)).origin : null;
+}
+
+/**
+ * The releases whose figures this build shows, for the date a citation carries (releaseDate in
+ * src/lib/citation.ts takes the newest): every release when the build shows the latest one's
+ * figures, none when its figures are newer than any release (a date would then be wrong).
+ */
+export function shownReleases(dataset: Dataset = loadDataset()): Release[] {
+  const { history, unreleased } = siteReleases(dataset);
+  return unreleased.length > 0 ? [] : history.map((r) => r.release);
+}
+
+/** The Atom feed of releases in a language (`/perubahan/feed.xml`, `/en/perubahan/feed.xml`). */
+export function feedResponse(locale: Locale, site: Site): Response {
+  const dataset = loadDataset();
+  const { history } = siteReleases(dataset);
+  const body = atomFeed({
+    locale,
+    history,
+    origin: feedOrigin(site),
+    feedPath: pageHref('/perubahan/feed.xml', locale),
+    pagePath: pageHref('/perubahan/', locale),
+    governmentHref: (code) => governmentHref(dataset, code, locale),
+    governmentName: (code, name) => governmentName(code, name, locale),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}
