@@ -9,6 +9,7 @@
  * Without a release date the year is "t.t." / "n.d." (APA's "no date") and the release sentence
  * is left out: no date is made up.
  */
+import { formatDate } from './format.ts';
 import { INTL_LOCALE, t, type Locale } from '../i18n/index.ts';
 import type { Manifest, Province, Region, ScoreEntry } from './types.ts';
 
@@ -41,12 +42,6 @@ export function releaseDate(dataset: { manifest: Pick<Manifest, 'demo'> }, relea
   if (dataset.manifest.demo) return null;
   const dates = releases.map((r) => r.date).filter(isIsoDate).sort();
   return dates.at(-1) ?? null;
-}
-
-/** `2026-03-05` → `5 Maret 2026` / `5 March 2026` (the calendar date as written, in UTC). */
-export function formatDate(date: string, locale: Locale): string {
-  if (!isIsoDate(date)) throw new Error(`citation: not a date: ${JSON.stringify(date)}`);
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** `[2017, 2019, 2025]` → `2017–2025`, `[2025]` → `2025`, `[]` → null. */

@@ -14,7 +14,8 @@ import { loadDataset } from '../../src/lib/model/load.ts';
 import { regionPath } from '../../src/lib/model/places.ts';
 import { changeEntry } from '../../src/lib/releases/diff.ts';
 import { lastChangedIn, releaseHistory } from '../../src/lib/releases/history.ts';
-import { formatReleaseDate, governmentAnchor, releaseAnchor, releaseHeading, releaseSummary } from '../../src/lib/releases/present.ts';
+import { formatDate } from '../../src/lib/format.ts';
+import { governmentAnchor, releaseAnchor, releaseHeading, releaseSummary } from '../../src/lib/releases/present.ts';
 import { readReleases } from '../../src/lib/releases/store.ts';
 import { localePath } from '../../src/lib/url.ts';
 import { collectErrors, launchBrowser } from './support/browser.ts';
@@ -166,7 +167,7 @@ describe('/perubahan/', () => {
         const record = history[i]!;
         expect(e.id).toHaveLength(1);
         expect(e.id[0]).toMatch(/^(urn:uuid:[0-9a-f-]{36}|https?:\/\/\S+)$/);
-        expect(e.title[0]).toContain(formatReleaseDate(record.release.date, locale));
+        expect(e.title[0]).toContain(formatDate(record.release.date, locale));
         expect(e.links).toEqual([['alternate', `${localePath('/perubahan/', locale)}#${releaseAnchor(record.release.id)}`]]);
         expect(e.summary).toEqual([releaseSummary(record, locale)]);
         expect(e.content[0]![0]).toBe('html');
@@ -205,7 +206,7 @@ describe('region pages: "Diperbarui <date>"', () => {
       const { text, href } = await updated(page, PESAWARAN, locale);
       const record = lastChanged.get(PESAWARAN)!;
       expect(record.release.id).toBe(latest.release.id);
-      expect(text).toBe(`${t('changes.updated', { date: formatReleaseDate(record.release.date, locale) }, locale)} · ${t('changes.updatedLink', undefined, locale)}`);
+      expect(text).toBe(`${t('changes.updated', { date: formatDate(record.release.date, locale) }, locale)} · ${t('changes.updatedLink', undefined, locale)}`);
       expect(href).toBe(`${localePath('/perubahan/', locale)}#${governmentAnchor(latest.release.id, PESAWARAN)}`);
       await page.goto(new URL(href!.slice(1), baseUrl).href);
       expect(await page.locator(`[id="${governmentAnchor(latest.release.id, PESAWARAN)}"]`).count()).toBe(1);

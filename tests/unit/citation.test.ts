@@ -4,7 +4,6 @@ import {
   citationBibtex,
   citationKey,
   citationText,
-  formatDate,
   isIsoDate,
   releaseDate,
   subjectTitle,
@@ -12,6 +11,7 @@ import {
   yearSpan,
   type CiteSubject,
 } from '../../src/lib/citation.ts';
+import { formatDate } from '../../src/lib/format.ts';
 
 const pesawaran: CiteSubject = { kind: 'region', region: { code: '18.09', name: 'Kabupaten Pesawaran', slug: 'kabupaten-pesawaran' } };
 const lampung: CiteSubject = { kind: 'province', province: { code: '18', name: 'Lampung', slug: 'lampung' } };

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { diffReleases } from '../../src/lib/releases/diff.ts';
 import { atomFeed, escapeXml, nameUuid, type FeedInput } from '../../src/lib/releases/feed.ts';
 import { releaseHistory } from '../../src/lib/releases/history.ts';
-import { changeText, changeView, countsText, formatReleaseDate, governmentAnchor, releaseAnchor, releaseHeading, releaseName, releaseSummary, valueText } from '../../src/lib/releases/present.ts';
+import { formatDate } from '../../src/lib/format.ts';
+import { changeText, changeView, countsText, governmentAnchor, releaseAnchor, releaseHeading, releaseName, releaseSummary, valueText } from '../../src/lib/releases/present.ts';
 import { compareEntries } from '../../src/lib/releases/record.ts';
 import type { Release, ReleaseEntry } from '../../src/lib/releases/types.ts';
 
@@ -25,9 +26,9 @@ function release(id: string, entries: ReleaseEntry[]): Release {
 
 describe('dates and names of releases', () => {
   it('the date in words, the same in every time zone (UTC)', () => {
-    expect(formatReleaseDate('2026-12-04', 'id')).toBe('4 Desember 2026');
-    expect(formatReleaseDate('2026-12-04', 'en')).toBe('4 December 2026');
-    expect(formatReleaseDate('2027-01-01', 'id')).toBe('1 Januari 2027');
+    expect(formatDate('2026-12-04', 'id')).toBe('4 Desember 2026');
+    expect(formatDate('2026-12-04', 'en')).toBe('4 December 2026');
+    expect(formatDate('2027-01-01', 'id')).toBe('1 Januari 2027');
   });
   it('a further release the same day is numbered', () => {
     expect(releaseName('2026-12-04', 'id')).toBe('4 Desember 2026');

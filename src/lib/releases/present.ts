@@ -4,6 +4,7 @@
  * time zone), anchors, a value as a phrase ("21,97 (zona merah)"), one change as parts the
  * page links and the feed writes as text, and a release's summary sentence.
  */
+import { formatDate } from '../format.ts';
 import { INTL_LOCALE, t, type Locale } from '../../i18n/index.ts';
 import { formatCount, formatScore } from '../format.ts';
 import { hostOf, safeUrl } from '../links.ts';
@@ -13,24 +14,11 @@ import type { ReleaseRecord } from './history.ts';
 import { parseReleaseId } from './ids.ts';
 import type { ReleaseValue } from './types.ts';
 
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-/** `2026-12-04` → `4 Desember 2026` (id), `4 December 2026` (en). */
-export function formatReleaseDate(date: string, locale: Locale): string {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
-  }
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return format.format(new Date(Date.UTC(y, m - 1, d)));
-}
-
 /** A release by its date: "4 Desember 2026", or "4 Desember 2026 (ke-2)" for a further release the same day. */
 export function releaseName(id: string, locale: Locale): string {
   const parsed = parseReleaseId(id);
   if (!parsed) throw new Error(`releases: not a release id: ${JSON.stringify(id)}`);
-  const date = formatReleaseDate(parsed.date, locale);
+  const date = formatDate(parsed.date, locale);
   return parsed.sequence === 1 ? date : t('changes.releaseSequence', { date, sequence: parsed.sequence }, locale);
 }
 
