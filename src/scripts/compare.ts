@@ -48,8 +48,10 @@ function init(root: HTMLElement): void {
   const name = (code: string) => names.get(code)?.n ?? code;
 
   function renderChart(): void {
+    // Emptied first: the chart is drawn at the width of its container without it.
+    chart.replaceChildren();
     const svg = data && drawComparison({ data, codes, name, width: chart.clientWidth, locale, texts }, document);
-    chart.replaceChildren(...(svg ? [svg] : []));
+    if (svg) chart.append(svg);
   }
 
   function update(): void {

@@ -56,21 +56,22 @@ const bandFill = (zone: string, category: string | null) =>
       : 'none';
 
 /** A year's column: its zone bands, or the grey of a year without assessment (2020). */
-function yearColumn(doc: Document, f: Frame, year: number, bands: CompareData['bands'][string] | undefined): SVGElement[] {
+function yearColumn(doc: Document, f: Frame, year: number, bands: CompareData['bands'][string] | undefined, out: SVGElement[]): void {
   const left = f.x(year) - f.col / 2;
-  if (!bands) return [svgNode(doc, 'rect', { x: left, y: f.y(100), width: f.col, height: f.y(0) - f.y(100), fill: 'var(--chart-gap)' })];
-  const out: SVGElement[] = [];
+  if (!bands) {
+    out.push(svgNode(doc, 'rect', { x: left, y: f.y(100), width: f.col, height: f.y(0) - f.y(100), fill: 'var(--chart-gap)' }));
+    return;
+  }
   let top = 100;
   for (const [min, zone, category] of bands) {
     out.push(svgNode(doc, 'rect', { x: left, y: f.y(top), width: f.col, height: f.y(min) - f.y(top), fill: bandFill(zone, category), 'fill-opacity': 0.32, 'shape-rendering': 'crispEdges' }));
     if (min > 0) out.push(svgNode(doc, 'line', { x1: left, x2: f.x(year) + f.col / 2, y1: f.y(min), y2: f.y(min), stroke: 'var(--color-bg)', 'shape-rendering': 'crispEdges' }));
     top = min;
   }
-  return out;
 }
 
 /** The dashed line where the zone scheme changes, and its label. */
-function schemeChange(doc: Document, f: Frame, year: number, template: string): SVGElement[] {
+function schemeChange(doc: Document, f: Frame, year: number, template: string, out: SVGElement[]): void {
   const bx = f.x(year) - f.col / 2;
   const line = svgNode(doc, 'line', { x1: bx, x2: bx, y1: f.y(100), y2: f.y(0), stroke: 'currentColor', 'stroke-width': 1.5, 'stroke-dasharray': '4 3' });
   const text = template.replace('{year}', String(year));
@@ -80,7 +81,7 @@ function schemeChange(doc: Document, f: Frame, year: number, template: string): 
   if (text.length * 6.5 > f.W - RIGHT - bx && cut > 0) {
     label.append(svgNode(doc, 'tspan', { x: bx + 4, dy: '-1.1em' }, text.slice(0, cut)), svgNode(doc, 'tspan', { x: bx + 4, dy: '1.1em' }, text.slice(cut + 1)));
   } else label.append(text);
-  return [line, label];
+  out.push(line, label);
 }
 
 /** The background: every year's column, and a marked scheme change wherever the scheme differs from the last assessed year's. */
@@ -89,10 +90,10 @@ function background(doc: Document, f: Frame, data: CompareData, template: string
   let previousScheme: string | null = null;
   for (const year of data.years) {
     const bands = data.bands[year];
-    out.push(...yearColumn(doc, f, year, bands));
+    yearColumn(doc, f, year, bands, out);
     if (!bands) continue;
     const scheme = data.schemes[year] ?? null;
-    if (previousScheme && scheme && scheme !== previousScheme) out.push(...schemeChange(doc, f, year, template));
+    if (previousScheme && scheme && scheme !== previousScheme) schemeChange(doc, f, year, template, out);
     if (scheme) previousScheme = scheme;
   }
   return out;

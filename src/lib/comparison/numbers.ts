@@ -12,6 +12,9 @@ export function comparisonNumbers(locale: Locale): ComparisonNumbers {
   const fmt = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return {
     score: (v) => fmt.format(v).replace(/^-/, '\u2212'),
-    signed: (v) => (fmt.format(Math.abs(v)) === fmt.format(0) ? fmt.format(0) : `${v > 0 ? '+' : '\u2212'}${fmt.format(Math.abs(v))}`),
+    signed: (v) => {
+      const magnitude = fmt.format(Math.abs(v));
+      return magnitude === fmt.format(0) ? magnitude : `${v > 0 ? '+' : '\u2212'}${magnitude}`;
+    },
   };
 }
