@@ -2,7 +2,7 @@ import type { Category, OpinionLevel, Zone } from '../types.ts';
 
 /**
  * Map fills and legend counts. Pure and free of Node APIs: the client script
- * (src/scripts/map.ts) uses the same functions to recolour a map in place.
+ * (src/scripts/map-legend.ts) uses the same functions to recolour a map in place.
  */
 
 /**

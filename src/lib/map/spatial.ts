@@ -1,5 +1,5 @@
 /**
- * Arrow-key movement between map regions (used by src/scripts/map.ts): from a
+ * Arrow-key movement between map regions (used by src/scripts/map-keys.ts): from a
  * region's centre to the nearest centre in a direction. Pure, so tests can check
  * that every region can be reached.
  */
