@@ -33,7 +33,8 @@ import { ownValue } from '../own.ts';
 export interface RawFile {
   /** Path relative to the raw folder, with `/` separators. */
   path: string;
-  bytes: Uint8Array;
+  /** The file's content (read once; a folder's files are read only when their turn comes). */
+  readonly bytes: Uint8Array;
 }
 
 export interface IngestOptions {
@@ -90,8 +91,6 @@ export interface FileEnd {
   /** The file could not be decoded (no rows were fed): the only problem reported for it. */
   decodeError: { line: number; message: string } | null;
   quoteProblems: ParseProblem[];
-  /** True when the text had nothing but whitespace. */
-  blank: boolean;
 }
 
 /** Feeds one data file's rows (header first) into a session. */
@@ -162,26 +161,28 @@ function sameValues(a: ScoreReading | undefined, b: ScoreReading): boolean {
 }
 
 /**
- * Ingests files held in memory (tests, small inputs). Large folders go through
- * `ingestFolder` (src/lib/ingest/folder.ts), which streams; both share the session.
+ * Ingests raw files (the CLI reads a folder through `ingestFolder`, folder.ts, which
+ * calls this): each file's bytes are read once, checked, decoded and parsed row by row.
  */
 export function ingest(files: readonly RawFile[], registry: RegistryFile, aliases: readonly Alias[], options: IngestOptions): IngestResult {
   const session = createIngestSession(registry, aliases, options);
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const file of sorted) {
-    const kind = session.classify(file.path, () => new TextDecoder().decode(file.bytes));
+    let bytes: Uint8Array | null = null;
+    const read = () => (bytes ??= file.bytes);
+    const kind = session.classify(file.path, () => new TextDecoder().decode(read()));
     if (kind === null) continue;
     options.onProgress?.(`reading ${file.path}`);
-    const sha256 = createHash('sha256').update(file.bytes).digest('hex');
-    const decoded = decodeCsv(file.bytes);
+    const sha256 = createHash('sha256').update(read()).digest('hex');
+    const decoded = decodeCsv(read());
     if (!decoded.ok) {
-      session.beginFile(file.path, kind, null).end({ sha256, decodeError: { line: decoded.line, message: decoded.message }, quoteProblems: [], blank: false });
+      session.beginFile(file.path, kind, null).end({ sha256, decodeError: { line: decoded.line, message: decoded.message }, quoteProblems: [] });
       continue;
     }
-    const text = decoded.text;
-    const handle = session.beginFile(file.path, kind, detectDelimiter(text));
-    const quoteProblems = text.trim() === '' ? [] : parseRows(text, detectDelimiter(text) ?? ',', (row) => handle.row(row.line, row.cells));
-    handle.end({ sha256, decodeError: null, quoteProblems, blank: text.trim() === '' });
+    const delimiter = detectDelimiter(decoded.text);
+    const handle = session.beginFile(file.path, kind, delimiter);
+    const quoteProblems = parseRows(decoded.text, delimiter ?? ',', (row) => handle.row(row.line, row.cells));
+    handle.end({ sha256, decodeError: null, quoteProblems });
   }
   return session.finish();
 }
