@@ -12,7 +12,7 @@ import type {
   SkippedRow,
 } from '../types.ts';
 import { FIRST_ASSESSMENT_YEAR, SCHEMES, YEARS_WITHOUT_ASSESSMENT, schemeFor } from '../zones.ts';
-import { RowValidator, subScoreField, type ComplaintRow, type FieldIssue, type ScoreRow } from './fields.ts';
+import { RowValidator, subScoreField, type ComplaintRow, type ScoreRow } from './fields.ts';
 import { readScoreRow, type CellProblem } from './score-rows.ts';
 import { combineReadings, type Candidate } from './score-entries.ts';
 import { combineFigures, publishedColumns, readComplaintFigure } from './complaint-figures.ts';
@@ -423,7 +423,7 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
 
 
   function handleScoreRow(path: string, line: number, cells: string[], names: ColumnNames, m: ReturnType<typeof mapHeaders>, fileYear: number | null, validator: RowValidator<ScoreRow>) {
-    const issues = validator.validate(cells);
+    const validated = validator.validate(cells);
     const subScores: Record<string, number> = {};
     let subOk = true;
     for (const sub of m.subScores) {
@@ -433,11 +433,11 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
         subOk = false;
       } else if (value.data !== null) subScores[sub.name] = value.data;
     }
-    if (issues !== null) {
-      for (const issue of issues) error(path, line, issue.message, names[issue.field] ?? issue.field);
+    if (!validated.ok) {
+      for (const issue of validated.issues) error(path, line, issue.message, names[issue.field] ?? issue.field);
       return;
     }
-    const row = validator.row;
+    const row = validated.row;
     const year = row.year ?? fileYear;
     if (year === null) {
       error(path, line, 'year is empty', names.year);
@@ -500,13 +500,12 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
   }
 
   function handleComplaintRow(path: string, line: number, cells: string[], names: ColumnNames, m: ReturnType<typeof mapHeaders>, fileYear: number | null, validator: RowValidator<ComplaintRow>) {
-    const issues = validator.validate(cells);
-    if (issues !== null) {
-      for (const issue of issues) error(path, line, issue.message, names[issue.field] ?? issue.field);
+    const validated = validator.validate(cells);
+    if (!validated.ok) {
+      for (const issue of validated.issues) error(path, line, issue.message, names[issue.field] ?? issue.field);
       return;
     }
-    const row = validator.row;
-    // Column names are only needed for messages: look them up when something is wrong.
+    const row = validated.row;
     const year = row.year ?? fileYear;
     if (year === null) {
       error(path, line, 'year is empty', names.year);
