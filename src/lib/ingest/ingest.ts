@@ -72,10 +72,8 @@ export interface IngestOutput {
   /** `complaint-figures.json`: published complaint figures at the level they were published. */
   complaintFigures: ComplaintFigure[];
   manifest: Manifest;
-  /** Complaint entries sorted by year and code, built one at a time (for streaming writers). */
-  complaintEntries(): Iterable<ComplaintEntry>;
-  /** All complaint entries at once (convenient for small data and tests). */
-  readonly complaints: ComplaintEntry[];
+  /** `complaints.json`: per-government complaint entries, sorted by year and code. */
+  complaints: ComplaintEntry[];
 }
 
 export interface IngestResult {
@@ -535,13 +533,13 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
       error(path, line, `unknown dimension ${quote(row.dimension)}: expected substansi, maladministrasi or terlapor`, names.dimension);
       return;
     }
-    complaintStore.addBreakdown(government.code, government.level, year, dimension, row.category, row.received, row.resolved, path, line);
+    complaintStore.addBreakdown(government.code, government.level, year, dimension, { category: row.category, received: row.received, resolved: row.resolved, source: { file: path, line } });
   }
 
   function finish(): IngestResult {
   // Cross-row checks on complaints: breakdowns without a total, or adding up to more than it.
   const government = (code: string) => describeGovernment(index.byCode.get(code)!);
-  for (const d of complaintStore.duplicates()) {
+  for (const d of complaintStore.duplicates) {
     error(d.source.file, d.source.line, `duplicate: ${government(d.code)} ${d.year} ${d.dimension} ${quote(d.category)} already at ${d.first.file}:${d.first.line}`, categoryColumns.get(d.source.file));
   }
   for (const c of complaintStore.withoutTotals()) {
@@ -607,18 +605,7 @@ export function createIngestSession(registry: RegistryFile, aliases: readonly Al
     counts: { scores: scores.length, complaints: complaintStore.size, regions: registry.regions.length, provinces: registry.provinces.length, years, mentions: mentions.length, sourcesDiffer, complaintFigures: complaintFigures.length },
     registry: registry.source,
   };
-  let materialised: ComplaintEntry[] | null = null;
-  result.output = {
-    registry,
-    scores,
-    mentions,
-    complaintFigures,
-    manifest,
-    complaintEntries: () => complaintStore.sorted(),
-    get complaints() {
-      return (materialised ??= [...complaintStore.sorted()]);
-    },
-  };
+  result.output = { registry, scores, mentions, complaintFigures, manifest, complaints: complaintStore.sorted() };
   return result;
   }
 
