@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, detectDelimiter, parseRows, type CsvRow, type Delimiter, type ParseProblem } from '../../src/lib/ingest/read.ts';
+import { decodeCsv, detectDelimiter, parseRows, type Delimiter, type ParseProblem } from '../../src/lib/ingest/read.ts';
+
+interface CsvRow {
+  line: number;
+  cells: string[];
+}
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...utf8(p)] : p)));
 
 function rows(text: string, delimiter: Delimiter): { rows: CsvRow[]; problems: ParseProblem[] } {
   const out: CsvRow[] = [];
-  const problems = parseRows(text, delimiter, (row) => out.push(row));
+  const problems = parseRows(text, delimiter, (line, cells) => out.push({ line, cells }));
   return { rows: out, problems };
 }
 

@@ -22,9 +22,9 @@ const DIMENSIONS: Record<string, ComplaintDimension> = {
   terlapor: 'terlapor', 'instansi terlapor': 'terlapor', 'pihak terlapor': 'terlapor', 'reported institution': 'terlapor',
 };
 
-/** Reads a dimension cell (`Substansi`, `dugaan  maladministrasi`), or undefined. */
+/** Reads a dimension cell (`substansi`, `Substansi`, `dugaan  maladministrasi`), or undefined. */
 function parseDimension(text: string): ComplaintDimension | undefined {
-  return ownValue(DIMENSIONS, text.toLowerCase().replace(/\s+/g, ' '));
+  return ownValue(DIMENSIONS, text) ?? ownValue(DIMENSIONS, text.toLowerCase().replace(/\s+/g, ' '));
 }
 
 /** A per-government row: totals (no dimension or category) or one breakdown category. */
@@ -43,20 +43,39 @@ export function handleComplaintRow(s: Session, f: FileState, line: number, cells
   }
   const government = resolveGovernment(s, f.path, line, names.region, row);
   if (!checkYear(s, f.path, line, names.year, year, 'pengaduan') || government === null) return;
-  const fail = (message: string, column: string) => error(s, f.path, line, message, column);
-  if (row.received === null) return fail('reports received is empty', names.received);
-  if (row.resolved !== null && row.resolved > row.received) return fail(`resolved (${row.resolved}) is more than received (${row.received})`, names.resolved);
-  const source = { file: f.path, line };
-  if (row.dimension === null && row.category === null) {
-    const before = s.complaints.addTotals(government.code, government.level, year, row.received, row.resolved, source);
-    if (before !== null) fail(`duplicate: ${describeGovernment(government)} ${year} already at ${before.file}:${before.line}`, names.region);
+  const problem = countProblem(row) ?? breakdownProblem(row);
+  if (problem !== null) {
+    error(s, f.path, line, problem.message, names[problem.field]);
     return;
   }
-  if (row.dimension === null) return fail('a category without a dimension (substansi, maladministrasi or terlapor)', names.dimension);
-  if (row.category === null) return fail('a dimension without a category', names.category);
-  const dimension = parseDimension(row.dimension);
-  if (dimension === undefined) return fail(`unknown dimension ${quote(row.dimension)}: expected substansi, maladministrasi or terlapor`, names.dimension);
-  s.complaints.addBreakdown(government.code, government.level, year, dimension, { category: row.category, received: row.received, resolved: row.resolved, source });
+  // Past the checks: a count received, and either a totals row or a known dimension with a category.
+  const received = row.received!;
+  const source = { file: f.path, line };
+  if (row.dimension === null || row.category === null) {
+    const before = s.complaints.addTotals(government.code, government.level, year, received, row.resolved, source);
+    if (before !== null) error(s, f.path, line, `duplicate: ${describeGovernment(government)} ${year} already at ${before.file}:${before.line}`, names.region);
+    return;
+  }
+  const dimension = parseDimension(row.dimension)!;
+  s.complaints.addBreakdown(government.code, government.level, year, dimension, { category: row.category, received, resolved: row.resolved, source });
+}
+
+type RowProblem = { message: string; field: 'received' | 'resolved' | 'dimension' | 'category' } | null;
+
+/** A row without a count received, or resolving more than it received. */
+function countProblem({ received, resolved }: ComplaintRow): RowProblem {
+  if (received === null) return { message: 'reports received is empty', field: 'received' };
+  if (resolved !== null && resolved > received) return { message: `resolved (${resolved}) is more than received (${received})`, field: 'resolved' };
+  return null;
+}
+
+/** A breakdown row needs both a known dimension and a category (a totals row has neither). */
+function breakdownProblem({ dimension, category }: ComplaintRow): RowProblem {
+  if (dimension === null && category === null) return null;
+  if (dimension === null) return { message: 'a category without a dimension (substansi, maladministrasi or terlapor)', field: 'dimension' };
+  if (category === null) return { message: 'a dimension without a category', field: 'category' };
+  if (parseDimension(dimension) === undefined) return { message: `unknown dimension ${quote(dimension)}: expected substansi, maladministrasi or terlapor`, field: 'dimension' };
+  return null;
 }
 
 /** A row of published complaint figures (nation, office, provincial government, kabupaten/kota). */

@@ -96,10 +96,13 @@ const CACHE_LIMIT = 20_000;
 
 interface Column {
   field: string;
-  /** The column's index, or undefined when the file has no column for the field. */
+  /** The column's index; undefined when the file has no column for the field. */
   index: number | undefined;
   schema: z.ZodType;
   cache: Map<string | undefined, CachedResult>;
+  /** The previous row's cell and its result: exports list a government's rows together, so cells repeat row after row. */
+  lastCell: string | undefined;
+  lastResult: CachedResult | null;
 }
 
 export type Validated<Row> = { ok: true; row: Row } | { ok: false; issues: FieldIssue[] };
@@ -116,24 +119,31 @@ export class RowValidator<Row extends ScoreRow | ComplaintRow> {
 
   constructor(kind: 'kepatuhan' | 'pengaduan', fieldIndexes: Partial<Record<string, number>>) {
     const schemas: Record<string, z.ZodType> = kind === 'kepatuhan' ? scoreFields : complaintFields;
-    const columns = Object.entries(schemas).map(([field, schema]) => ({ field, index: fieldIndexes[field], schema, cache: new Map() }));
+    const columns = Object.entries(schemas).map(([field, schema]): Column => ({ field, index: fieldIndexes[field], schema, cache: new Map(), lastCell: undefined, lastResult: null }));
     this.columns = [...columns.filter((c) => c.index === undefined), ...columns.filter((c) => c.index !== undefined)];
   }
 
   validate(cells: readonly string[]): Validated<Row> {
     const row: Record<string, unknown> = {};
-    const issues: FieldIssue[] = [];
+    let issues: FieldIssue[] | null = null;
     for (const column of this.columns) {
-      const cell = column.index === undefined ? undefined : (cells[column.index] ?? '');
-      let result = column.cache.get(cell);
-      if (result === undefined) {
-        const parsed = column.schema.safeParse(cell);
-        result = parsed.success ? { ok: true, value: parsed.data } : { ok: false, messages: parsed.error.issues.map((i) => i.message) };
-        if (column.cache.size < CACHE_LIMIT) column.cache.set(cell, result);
-      }
+      const result = this.check(column, column.index === undefined ? undefined : (cells[column.index] ?? ''));
       if (result.ok) row[column.field] = result.value;
-      else for (const message of result.messages) issues.push({ field: column.field, message });
+      else for (const message of result.messages) (issues ??= []).push({ field: column.field, message });
     }
-    return issues.length === 0 ? { ok: true, row: row as Row } : { ok: false, issues };
+    return issues === null ? { ok: true, row: row as Row } : { ok: false, issues };
+  }
+
+  private check(column: Column, cell: string | undefined): CachedResult {
+    if (column.lastResult !== null && column.lastCell === cell) return column.lastResult;
+    let result = column.cache.get(cell);
+    if (result === undefined) {
+      const parsed = column.schema.safeParse(cell);
+      result = parsed.success ? { ok: true, value: parsed.data } : { ok: false, messages: parsed.error.issues.map((i) => i.message) };
+      if (column.cache.size < CACHE_LIMIT) column.cache.set(cell, result);
+    }
+    column.lastCell = cell;
+    column.lastResult = result;
+    return result;
   }
 }

@@ -2,7 +2,7 @@ import { publishedColumns, type PublishedField } from './complaint-figures.ts';
 import { RowValidator, type ComplaintRow, type ScoreRow } from './fields.ts';
 import { headerAliases, mapHeaders, type HeaderMapping, type InputKind } from './headers.ts';
 import { yearFromFileName } from './numbers.ts';
-import type { CsvRow, Delimiter } from './read.ts';
+import type { Delimiter } from './read.ts';
 import { quote } from './report.ts';
 import { error, warn, type Session } from './session.ts';
 
@@ -28,7 +28,8 @@ export interface FileState {
   path: string;
   kind: InputKind;
   delimiter: Delimiter | null;
-  header: CsvRow | null;
+  /** The header row: its line and cells. */
+  header: { line: number; cells: string[] } | null;
   /** Data rows read (after the header). */
   rows: number;
   /** False once the header makes the rows unreadable (they are counted, not checked). */

@@ -113,12 +113,6 @@ export function detectDelimiter(text: string): Delimiter | null {
   return best;
 }
 
-export interface CsvRow {
-  /** 1-based line on which the row starts. */
-  line: number;
-  cells: string[];
-}
-
 export interface ParseProblem {
   line: number;
   message: string;
@@ -145,7 +139,7 @@ function newlinesIn(cells: readonly string[]): number {
  * row with a quote papaparse reports as broken is not passed on: it is returned as
  * a problem on the line where it starts.
  */
-export function parseRows(input: string, delimiter: Delimiter, onRow: (row: CsvRow) => void): ParseProblem[] {
+export function parseRows(input: string, delimiter: Delimiter, onRow: (line: number, cells: string[]) => void): ParseProblem[] {
   const problems: ParseProblem[] = [];
   // Files edited in several programs mix CRLF, LF and even CR: one line ending for all
   // (each ending stays one newline, so line numbers do not move).
@@ -158,7 +152,7 @@ export function parseRows(input: string, delimiter: Delimiter, onRow: (row: CsvR
       const rowLine = line;
       line += 1 + newlinesIn(cells);
       if (errors.some((e) => e.type === 'Quotes')) problems.push({ line: rowLine, message: QUOTE_PROBLEM });
-      else if (!isBlankRow(cells)) onRow({ line: rowLine, cells });
+      else if (!isBlankRow(cells)) onRow(rowLine, cells);
     },
   });
   return problems;
