@@ -33,8 +33,9 @@ export async function writeLargeInput(dir: string, registry: RegistryFile, compl
   for (const year of years) {
     for (const code of governments) {
       const score = Math.round(next() * 10000) / 100;
-      const band = classify(year, score)!;
-      scoreLines.push(`${code},${year},${score.toFixed(2)},${band.zone},${band.category ?? ''}`);
+      // Since 2025 (an opinion, no zones) a score has no band: zone and letter stay empty.
+      const band = classify(year, score);
+      scoreLines.push(`${code},${year},${score.toFixed(2)},${band?.zone ?? ''},${band?.category ?? ''}`);
     }
   }
   writeFileSync(join(rawDir, 'kepatuhan', 'besar.csv'), `${scoreLines.join('\n')}\n`);
