@@ -22,7 +22,10 @@ export function readRawFolder(dir: string): RawFile[] {
   }));
 }
 
-/** Ingests a raw folder: what the CLI runs (the same code as `ingest()` on files in memory). */
+/**
+ * Ingests a raw folder: what the CLI runs (the same code as `ingest()` on files in
+ * memory). The work is synchronous; the promise keeps the signature its callers await.
+ */
 export function ingestFolder(dir: string, registry: RegistryFile, aliases: readonly Alias[], options: IngestOptions): Promise<IngestResult> {
   return Promise.resolve(ingest(readRawFolder(dir), registry, aliases, options));
 }
