@@ -94,7 +94,7 @@ await writeFolderAtomically(outDir, {
   'mentions.json': toJsonLines(output.mentions),
   'national.json': toJsonLines(national.counts),
   'complaint-figures.json': toJsonLines(output.complaintFigures),
-  'complaints.json': jsonLines(output.complaintEntries()),
+  'complaints.json': jsonLines(output.complaints),
   'manifest.json': toJsonLines(output.manifest),
 });
 console.error(`ingest: wrote ${values.out}/{regions,scores,mentions,national,complaints,complaint-figures,manifest}.json${output.manifest.demo ? ' (demo data)' : ''}`);

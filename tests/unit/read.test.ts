@@ -1,17 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, detectDelimiter, parseRows, type CsvRow, type Delimiter, type ParseProblem } from '../../src/lib/ingest/read.ts';
+import { decodeCsv, detectDelimiter, parseRows, type Delimiter, type ParseProblem } from '../../src/lib/ingest/read.ts';
+
+interface CsvRow {
+  line: number;
+  cells: string[];
+}
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...utf8(p)] : p)));
 
 function rows(text: string, delimiter: Delimiter): { rows: CsvRow[]; problems: ParseProblem[] } {
   const out: CsvRow[] = [];
-  const problems = parseRows(text, delimiter, (row) => out.push(row));
+  const problems = parseRows(text, delimiter, (line, cells) => out.push({ line, cells }));
   return { rows: out, problems };
 }
 
 const NOT_UTF8 = (byte: string) =>
   `file is not valid UTF-8 (byte 0x${byte}; Windows-1252/Latin-1 export?): save it as UTF-8 (CSV UTF-8 in Excel)`;
+const ENDS_INSIDE = 'file is not valid UTF-8 (it ends inside a multi-byte character): save it as UTF-8';
+const NUL = 'file contains NUL bytes: is it a spreadsheet (.xlsx) rather than CSV?';
 const QUOTE_MESSAGE = 'unbalanced quote: a quoted field is never closed or has text after its closing quote';
 
 describe('decodeCsv', () => {
@@ -45,13 +52,25 @@ describe('decodeCsv', () => {
   });
 
   it('counts lines for invalid bytes after CRLF lines and after a BOM', () => {
-    expect(decodeCsv(bytes('Daerah;Nilai\r\nA;1\r\nKab. Pesawaran;45', [0xe9]))).toEqual({ ok: false, line: 3, message: NOT_UTF8('E9') });
-    expect(decodeCsv(bytes([0xef, 0xbb, 0xbf], 'a\n', [0xe9]))).toEqual({ ok: false, line: 2, message: NOT_UTF8('E9') });
+    expect(decodeCsv(bytes('Daerah;Nilai\r\nA;1\r\nKab. Pesawaran;45', [0xe9], ';'))).toEqual({ ok: false, line: 3, message: NOT_UTF8('E9') });
+    expect(decodeCsv(bytes([0xef, 0xbb, 0xbf], 'a\n', [0xe9], '\n'))).toEqual({ ok: false, line: 2, message: NOT_UTF8('E9') });
   });
 
-  it('rejects a multi-byte sequence cut off at the end of the file', () => {
-    expect(decodeCsv(bytes('ab\n', [0xc3]))).toEqual({ ok: false, line: 2, message: NOT_UTF8('C3') });
-    expect(decodeCsv(bytes('a\nb\n', [0xe0, 0xa0]))).toEqual({ ok: false, line: 3, message: NOT_UTF8('E0') });
+  it('says so when the file ends inside a multi-byte character, on its last line', () => {
+    expect(decodeCsv(bytes('ab\n', [0xc3]))).toEqual({ ok: false, line: 2, message: ENDS_INSIDE });
+    expect(decodeCsv(bytes('a\nb\n', [0xe0, 0xa0]))).toEqual({ ok: false, line: 3, message: ENDS_INSIDE });
+    expect(decodeCsv(bytes([0xef]))).toEqual({ ok: false, line: 1, message: ENDS_INSIDE });
+    // A sequence that can never be completed is an invalid byte, even at the end.
+    expect(decodeCsv(bytes('a\n', [0xe0, 0x80]))).toEqual({ ok: false, line: 2, message: NOT_UTF8('E0') });
+  });
+
+  it('reports an invalid byte before NUL bytes, and NUL bytes before a cut last character', () => {
+    expect(decodeCsv(bytes('a\n', [0], '\n', [0xe9], ';\n'))).toEqual({ ok: false, line: 3, message: NOT_UTF8('E9') });
+    expect(decodeCsv(bytes('a\n', [0], '\nb', [0xc3]))).toEqual({ ok: false, line: 2, message: NUL });
+  });
+
+  it('drops a second byte order mark, as a decoder does at the start of a stream', () => {
+    expect(decodeCsv(bytes([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf], 'a;b\n'))).toEqual({ ok: true, text: 'a;b\n', bom: true });
   });
 
   it('names the right line and byte for UTF-8-shaped but invalid sequences (surrogate, overlong)', () => {
@@ -61,7 +80,7 @@ describe('decodeCsv', () => {
   });
 
   it('rejects NUL bytes with their line (UTF-16 without BOM, spreadsheets)', () => {
-    const message = 'file contains NUL bytes: is it a spreadsheet (.xlsx) rather than CSV?';
+    const message = NUL;
     expect(decodeCsv(bytes('Daerah;Nilai\nA;1\nB', [0], '2\n'))).toEqual({ ok: false, line: 3, message });
     expect(decodeCsv(bytes([0x44, 0, 0x61, 0]))).toEqual({ ok: false, line: 1, message });
     // An .xlsx file is a ZIP: `PK\x03\x04\x14\x00…`

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ScoreEntry } from '../../src/lib/types.ts';
 import { parseAliases } from '../../src/lib/ingest/aliases.ts';
 import { ingest } from '../../src/lib/ingest/ingest.ts';
-import { readRawFolder } from '../../src/lib/ingest/output.ts';
+import { readRawFolder } from '../../src/lib/ingest/folder.ts';
 import { formatProblem } from '../../src/lib/ingest/report.ts';
 import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';
 

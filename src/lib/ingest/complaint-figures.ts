@@ -1,10 +1,10 @@
 import type { ComplaintArea, ComplaintFigure, ComplaintReading } from '../types.ts';
-import { BREAKDOWN_DIMENSIONS, measureById } from '../complaints/measures.ts';
+import { BREAKDOWN_DIMENSIONS, measureById, type Measure } from '../complaints/measures.ts';
 import { ownValue } from '../own.ts';
 import { normalizeHeader } from './headers.ts';
 import type { RegionIndex } from './match.ts';
 import { byPrecedenceOf } from './precedence.ts';
-import { parsePrintedCount } from './printed-count.ts';
+import { parsePrintedCount, type PrintedCount } from './printed-count.ts';
 import { quote } from './report.ts';
 
 /**
@@ -60,6 +60,68 @@ function bracketed(name: string): string | null {
   return name.match(/\(([^()]+)\)\s*$/)?.[1] ?? null;
 }
 
+type Read<T> = { ok: true; value: T } | { ok: false; problem: FigureProblem };
+const good = <T>(value: T): Read<T> => ({ ok: true, value });
+const bad = (field: PublishedField, message: string): Read<never> => ({ ok: false, problem: { field, message } });
+
+/** `2023` or a period `2021-2025` (running forward). */
+function readPeriod(text: string): Read<{ year: number; yearTo?: number }> {
+  const period = text.match(/^(\d{4})(?:\s*[-–/]\s*(\d{4}))?$/);
+  if (!period) return bad('year', `is not a year or a period: ${quote(text)} (expected 2023 or 2021-2025)`);
+  const year = Number(period[1]);
+  if (period[2] === undefined) return good({ year });
+  const yearTo = Number(period[2]);
+  return yearTo <= year ? bad('year', `period ${quote(text)} must run forward`) : good({ year, yearTo });
+}
+
+/** A breakdown dimension and its value, both or neither. */
+function readBreakdown(dimensionText: string, categoryText: string): Read<{ dimension: string | null; category: string | null }> {
+  const dimension = dimensionText === '' ? null : dimensionText;
+  const category = categoryText === '' ? null : categoryText;
+  if (dimension !== null && ownValue(BREAKDOWN_DIMENSIONS, dimension) === undefined) {
+    return bad('dimension', `unknown breakdown dimension ${quote(dimension)} (expected ${Object.keys(BREAKDOWN_DIMENSIONS).join(', ')})`);
+  }
+  if (dimension === null && category !== null) return bad('dimension', `a breakdown value ${quote(category)} needs a breakdown dimension`);
+  if (dimension !== null && category === null) return bad('category', `breakdown dimension ${quote(dimension)} needs a breakdown value`);
+  return good({ dimension, category });
+}
+
+/** The count as printed, which must be a percentage exactly when the measure is one. */
+function readCount(text: string, measure: Measure): Read<PrintedCount> {
+  const parsed = parsePrintedCount(text);
+  if (!parsed.ok) return bad('count', parsed.error);
+  if (parsed.value.percent === (measure.unit === 'percent')) return good(parsed.value);
+  return bad(
+    'count',
+    measure.unit === 'percent'
+      ? `measure ${measure.id} is a percentage but ${quote(text)} is a count`
+      : `${quote(text)} is a percentage: use the measure ${measure.id}_persen (a percentage is never turned into a count)`,
+  );
+}
+
+/** The area: the province for offices and provincial governments, the government(s) for kab/kota. */
+function readArea(area: ComplaintArea, areaName: string, provinceText: string, index: RegionIndex): Read<{ provinceCode: string | null; codes: string[] }> {
+  if (area === 'nasional') return good({ provinceCode: null, codes: [] });
+  const province = provinceText === '' ? null : index.matchProvince(provinceText);
+  if (provinceText !== '' && province === null) return bad('province', `${quote(provinceText)} is not one of the 38 provinces`);
+  if (area !== 'kab' && area !== 'kota') {
+    if (province === null) return bad('province', `a ${area} figure needs its province`);
+    return good({ provinceCode: province.code, codes: area === 'prov-gov' ? [province.code] : [] });
+  }
+  const codes: string[] = [];
+  const both = bothKinds(areaName);
+  for (const name of both ?? [areaName]) {
+    // `Kota dan Kabupaten Sorong`: each name carries its own kind.
+    const hints = { ...(both === null ? { kind: area } : {}), ...(province !== null ? { province: province.code } : {}) };
+    let hit = index.match(name, hints);
+    const inner = bracketed(name);
+    if (!hit.ok && hit.reason === 'not-government' && inner !== null) hit = index.match(inner, hints);
+    if (!hit.ok) return bad('areaName', hit.message);
+    codes.push(hit.government.code);
+  }
+  return good({ provinceCode: province?.code ?? index.byCode.get(codes[0]!)!.provinceCode, codes });
+}
+
 export function readComplaintFigure(
   cells: readonly string[],
   columns: Partial<Record<PublishedField, number>>,
@@ -68,63 +130,22 @@ export function readComplaintFigure(
   line: number,
 ): { ok: true; figure: ComplaintFigure } | { ok: false; problems: FigureProblem[] } {
   const cell = (f: PublishedField) => (columns[f] === undefined ? '' : (cells[columns[f]!] ?? '').trim());
-  const problems: FigureProblem[] = [];
-  const fail = (field: PublishedField, message: string) => ({ ok: false as const, problems: [...problems, { field, message }] });
-
-  const period = cell('year').match(/^(\d{4})(?:\s*[-–/]\s*(\d{4}))?$/);
-  if (!period) return fail('year', `is not a year or a period: ${quote(cell('year'))} (expected 2023 or 2021-2025)`);
-  const year = Number(period[1]);
-  const yearTo = period[2] !== undefined ? Number(period[2]) : undefined;
-  if (yearTo !== undefined && yearTo <= year) return fail('year', `period ${quote(cell('year'))} must run forward`);
-
+  const period = readPeriod(cell('year'));
+  if (!period.ok) return { ok: false, problems: [period.problem] };
   const area = cell('area') as ComplaintArea;
-  if (!AREAS.includes(area)) return fail('area', `unknown area level ${quote(cell('area'))} (expected ${AREAS.join(', ')})`);
-
+  if (!AREAS.includes(area)) return { ok: false, problems: [{ field: 'area', message: `unknown area level ${quote(cell('area'))} (expected ${AREAS.join(', ')})` }] };
   const measure = measureById(cell('measure'));
-  if (measure === undefined) return fail('measure', `unknown measure ${quote(cell('measure'))}: add it with its definition to src/lib/complaints/measures.ts`);
-
-  const dimension = cell('dimension') === '' ? null : cell('dimension');
-  const category = cell('category') === '' ? null : cell('category');
-  if (dimension !== null && ownValue(BREAKDOWN_DIMENSIONS, dimension) === undefined) {
-    return fail('dimension', `unknown breakdown dimension ${quote(dimension)} (expected ${Object.keys(BREAKDOWN_DIMENSIONS).join(', ')})`);
+  if (measure === undefined) {
+    return { ok: false, problems: [{ field: 'measure', message: `unknown measure ${quote(cell('measure'))}: add it with its definition to src/lib/complaints/measures.ts` }] };
   }
-  if ((dimension === null) !== (category === null)) {
-    if (dimension === null) return fail('dimension', `a breakdown value ${quote(category ?? '')} needs a breakdown dimension`);
-    return fail('category', `breakdown dimension ${quote(dimension)} needs a breakdown value`);
-  }
-
-  const parsed = parsePrintedCount(cell('count'));
-  if (!parsed.ok) return fail('count', parsed.error);
-  if (parsed.value.percent !== (measure.unit === 'percent')) {
-    return fail('count', measure.unit === 'percent' ? `measure ${measure.id} is a percentage but ${quote(cell('count'))} is a count` : `${quote(cell('count'))} is a percentage: use the measure ${measure.id}_persen (a percentage is never turned into a count)`);
-  }
-
-  // The area: the province for offices and provincial governments, the government(s) for kab/kota.
-  const areaName = cell('areaName');
-  let provinceCode: string | null = null;
-  let codes: string[] = [];
-  if (area !== 'nasional') {
-    const province = cell('province') === '' ? null : index.matchProvince(cell('province'));
-    if (cell('province') !== '' && province === null) return fail('province', `${quote(cell('province'))} is not one of the 38 provinces`);
-    if (area === 'kab' || area === 'kota') {
-      const both = bothKinds(areaName);
-      for (const name of both ?? [areaName]) {
-        // `Kota dan Kabupaten Sorong`: each name carries its own kind.
-        const hints = { ...(both === null ? { kind: area } : {}), ...(province !== null ? { province: province.code } : {}) };
-        let hit = index.match(name, hints);
-        const inner = bracketed(name);
-        if (!hit.ok && hit.reason === 'not-government' && inner !== null) hit = index.match(inner, hints);
-        if (!hit.ok) return fail('areaName', hit.message);
-        codes.push(hit.government.code);
-      }
-      provinceCode = province?.code ?? index.byCode.get(codes[0]!)!.provinceCode;
-    } else {
-      if (province === null) return fail('province', `a ${area} figure needs its province`);
-      provinceCode = province.code;
-      if (area === 'prov-gov') codes = [province.code];
-    }
-  }
-
+  const breakdown = readBreakdown(cell('dimension'), cell('category'));
+  if (!breakdown.ok) return { ok: false, problems: [breakdown.problem] };
+  const count = readCount(cell('count'), measure);
+  if (!count.ok) return { ok: false, problems: [count.problem] };
+  const place = readArea(area, cell('areaName'), cell('province'), index);
+  if (!place.ok) return { ok: false, problems: [place.problem] };
+  const { year, yearTo } = period.value;
+  const printed = count.value;
   const url = cell('url');
   const source: ComplaintReading['source'] = { file, line };
   if (url !== '') {
@@ -138,17 +159,15 @@ export function readComplaintFigure(
       year,
       ...(yearTo !== undefined ? { yearTo } : {}),
       area,
-      areaPrinted: areaName,
-      provinceCode,
-      codes,
+      areaPrinted: cell('areaName'),
+      ...place.value,
       measure: measure.id,
-      dimension,
-      category,
-      count: parsed.value.value,
-      percent: parsed.value.percent,
-      approximate: parsed.value.approximate,
-      ...(parsed.value.bound !== null ? { bound: parsed.value.bound } : {}),
-      ...(parsed.value.upTo !== undefined ? { upTo: parsed.value.upTo } : {}),
+      ...breakdown.value,
+      count: printed.value,
+      percent: printed.percent,
+      approximate: printed.approximate,
+      ...(printed.bound !== null ? { bound: printed.bound } : {}),
+      ...(printed.upTo !== undefined ? { upTo: printed.upTo } : {}),
       printed: cell('count'),
       ...(note !== '' ? { note } : {}),
       source,

@@ -1,46 +1,31 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { RegistryFile } from '../types.ts';
-import { createIngestSession, type FileIngest, type IngestOptions, type IngestResult } from './ingest.ts';
+import { ingest, type IngestOptions, type IngestResult, type RawFile } from './ingest.ts';
 import type { Alias } from './match.ts';
-import { streamCsvFile } from './stream.ts';
 
 /** Relative paths (with `/`) of every file under `dir`, sorted. */
 export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) out.push(relative(dir, full).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** Every file under `dir` (sorted, relative paths with `/`), each read from disk only when its bytes are asked for. */
+export function readRawFolder(dir: string): RawFile[] {
+  return listFiles(dir).map((path) => ({
+    path,
+    get bytes() {
+      return readFileSync(join(dir, ...path.split('/')));
+    },
+  }));
 }
 
 /**
- * Ingests a raw folder by streaming each file: memory stays flat however many rows
- * the files hold (only the compact dataset grows). Same checks and messages as
- * `ingest()`, which reads files held in memory.
+ * Ingests a raw folder: what the CLI runs (the same code as `ingest()` on files in
+ * memory). The work is synchronous; the promise keeps the signature its callers await.
  */
-export async function ingestFolder(dir: string, registry: RegistryFile, aliases: readonly Alias[], options: IngestOptions): Promise<IngestResult> {
-  const session = createIngestSession(registry, aliases, options);
-  for (const path of listFiles(dir)) {
-    const full = join(dir, ...path.split('/'));
-    const kind = session.classify(path, () => readFileSync(full, 'utf8'));
-    if (kind === null) continue;
-    options.onProgress?.(`reading ${path}`);
-    let handle: FileIngest | null = null;
-    const info = await streamCsvFile(
-      full,
-      (line, cells) => handle!.row(line, cells),
-      (delimiter) => {
-        handle = session.beginFile(path, kind, delimiter);
-      },
-    );
-    handle ??= session.beginFile(path, kind, info.delimiter);
-    (handle as FileIngest).end({ sha256: info.sha256, decodeError: info.decodeError, quoteProblems: info.quoteProblems, blank: info.blank });
-  }
-  return session.finish();
+export function ingestFolder(dir: string, registry: RegistryFile, aliases: readonly Alias[], options: IngestOptions): Promise<IngestResult> {
+  return Promise.resolve(ingest(readRawFolder(dir), registry, aliases, options));
 }

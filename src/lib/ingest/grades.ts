@@ -82,89 +82,138 @@ function tokenise(text: string): Tok[] {
   return toks;
 }
 
+/** What the scan of a text found: its signals, and whether it is a statement or says `tanpa maladministrasi`. */
+interface Scan {
+  toks: Tok[];
+  method: SchemeMethod;
+  sigs: Sig[];
+  statement: boolean;
+  without: boolean;
+  /** The clause after `belum|tidak|bukan|not`, and the clause after `dari|from` whose first signal is a previous state. */
+  negatedClause: number;
+  previousClause: number;
+}
+
+const NONE = { zone: null, category: null, opinion: null, quality: null };
+const at = (toks: readonly Tok[], i: number) => toks[i]?.w ?? '';
+const same = (toks: readonly Tok[], i: number, j: number) => toks[j] !== undefined && toks[j]!.clause === toks[i]!.clause;
+
+/** The level at token i and how many tokens it takes (`sangat tinggi` = tertinggi). */
+function levelAt(toks: readonly Tok[], i: number): [Level, number] | null {
+  const w = at(toks, i);
+  const next = at(toks, i + 1);
+  if (w === 'sangat' && (next === 'tinggi' || next === 'rendah')) return [next === 'tinggi' ? 'tertinggi' : 'terendah', 2];
+  return LEVELS[w] ? [LEVELS[w]!, 1] : null;
+}
+
+/** Keeps a signal found at token i, unless its clause is negated or speaks of a previous state (then the text is a statement). */
+function push(scan: Scan, i: number, sig: Omit<Sig, 'inParens'>): void {
+  const { clause, inParens } = scan.toks[i]!;
+  if (clause === scan.negatedClause) scan.statement = true;
+  else if (clause === scan.previousClause) {
+    scan.statement = true;
+    scan.previousClause = -1;
+  } else scan.sigs.push({ ...sig, inParens });
+}
+
+function scanSignals(toks: Tok[], method: SchemeMethod): Scan {
+  const scan: Scan = { toks, method, sigs: [], statement: false, without: false, negatedClause: -1, previousClause: -1 };
+  for (let i = 0; i < toks.length; i++) {
+    const w = at(toks, i);
+    if (NEGATIONS.has(w)) scan.negatedClause = toks[i]!.clause;
+    else if (w === 'dari' || w === 'from') scan.previousClause = toks[i]!.clause;
+    else if (STATEMENT.has(w)) scan.statement = true;
+    if ((w === 'tanpa' || w === 'bebas') && [1, 2].some((k) => at(toks, i + k) === 'maladministrasi')) scan.without = true;
+    if (ZONES[w]) {
+      const zone = ZONES[w]!;
+      push(scan, i, { ...NONE, zone, label: `zone ${zone}`, rank: 0, foreign: method === 'opinion' ? `zone ${zone}` : undefined });
+    } else if (/^[a-e]$/.test(w)) {
+      const prev = same(toks, i, i - 1) ? at(toks, i - 1) : '';
+      if (prev && same(toks, i, i + 1) && !LETTER_TRIGGERS.has(prev) && !ZONES[prev] && !LEVELS[prev]) continue;
+      const category = w.toUpperCase() as Category;
+      const foreign = method === 'categories' ? undefined : `letter ${category}`;
+      push(scan, i, { ...NONE, zone: CATEGORY_ZONE[category], category, label: `letter ${category} (${CATEGORY_ZONE[category]})`, rank: 1, foreign });
+    } else if ((w === 'sangat' && at(toks, i + 1) === 'baik') || QUALITIES[w]) {
+      const quality = w === 'sangat' ? 'sangat-baik' : QUALITIES[w]!;
+      if (method !== 'opinion') scan.statement = true;
+      else push(scan, i, { ...NONE, quality, label: `quality ${quality} (${QUALITY_OPINION[quality]})`, rank: 3 });
+      if (w === 'sangat') i++;
+    } else if (levelAt(toks, i)) {
+      i = scanLevel(scan, i);
+    }
+  }
+  return scan;
+}
+
+/** Reads the level (or levels joined by `dan|atau|/`) starting at token `start`; returns the last token it took. */
+function scanLevel(scan: Scan, start: number): number {
+  const { toks, method } = scan;
+  const alternatives: Level[] = [];
+  let i = start;
+  for (;;) {
+    const [level, width] = levelAt(toks, i)!;
+    alternatives.push(level);
+    i += width - 1;
+    const next = at(toks, i + 1) === 'dan' || at(toks, i + 1) === 'atau' ? i + 2 : i + 1;
+    if (!levelAt(toks, next) || !(same(toks, i, next) || (toks[next]!.sep === '/' && toks[next]!.clause === toks[i]!.clause + 1))) break;
+    i = next;
+  }
+  const w = at(toks, start);
+  const chain: string[] = [];
+  for (let j = start - 1; j >= 0 && same(toks, start, j) && inChain(at(toks, j)); j--) chain.unshift(at(toks, j));
+  const superlative = alternatives.length === 1 && ['tertinggi', 'terendah', 'highest', 'lowest'].includes(at(toks, start));
+  const scoreOnly = chain.some((c) => SCORE_CHAIN.has(c)) && chain.every((c) => SCORE_CHAIN.has(c) || ['kepatuhan', 'pelayanan', 'publik'].includes(c));
+  const byCategory = ENGLISH.has(w) ? ['quality', 'opinion', 'category'].includes(at(toks, i + 1)) : chain.some((c) => QUALITY_CHAIN.has(c));
+  const before = same(toks, start, start - 1) ? at(toks, start - 1) : '';
+  const bare = chain.length === 0 && !ZONES[before] && !(ENGLISH.has(w) && byCategory);
+  if (superlative && (bare || ORDINAL.test(before) || scoreOnly)) {
+    scan.statement = true;
+    return i;
+  }
+  if (method === 'opinion' && chain.includes('kepatuhan') && !chain.some((c) => QUALITY_CHAIN.has(c))) return i;
+  if (method === 'opinion') {
+    const bad = alternatives.find((l) => l === 'terendah');
+    const opinion = alternatives.length === 1 ? (alternatives[0] as OpinionLevel) : null;
+    push(scan, start, { ...NONE, opinion, label: `opinion ${alternatives.join('/')}`, rank: 2, foreign: bad ? 'level terendah' : undefined });
+    return i;
+  }
+  const read = alternatives.map((l) => (method === 'categories' && (byCategory || !PREDICATES.has(l)) ? LEVEL_CATEGORY[l] : null));
+  const zones = new Set(alternatives.map((l) => LEVEL_ZONE[l]));
+  const category = read.length === 1 ? read[0]! : null;
+  const zone = zones.size === 1 ? [...zones][0]! : null;
+  push(scan, start, { ...NONE, zone, category, label: `level ${alternatives.join('/')} (${category ?? zone ?? 'no zone'})`, rank: 2 });
+  return i;
+}
+
 export function readGrade(text: string, method: SchemeMethod): GradeReading {
   const toks = tokenise(text);
   if (toks.length === 0) return { ok: false, message: `cannot read grade "${text}": the text is empty` };
-  const sigs: Sig[] = [];
-  let statement = false, without = false, negatedClause = -1, previousClause = -1;
-  const at = (i: number) => toks[i]?.w ?? '';
-  const same = (i: number, j: number) => toks[j] !== undefined && toks[j]!.clause === toks[i]!.clause;
-  const push = (i: number, sig: Omit<Sig, 'inParens'>) => {
-    const { clause, inParens } = toks[i]!;
-    if (clause === negatedClause) statement = true;
-    else if (clause === previousClause) { statement = true; previousClause = -1; }
-    else sigs.push({ ...sig, inParens });
-  };
-  const none = { zone: null, category: null, opinion: null, quality: null };
-  /** The level at token i and how many tokens it takes (`sangat tinggi` = tertinggi). */
-  const levelAt = (i: number): [Level, number] | null =>
-    at(i) === 'sangat' && (at(i + 1) === 'tinggi' || at(i + 1) === 'rendah') ? [at(i + 1) === 'tinggi' ? 'tertinggi' : 'terendah', 2]
-      : LEVELS[at(i)] ? [LEVELS[at(i)]!, 1] : null;
-  for (let i = 0; i < toks.length; i++) {
-    const w = at(i);
-    if (NEGATIONS.has(w)) negatedClause = toks[i]!.clause;
-    else if (w === 'dari' || w === 'from') previousClause = toks[i]!.clause;
-    else if (STATEMENT.has(w)) statement = true;
-    if ((w === 'tanpa' || w === 'bebas') && [1, 2].some((k) => at(i + k) === 'maladministrasi')) without = true;
-    if (ZONES[w]) {
-      const zone = ZONES[w]!;
-      push(i, { ...none, zone, label: `zone ${zone}`, rank: 0, foreign: method === 'opinion' ? `zone ${zone}` : undefined });
-    } else if (/^[a-e]$/.test(w)) {
-      const prev = same(i, i - 1) ? at(i - 1) : '';
-      if (prev && same(i, i + 1) && !LETTER_TRIGGERS.has(prev) && !ZONES[prev] && !LEVELS[prev]) continue;
-      const category = w.toUpperCase() as Category;
-      const foreign = method === 'categories' ? undefined : `letter ${category}`;
-      push(i, { ...none, zone: CATEGORY_ZONE[category], category, label: `letter ${category} (${CATEGORY_ZONE[category]})`, rank: 1, foreign });
-    } else if ((w === 'sangat' && at(i + 1) === 'baik') || QUALITIES[w]) {
-      const quality = w === 'sangat' ? 'sangat-baik' : QUALITIES[w]!;
-      if (method !== 'opinion') statement = true;
-      else push(i, { ...none, quality, label: `quality ${quality} (${QUALITY_OPINION[quality]})`, rank: 3 });
-      if (w === 'sangat') i++;
-    } else if (levelAt(i)) {
-      const start = i;
-      const alternatives: Level[] = [];
-      for (;;) {
-        const [level, width] = levelAt(i)!;
-        alternatives.push(level);
-        i += width - 1;
-        const next = at(i + 1) === 'dan' || at(i + 1) === 'atau' ? i + 2 : i + 1;
-        if (!levelAt(next) || !(same(i, next) || (toks[next]!.sep === '/' && toks[next]!.clause === toks[i]!.clause + 1))) break;
-        i = next;
-      }
-      const chain: string[] = [];
-      for (let j = start - 1; j >= 0 && same(start, j) && inChain(at(j)); j--) chain.unshift(at(j));
-      const superlative = alternatives.length === 1 && ['tertinggi', 'terendah', 'highest', 'lowest'].includes(at(start));
-      const scoreOnly = chain.some((c) => SCORE_CHAIN.has(c)) && chain.every((c) => SCORE_CHAIN.has(c) || ['kepatuhan', 'pelayanan', 'publik'].includes(c));
-      const byCategory = ENGLISH.has(w) ? ['quality', 'opinion', 'category'].includes(at(i + 1)) : chain.some((c) => QUALITY_CHAIN.has(c));
-      const before = same(start, start - 1) ? at(start - 1) : '';
-      const bare = chain.length === 0 && !ZONES[before] && !(ENGLISH.has(w) && byCategory);
-      if (superlative && (bare || ORDINAL.test(before) || scoreOnly)) { statement = true; continue; }
-      if (method === 'opinion' && chain.includes('kepatuhan') && !chain.some((c) => QUALITY_CHAIN.has(c))) continue;
-      const label = `level ${alternatives.join('/')}`;
-      if (method === 'opinion') {
-        const bad = alternatives.find((l) => l === 'terendah');
-        const opinion = alternatives.length === 1 ? alternatives[0] as OpinionLevel : null;
-        push(start, { ...none, opinion, label: `opinion ${alternatives.join('/')}`, rank: 2, foreign: bad ? 'level terendah' : undefined });
-        continue;
-      }
-      const read = alternatives.map((l) => method === 'categories' && (byCategory || !PREDICATES.has(l)) ? LEVEL_CATEGORY[l] : null);
-      const zones = new Set(alternatives.map((l) => LEVEL_ZONE[l]));
-      const category = read.length === 1 ? read[0]! : null;
-      const zone = zones.size === 1 ? [...zones][0]! : null;
-      push(start, { ...none, zone, category, label: `${label} (${category ?? zone ?? 'no zone'})`, rank: 2 });
-    }
-  }
+  const { sigs, statement, without } = scanSignals(toks, method);
   const own = sigs.filter((s) => !s.foreign);
   // A 2025 text in the old zone wording (`kategori kuning`) is kept as printed but read as no
   // opinion: the new method has no zones, so nothing is drawn from it. A 2025 letter or
   // Terendah, and a letter before 2022, stay errors.
-  if (own.length === 0 && sigs.length > 0 && method === 'opinion' && sigs.every((s) => s.foreign?.startsWith('zone '))) return { ok: true, grade: { ...none, withoutMaladministration: false, statementOnly: true, conflict: null } };
+  if (own.length === 0 && sigs.length > 0 && method === 'opinion' && sigs.every((s) => s.foreign?.startsWith('zone '))) return { ok: true, grade: { ...NONE, withoutMaladministration: false, statementOnly: true, conflict: null } };
   if (own.length === 0 && sigs.length > 0) return { ok: false, message: foreignMessage(text, sigs[0]!.foreign!, method) };
+  const grade = combineSignals(own, method === 'opinion' && without);
+  const graded = grade.zone !== null || grade.category !== null || grade.opinion !== null;
+  if (!graded && !statement && !grade.withoutMaladministration && own.length === 0) return { ok: false, message: `cannot read grade "${text}": expected ${EXPECTED[method]}` };
+  grade.statementOnly = !graded;
+  return { ok: true, grade };
+}
+
+const FIELDS = ['zone', 'category', 'opinion', 'quality'] as const;
+
+/**
+ * The grade the signals of the year's scheme give: main-text signals must agree (else a
+ * conflict), and signals in parentheses fill what they left open when they agree with it.
+ */
+function combineSignals(own: readonly Sig[], withoutMaladministration: boolean): PrintedGrade {
   const main = own.some((s) => !s.inParens) ? own.filter((s) => !s.inParens) : own;
   const extra = own.filter((s) => !main.includes(s));
-  const grade: PrintedGrade = { ...none, withoutMaladministration: method === 'opinion' && without, statementOnly: false, conflict: null };
+  const grade: PrintedGrade = { ...NONE, withoutMaladministration, statementOnly: false, conflict: null };
   const conflicts: string[] = [];
-  for (const field of ['zone', 'category', 'opinion', 'quality'] as const) {
+  for (const field of FIELDS) {
     const winner = [...main].sort((a, b) => a.rank - b.rank).find((s) => s[field] !== null);
     if (!winner) continue;
     (grade as Record<typeof field, unknown>)[field] = winner[field];
@@ -172,17 +221,14 @@ export function readGrade(text: string, method: SchemeMethod): GradeReading {
   }
   if (grade.opinion && grade.quality && QUALITY_OPINION[grade.quality] !== grade.opinion) conflicts.push(`opinion ${grade.opinion} but quality ${grade.quality}`);
   for (const s of extra) {
-    const fits = (['zone', 'category', 'opinion', 'quality'] as const).every((f) => s[f] === null || grade[f] === null || s[f] === grade[f]);
+    const fits = FIELDS.every((f) => s[f] === null || grade[f] === null || s[f] === grade[f]);
     const pairs = !(s.quality && grade.opinion && QUALITY_OPINION[s.quality] !== grade.opinion) && !(s.opinion && grade.quality && QUALITY_OPINION[grade.quality] !== s.opinion);
-    if (fits && pairs) for (const f of ['zone', 'category', 'opinion', 'quality'] as const) (grade as Record<typeof f, unknown>)[f] ??= s[f];
+    if (fits && pairs) for (const f of FIELDS) (grade as Record<typeof f, unknown>)[f] ??= s[f];
   }
   if (grade.opinion && !grade.quality) grade.quality = OPINION_QUALITY[grade.opinion];
   if (grade.quality && !grade.opinion) grade.opinion = QUALITY_OPINION[grade.quality];
   grade.conflict = conflicts.length > 0 ? [...new Set(conflicts)].join('; ') : null;
-  const graded = grade.zone !== null || grade.category !== null || grade.opinion !== null;
-  if (!graded && !statement && !grade.withoutMaladministration && own.length === 0) return { ok: false, message: `cannot read grade "${text}": expected ${EXPECTED[method]}` };
-  grade.statementOnly = !graded;
-  return { ok: true, grade };
+  return grade;
 }
 
 const EXPECTED: Record<SchemeMethod, string> = {

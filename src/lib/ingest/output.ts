@@ -1,21 +1,6 @@
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { basename, dirname, join, relative, sep } from 'node:path';
-import type { RawFile } from './ingest.ts';
-
-/** Every file under `dir` (sorted, relative paths with `/`), read as bytes. */
-export function readRawFolder(dir: string): RawFile[] {
-  const out: RawFile[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) out.push({ path: relative(dir, full).split(sep).join('/'), bytes: readFileSync(full) });
-    }
-  };
-  walk(dir);
-  return out;
-}
+import { basename, dirname, join } from 'node:path';
 
 /** A file's content: a whole string, or lines produced one at a time (written as they come). */
 export type FileContent = string | Iterable<string>;

@@ -1,43 +1,51 @@
-import { CsvRowReader, type RowHandler } from './csv-rows.ts';
+import Papa from 'papaparse';
 
 /**
  * Reading raw exports: bytes → text (UTF-8 with or without BOM; anything else is
  * an error, never a silent re-encoding), delimiter detection (`,` `;` tab), and
- * row-by-row parsing that keeps each row's 1-based line number even when quoted
- * fields span lines.
+ * rows read by papaparse one at a time (its `step` mode), each with its 1-based
+ * line even when quoted fields span lines.
  */
 
 export type Decoded = { ok: true; text: string; bom: boolean } | { ok: false; line: number; message: string };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const NOT_UTF8 = (byte: number) =>
+  `file is not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}; Windows-1252/Latin-1 export?): save it as UTF-8 (CSV UTF-8 in Excel)`;
 
+/**
+ * A file's text, or why it cannot be read: empty, UTF-16, an invalid byte (with its
+ * line), NUL bytes (a spreadsheet), or a last character cut short, in that order.
+ */
 export function decodeCsv(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, line: 0, message: 'file is empty (0 bytes)' };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, line: 1, message: 'file is UTF-16; save it as UTF-8 (CSV UTF-8 in Excel)' };
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  // Decoding as a stream tells an invalid byte from a last character cut short (held back, not an error yet).
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let text: string;
   try {
-    const text = utf8.decode(bom ? bytes.subarray(3) : bytes);
-    if (text.includes('\u0000')) {
-      return { ok: false, line: lineOfOffset(text, text.indexOf('\u0000')), message: 'file contains NUL bytes: is it a spreadsheet (.xlsx) rather than CSV?' };
-    }
-    return { ok: true, text, bom };
+    text = decoder.decode(body, { stream: true });
   } catch {
-    const offset = firstInvalidUtf8(bytes);
-    const line = countNewlines(bytes, offset) + 1;
-    const byte = bytes[offset]!.toString(16).toUpperCase().padStart(2, '0');
-    return {
-      ok: false,
-      line,
-      message: `file is not valid UTF-8 (byte 0x${byte}; Windows-1252/Latin-1 export?): save it as UTF-8 (CSV UTF-8 in Excel)`,
-    };
+    const offset = firstInvalidUtf8(body);
+    return { ok: false, line: countNewlines(body, offset) + 1, message: NOT_UTF8(body[offset]!) };
   }
+  if (text.includes('\u0000')) {
+    return { ok: false, line: lineOfOffset(text, text.indexOf('\u0000')), message: 'file contains NUL bytes: is it a spreadsheet (.xlsx) rather than CSV?' };
+  }
+  try {
+    decoder.decode();
+  } catch {
+    return { ok: false, line: lineOfOffset(text, text.length), message: 'file is not valid UTF-8 (it ends inside a multi-byte character): save it as UTF-8' };
+  }
+  return { ok: true, text, bom };
 }
 
 function countNewlines(bytes: Uint8Array, end: number): number {
   let n = 0;
-  for (let i = 0; i < end; i++) if (bytes[i] === 0x0a) n++;
+  for (let i = bytes.indexOf(0x0a); i >= 0 && i < end; i = bytes.indexOf(0x0a, i + 1)) n++;
   return n;
 }
 
@@ -74,7 +82,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 export function lineOfOffset(text: string, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
 }
 
@@ -105,12 +113,6 @@ export function detectDelimiter(text: string): Delimiter | null {
   return best;
 }
 
-export interface CsvRow {
-  /** 1-based line on which the row starts. */
-  line: number;
-  cells: string[];
-}
-
 export interface ParseProblem {
   line: number;
   message: string;
@@ -122,36 +124,36 @@ export function isBlankRow(cells: readonly string[]): boolean {
   return true;
 }
 
-/**
- * The reader's rows as numbered, non-blank rows for `onRow`, and its quote errors as
- * problems (one per line): each row starts on the line after the previous row and
- * the line breaks inside its quoted cells.
- */
-export function numberedRows(problems: ParseProblem[], onRow: (line: number, cells: string[]) => void): RowHandler {
-  let line = 1;
-  return (cells, quoteError, innerNewlines) => {
-    const rowLine = line;
-    line += 1 + innerNewlines;
-    if (quoteError) {
-      if (problems.at(-1)?.line !== rowLine) problems.push({ line: rowLine, message: 'unbalanced quote: a quoted field is never closed or has text after its closing quote' });
-    } else if (!isBlankRow(cells)) {
-      onRow(rowLine, cells);
-    }
-  };
+const QUOTE_PROBLEM = 'unbalanced quote: a quoted field is never closed or has text after its closing quote';
+
+function newlinesIn(cells: readonly string[]): number {
+  let n = 0;
+  for (const cell of cells) for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /**
- * Parses CSV text row by row (split as papaparse does, see csv-rows.ts), calling
- * `onRow` for each non-blank row with its line. Blank lines (empty or only
- * spaces/delimiters) are skipped. Returns quote errors, one per line.
+ * Parses CSV text with papaparse, calling `onRow` for each non-blank row with its
+ * line: a row starts on the line after the previous row and the line breaks inside
+ * its quoted cells. Blank lines (empty or only spaces/delimiters) are skipped. A
+ * row with a quote papaparse reports as broken is not passed on: it is returned as
+ * a problem on the line where it starts.
  */
-export function parseRows(input: string, delimiter: Delimiter, onRow: (row: CsvRow) => void): ParseProblem[] {
+export function parseRows(input: string, delimiter: Delimiter, onRow: (line: number, cells: string[]) => void): ParseProblem[] {
   const problems: ParseProblem[] = [];
   // Files edited in several programs mix CRLF, LF and even CR: one line ending for all
   // (each ending stays one newline, so line numbers do not move).
-  const text = /\r/.test(input) ? input.replace(/\r\n?/g, '\n') : input;
-  const reader = new CsvRowReader(delimiter, numberedRows(problems, (line, cells) => onRow({ line, cells })));
-  reader.push(text);
-  reader.end();
+  const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  let line = 1;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    newline: '\n',
+    step: ({ data: cells, errors }) => {
+      const rowLine = line;
+      line += 1 + newlinesIn(cells);
+      if (errors.some((e) => e.type === 'Quotes')) problems.push({ line: rowLine, message: QUOTE_PROBLEM });
+      else if (!isBlankRow(cells)) onRow(rowLine, cells);
+    },
+  });
   return problems;
 }

@@ -57,7 +57,6 @@ export function restrictToProvinces(output: IngestOutput, provinces: readonly st
       mentions,
       complaintFigures,
       manifest: { ...output.manifest, counts },
-      complaintEntries: () => complaints,
       complaints,
     },
     outside: {
