@@ -54,8 +54,7 @@ export const id = {
   },
   demo: {
     label: 'Data contoh — bukan hasil resmi Ombudsman RI',
-    explanation:
-      'Angka di situs ini dibuat untuk pengujian dan pratinjau, tidak menggambarkan kinerja pemerintah daerah mana pun; jangan dikutip.',
+    explanation: 'Angka di situs ini dibuat untuk pengujian dan pratinjau, tidak menggambarkan kinerja pemerintah daerah mana pun; jangan dikutip.',
   },
   home: {
     heading: 'Zona kepatuhan pelayanan publik kabupaten/kota',
@@ -137,7 +136,6 @@ export const id = {
     regionsSource: 'idn-area-data {version} (ODbL) — kode Kepmendagri 300.2.2-2138/2025',
     boundaries: 'Batas wilayah:',
     boundariesSource: 'cahyadsn/wilayah_boundaries (© Cahya DSN, MIT)',
-    disclaimer:
-      'Zona Pelayanan adalah proyek independen dan tidak berafiliasi dengan Ombudsman Republik Indonesia.',
+    disclaimer: 'Zona Pelayanan adalah proyek independen dan tidak berafiliasi dengan Ombudsman Republik Indonesia.',
   },
 } as const;

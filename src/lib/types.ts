@@ -201,7 +201,16 @@ export interface Manifest {
   /** Scheme id per assessed year present in the data. */
   schemeByYear: Record<string, string>;
   skipped: SkippedRow[];
-  counts: { scores: number; complaints: number; regions: number; provinces: number; years: number[]; mentions?: number; sourcesDiffer?: number; complaintFigures?: number };
+  counts: {
+    scores: number;
+    complaints: number;
+    regions: number;
+    provinces: number;
+    years: number[];
+    mentions?: number;
+    sourcesDiffer?: number;
+    complaintFigures?: number;
+  };
   registry: RegistryFile['source'];
 }
 

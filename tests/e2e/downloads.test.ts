@@ -179,7 +179,10 @@ describe('chart and map downloads', () => {
     const prov = tools.find((tool) => new RegExp(`/unduh/provinsi/${province.slug}/${year}\\.id\\.svg$`).test(tool.svg));
     expect(prov, 'the province map tools').toBeDefined();
     expect(prov!.csv).toHaveLength(dataset.registry.regions.filter((r) => r.provinceCode === province.code).length);
-    expect(tools.some((tool) => tool.svg.endsWith(`/unduh/provinsi/${province.slug}/pengaduan.id.svg`)), 'the office intake tools').toBe(true);
+    expect(
+      tools.some((tool) => tool.svg.endsWith(`/unduh/provinsi/${province.slug}/pengaduan.id.svg`)),
+      'the office intake tools',
+    ).toBe(true);
   });
 });
 
@@ -208,7 +211,10 @@ describe('complaint intake downloads (issue 13)', () => {
     for (const office of offices.slice(0, 3)) {
       const csv = parseCsv((await fetchBytes(url(`/unduh/provinsi/${office.slug}/pengaduan.csv`))).body);
       const points = intakeSeries(dataset.complaintFigures, { kind: 'office', provinceCode: office.code });
-      expect(csv.filter((r) => r.role === 'shown'), office.slug).toHaveLength(points.length);
+      expect(
+        csv.filter((r) => r.role === 'shown'),
+        office.slug,
+      ).toHaveLength(points.length);
       for (const locale of ['id', 'en']) {
         const svg = await fetchBytes(url(`/unduh/provinsi/${office.slug}/pengaduan.${locale}.svg`));
         expect(svg.status).toBe(200);
@@ -227,7 +233,11 @@ describe('the home map changes year', () => {
   it('and the embed and download tools follow the year shown', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url('/'));
-    const other = dataset.scores.map((s) => s.year).filter((y) => y !== year).sort().at(-1)!;
+    const other = dataset.scores
+      .map((s) => s.year)
+      .filter((y) => y !== year)
+      .sort()
+      .at(-1)!;
     await page.locator(`a[data-year-link="${other}"]`).first().click();
     await page.waitForURL(new RegExp(`/peta/${other}/$`));
     const tools = await downloads(page);

@@ -51,8 +51,14 @@ beforeAll(async () => {
   const frames = Object.entries(EMBEDS)
     .map(([id, e]) => `<h2>${id}</h2>\n${embedCode({ src: embedUrl(e.path), title: id, height: DEFAULT_HEIGHT }).replace('<iframe ', `<iframe id="${id}" `)}`)
     .join('\n');
-  writeFileSync(join(hostDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${frames}\n${snippet}</body></html>`);
-  writeFileSync(join(hostDir, 'plain.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${embedCode({ src: embedUrl(EMBEDS.trend.path), title: 'trend', height: DEFAULT_HEIGHT }).replace('<iframe ', '<iframe id="trend" ')}</body></html>`);
+  writeFileSync(
+    join(hostDir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${frames}\n${snippet}</body></html>`,
+  );
+  writeFileSync(
+    join(hostDir, 'plain.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${embedCode({ src: embedUrl(EMBEDS.trend.path), title: 'trend', height: DEFAULT_HEIGHT }).replace('<iframe ', '<iframe id="trend" ')}</body></html>`,
+  );
   writeFileSync(join(hostDir, 'favicon.ico'), ''); // the host's own favicon, so its 404 does not count as an embed error
   host = await serveStatic(hostDir, '/');
 });

@@ -62,7 +62,10 @@ export function parseNationalCounts(text: string, file: string): { counts: Natio
  * `kabupaten/kota` row, else the `kabupaten` and `kota` rows added (both needed);
  * zone counts only where every part printed them. Null when ORI's count is unknown.
  */
-export function regionsAssessed(counts: readonly NationalCount[], year: number): { assessed: number; zones: NationalCount['zones'] | null; sources: string[] } | null {
+export function regionsAssessed(
+  counts: readonly NationalCount[],
+  year: number,
+): { assessed: number; zones: NationalCount['zones'] | null; sources: string[] } | null {
   const ofYear = counts.filter((c) => c.year === year);
   const both = ofYear.find((c) => c.level === 'kabupaten-kota');
   const parts = both ? [both] : ['kabupaten', 'kota'].map((l) => ofYear.find((c) => c.level === l));

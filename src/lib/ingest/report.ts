@@ -26,10 +26,7 @@ export function formatProblem(problem: Problem): string {
 /** Stable order: by file, then line, then message. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      a.line - b.line ||
-      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
 }
 

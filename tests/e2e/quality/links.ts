@@ -147,4 +147,3 @@ export function report(problems: LinkProblem[]): string {
   const lines = problems.slice(0, 40).map((p) => `  ${p.page}: ${JSON.stringify(p.ref)} — ${p.reason}`);
   return `${problems.length} broken reference${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}${problems.length > 40 ? '\n  …' : ''}`;
 }
-
