@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseNationalCounts, regionsAssessed } from '../../src/lib/ingest/national-counts.ts';
+import { parseNationalCounts } from '../../src/lib/ingest/national-counts.ts';
+import { regionsAssessed } from '../../src/lib/model/coverage.ts';
 import { formatProblem } from '../../src/lib/ingest/report.ts';
 
 /** ORI's own national totals (data/reference/ori-national-counts.csv) and the problems a bad file reports. */

@@ -1,6 +1,6 @@
 import { ascending } from 'd3-array';
 import type { Dataset } from '../model/load.ts';
-import { sourceClass } from '../ingest/precedence.ts';
+import { sourceClass } from '../precedence.ts';
 import type {
   ComplaintDimension,
   ComplaintEntry,
@@ -26,7 +26,7 @@ import { column, type Column, type Row, type Table } from './table.ts';
  *
  * The figures are ORI's results as public pages printed them, each with its page:
  * - `scores`: one row per government-year with a published value: the value shown on
- *   the site (chosen by source precedence, src/lib/ingest/precedence.ts), its page,
+ *   the site (chosen by source precedence, src/lib/precedence.ts), its page,
  *   the text as printed, and whether other sources say something else;
  * - `score-readings`: every source's reading of every government-year, the shown one
  *   (`role` = shown) and each other (`role` = alternative, with `differs`);

@@ -3,7 +3,7 @@ import { BREAKDOWN_DIMENSIONS, measureById, type Measure } from '../complaints/m
 import { ownValue } from '../own.ts';
 import { normalizeHeader } from './headers.ts';
 import type { RegionIndex } from './match.ts';
-import { byPrecedenceOf } from './precedence.ts';
+import { byPrecedenceOf } from '../precedence.ts';
 import { parsePrintedCount, type PrintedCount } from './printed-count.ts';
 import { quote } from './report.ts';
 
