@@ -10,7 +10,7 @@
  * is left out: no date is made up.
  */
 import { formatDate } from './format.ts';
-import { INTL_LOCALE, t, type Locale } from '../i18n/index.ts';
+import { t, type Locale } from '../i18n/index.ts';
 import type { Manifest, Province, Region, ScoreEntry } from './types.ts';
 
 /** A recorded data release; `date` is `YYYY-MM-DD`. */

@@ -22,7 +22,6 @@ import { formatDate } from '../../src/lib/format.ts';
 import { shownReleases } from '../../src/lib/releases/site.ts';
 import { t } from '../../src/i18n/index.ts';
 import { collectErrors, launchBrowser } from './support/browser.ts';
-import { serveStatic } from './support/static-server.ts';
 import { buildSite, listPages, makeWorkDir, tags } from './quality/site.ts';
 
 const baseUrl = inject('baseUrl');

@@ -39,6 +39,15 @@ interface Violation {
   nodes: { target: string; html: string; summary: string }[];
 }
 
+/** The part of axe-core's result that `axe()` reads. */
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: string[]; html: string; failureSummary?: string }[];
+}
+
 /**
  * Marks repeated items for axe to skip: in a table body or list with more than 20 items, an item
  * whose markup has the same shape as an earlier one (same elements, classes, zones and attribute
@@ -82,7 +91,7 @@ async function axe(page: Page, options: { skipRepeats: boolean }): Promise<Viola
   if (options.skipRepeats) await markRepeats(page);
   return page.evaluate(
     async ({ tags, skipRepeats }) => {
-      const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: any[] }> } };
+      const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } };
       const context = skipRepeats ? { exclude: [['[data-axe-repeat]']] } : document;
       const result = await w.axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
       return result.violations.map((v) => ({
@@ -90,7 +99,7 @@ async function axe(page: Page, options: { skipRepeats: boolean }): Promise<Viola
         impact: v.impact ?? null,
         help: v.help,
         helpUrl: v.helpUrl,
-        nodes: v.nodes.map((n: any) => ({ target: n.target.join(' '), html: String(n.html).slice(0, 240), summary: String(n.failureSummary ?? '') })),
+        nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: String(n.html).slice(0, 240), summary: String(n.failureSummary ?? '') })),
       }));
     },
     { tags: TAGS, skipRepeats: options.skipRepeats },
