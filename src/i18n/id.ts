@@ -1,7 +1,7 @@
 /**
  * All UI text in Bahasa Indonesia. Placeholders in `{braces}` are filled by
  * `t(key, params)` (src/i18n/index.ts). Keep keys stable: the English dictionary
- * will mirror this structure.
+ * (src/i18n/en.ts) is typed against this structure.
  */
 import { map } from './id/map.ts';
 import { places } from './id/places.ts';

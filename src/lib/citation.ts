@@ -31,7 +31,7 @@ export function isIsoDate(value: string): boolean {
 /**
  * The date of the data release the site shows (`YYYY-MM-DD`), or null when none is known.
  *
- * `npm run release` records releases under data/releases/ (issue 16, item 4); callers pass the
+ * `npm run release` records releases under data/releases/; callers pass the
  * ones the build shows (shownReleases in src/lib/releases/site.ts: none when the build's figures
  * are newer than the latest release) and the newest date wins. The manifest holds no date on
  * purpose (ingest writes no wall-clock time, so builds are byte-identical): without a release,

@@ -1,5 +1,5 @@
 /**
- * Data releases on the small site (issue 16, item 4): /perubahan/ and /en/perubahan/ list every
+ * Data releases on the small site: /perubahan/ and /en/perubahan/ list every
  * committed release (data/releases/) newest first with what changed since the one before —
  * checked against the diff of the release files themselves — linking the governments this build
  * has a page for and naming the others in plain text (the releases cover every province, the

@@ -1,5 +1,5 @@
 /**
- * Complaint statistics at the level Ombudsman RI publishes them (issue 13): /pengaduan/
+ * Complaint statistics at the level Ombudsman RI publishes them: /pengaduan/
  * (the national intake chart and every published total with its measure and source,
  * restated figures as "sumber berbeda"), an office's panel on its province page (Lampung:
  * a definition change and restated figures), and no complaint ranking or complaint map of

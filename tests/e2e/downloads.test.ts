@@ -134,7 +134,7 @@ describe('chart and map downloads', () => {
     for (const year of unpublishedYears(dataset, regionProfile(dataset, region.code)!)) {
       expect(trend!.csv.find((r) => Number(r.year) === year)?.status, String(year)).toBe('no_published_figure');
     }
-    // Issue 12: Pesawaran 2017 is 21.97, merah, with its source.
+    // Pesawaran 2017 is 21.97, merah, with its source.
     expect(trend!.csv.find((r) => r.year === '2017')).toMatchObject({ score: '21.97', zone: 'merah', status: 'scored' });
   });
 
@@ -172,7 +172,7 @@ describe('chart and map downloads', () => {
       const entry = byCode.get(row.code!);
       expect(row.score === '' ? null : Number(row.score), row.code).toBe(entry?.score ?? null);
     }
-    // The province page: its map, and its Ombudsman office's intake chart (issue 13) where the office published figures.
+    // The province page: its map, and its Ombudsman office's intake chart where the office published figures.
     const office = intakeSeries(dataset.complaintFigures, { kind: 'office', provinceCode: province.code }).length > 0;
     expect(office, "Lampung's Ombudsman office published intake figures").toBe(true);
     const tools = await checkTools(`/provinsi/${province.slug}/`, 2);

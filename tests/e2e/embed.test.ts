@@ -1,9 +1,9 @@
 /**
- * Embeds (issue 6): a host page on another origin embeds each embed type in an iframe
+ * Embeds: a host page on another origin embeds each embed type in an iframe
  * with the documented auto-height snippet; the iframe resizes to its content, the link
  * back to the full page works, the URL flags apply, and each embed reads without
  * JavaScript and at 300 px. On the real data: no demo notice anywhere, the complaint
- * intake charts (nation and one Ombudsman office, issue 13) embed like the others, and a
+ * intake charts (nation and one Ombudsman office) embed like the others, and a
  * region without per-government complaint data has no complaints embed.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Found and cited (issue 16, items 1–3):
+ * Found and cited:
  * - on the e2e build, made without ZP_SITE: no absolute URL to localhost anywhere, no sitemap,
  *   robots.txt without a Sitemap line, hreflang as paths, JSON-LD without URLs, cite boxes with
  *   the page's path, and the embed code completed with the page's origin in the browser;

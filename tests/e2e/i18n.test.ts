@@ -1,5 +1,5 @@
 /**
- * Both languages (issue 7): every page type exists at `/` (Bahasa Indonesia) and
+ * Both languages: every page type exists at `/` (Bahasa Indonesia) and
  * `/en/` (English) with the right `lang` and hreflang alternates, shows no UI text of
  * the other language (nor a demo banner: the figures are real), the header switch lands
  * on the same page, and numbers follow the page's language.

@@ -1,5 +1,5 @@
 /**
- * The one-page report card (issue 16): a region page printed to A4 PDF in Chromium is ONE
+ * The one-page report card: a region page printed to A4 PDF in Chromium is ONE
  * page, in both languages, for the region with the longest history in the data (the most
  * published years, then the most sources) and for the other heavy kinds of region page (a
  * 2025 opinion after a 2024 score; sources that differ). What prints: the name, the latest

@@ -1,11 +1,11 @@
 /**
- * Region pages (issue 5) on the real, partial, multi-source data (issues 12 and 13): the
+ * Region pages on the real, partial, multi-source data: the
  * latest result (a score, a zone printed without a score, or a 2025 opinion), its source,
  * ranks among governments with a score, the summary, chart and table showing the same
  * numbers, years without a published figure apart from 2020, disagreeing sources with both
  * values and both links, the correction link, published complaint mentions, print, phones,
  * no JavaScript. Examples are queried from the processed data (support/examples.ts), except
- * the facts issue 12 names: Kabupaten Pesawaran (18.09) 2017 is 21,97, merah, with its source.
+ * one fixed fact: Kabupaten Pesawaran (18.09) 2017 is 21,97, merah, with its source.
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -35,7 +35,7 @@ const scored = scoredRegion(dataset);
 const zoneOnly = zoneOnlyRegion(dataset);
 const opinion = opinionRegion(dataset);
 const differ = differingSources(dataset);
-/** Kota Palangka Raya: complaint figures published naming it (issue 13). */
+/** Kota Palangka Raya: complaint figures published naming it. */
 const PALANGKA_RAYA = '62.71';
 
 const pageUrl = (p: RegionProfile, locale: Locale = 'id') => new URL(localePath(regionPath(p.region), locale).slice(1), baseUrl).href;
