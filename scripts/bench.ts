@@ -45,7 +45,10 @@ for (const [name, value] of Object.entries(results)) {
   lines.push(`| ${name} | ${value} | ${limit} | ${budget === undefined ? '' : ok ? 'yes' : 'NO'} |`);
 }
 console.log(lines.join('\n'));
-writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify({ node: process.version, platform: `${process.platform}-${process.arch}`, results }, null, 2)}\n`);
+writeFileSync(
+  join(root, 'bench', 'results.json'),
+  `${JSON.stringify({ node: process.version, platform: `${process.platform}-${process.arch}`, results }, null, 2)}\n`,
+);
 rmSync(work, { recursive: true, force: true });
 if (broken > 0) {
   console.error(`bench: ${broken} budget${broken === 1 ? '' : 's'} broken`);

@@ -57,8 +57,15 @@ function loadMapshaper(): { mapshaper: Mapshaper; version: string } {
     mkdirSync(TOOLS_DIR, { recursive: true });
     writeFileSync(join(TOOLS_DIR, 'package.json'), '{ "private": true }\n');
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const result = spawnSync(npm, ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', `mapshaper@${MAPSHAPER_VERSION}`], { cwd: TOOLS_DIR, stdio: 'inherit' });
-    if (result.status !== 0) fail(`could not install mapshaper ${MAPSHAPER_VERSION} (npm exited ${result.status}); install it by hand: npm install --prefix ${TOOLS_DIR} --ignore-scripts mapshaper@${MAPSHAPER_VERSION}`);
+    const result = spawnSync(
+      npm,
+      ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', `mapshaper@${MAPSHAPER_VERSION}`],
+      { cwd: TOOLS_DIR, stdio: 'inherit' },
+    );
+    if (result.status !== 0)
+      fail(
+        `could not install mapshaper ${MAPSHAPER_VERSION} (npm exited ${result.status}); install it by hand: npm install --prefix ${TOOLS_DIR} --ignore-scripts mapshaper@${MAPSHAPER_VERSION}`,
+      );
   }
   const require = createRequire(manifest);
   const version = (require(manifest) as { version: string }).version;

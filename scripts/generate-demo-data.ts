@@ -13,7 +13,7 @@ import { DEFAULT_DEMO_SEED, generateDemoDataset } from '../src/lib/demo/generate
 import { loadInstalledRegistry } from '../src/lib/registry/load.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const USAGE = "usage: tsx scripts/generate-demo-data.ts --out DIR [--seed 20240101]  (demo data for tests and previews; never into data/raw)";
+const USAGE = 'usage: tsx scripts/generate-demo-data.ts --out DIR [--seed 20240101]  (demo data for tests and previews; never into data/raw)';
 
 function parseArgs(argv: readonly string[]): { out: string; seed: number } {
   let out: string | null = null;

@@ -56,7 +56,9 @@ try {
   process.exit(1);
 }
 const aliases = parseAliases(readFileSync(values.aliases, 'utf8'), values.aliases);
-log(`reading ${values.raw}; registry ${registry.source.package} ${registry.source.version}: ${registry.provinces.length} provinces, ${registry.regions.length} kabupaten/kota`);
+log(
+  `reading ${values.raw}; registry ${registry.source.package} ${registry.source.version}: ${registry.provinces.length} provinces, ${registry.regions.length} kabupaten/kota`,
+);
 
 const result = await ingestFolder(rawDir, registry, aliases, {
   skipUnknown: values['skip-unknown'],
@@ -97,5 +99,7 @@ await writeFolderAtomically(outDir, {
   'complaints.json': jsonLines(output.complaints),
   'manifest.json': toJsonLines(output.manifest),
 });
-console.error(`ingest: wrote ${values.out}/{regions,scores,mentions,national,complaints,complaint-figures,manifest}.json${output.manifest.demo ? ' (demo data)' : ''}`);
+console.error(
+  `ingest: wrote ${values.out}/{regions,scores,mentions,national,complaints,complaint-figures,manifest}.json${output.manifest.demo ? ' (demo data)' : ''}`,
+);
 if (values['report-rss']) console.log(JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS }));

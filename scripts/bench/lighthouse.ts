@@ -38,7 +38,6 @@ async function lighthouse(ctx: BenchContext, url: string, out: string): Promise<
   return report;
 }
 
-
 export async function measure(ctx: BenchContext): Promise<Record<string, number>> {
   if (ctx.distDir === undefined) {
     ctx.log('lighthouse: no build in this run yet; running the build module first');

@@ -50,7 +50,9 @@ export async function measure(ctx: BenchContext): Promise<Record<string, number>
     const page = mapSvg(readFileSync(join(distDir, 'provinsi', slug.name, 'index.html'), 'utf8'));
     if (page) provinceMax = Math.max(provinceMax, gzipKB(page));
   }
-  const years = readdirSync(join(distDir, 'peta')).filter((f) => /^\d{4}\.json$/.test(f)).sort();
+  const years = readdirSync(join(distDir, 'peta'))
+    .filter((f) => /^\d{4}\.json$/.test(f))
+    .sort();
 
   ctx.log(`map: national SVG, ${readdirSync(join(distDir, 'provinsi')).length - 1} province pages, ${mapScript}`);
   return {

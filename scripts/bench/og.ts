@@ -41,7 +41,10 @@ export async function measure(ctx: BenchContext): Promise<Record<string, number>
   const dataset = loadDataset(dataDir);
   const regions = [...dataset.registry.regions].sort((a, b) => (a.code < b.code ? -1 : 1));
   const step = Math.max(1, Math.floor(regions.length / SAMPLE));
-  const cards = regions.filter((_, i) => i % step === 0).slice(0, SAMPLE).map((r) => regionCardInput(dataset, r.code, 'id')!);
+  const cards = regions
+    .filter((_, i) => i % step === 0)
+    .slice(0, SAMPLE)
+    .map((r) => regionCardInput(dataset, r.code, 'id')!);
 
   ctx.log(`og: ${cards.length} share images, no cache`);
   await renderOgCard(cards[0]!); // warm-up: fonts, librsvg and the first sharp pipeline load once per build

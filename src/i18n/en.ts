@@ -99,8 +99,7 @@ export const en: Messages<typeof id> = {
   },
   table: {
     caption: 'Compliance scores and zones of {count} regencies and cities, {year}',
-    captionNote:
-      'Sorted by Ministry of Home Affairs (Kemendagri) region code. Change is measured against the most recent earlier assessment.',
+    captionNote: 'Sorted by Ministry of Home Affairs (Kemendagri) region code. Change is measured against the most recent earlier assessment.',
     region: 'Regency/city',
     province: 'Province',
     score: '{year} score',
@@ -143,7 +142,6 @@ export const en: Messages<typeof id> = {
     regionsSource: 'idn-area-data {version} (ODbL) — codes from Kepmendagri 300.2.2-2138/2025',
     boundaries: 'Boundaries:',
     boundariesSource: 'cahyadsn/wilayah_boundaries (© Cahya DSN, MIT)',
-    disclaimer:
-      'Zona Pelayanan is an independent project and is not affiliated with the Ombudsman of the Republic of Indonesia.',
+    disclaimer: 'Zona Pelayanan is an independent project and is not affiliated with the Ombudsman of the Republic of Indonesia.',
   },
 };

@@ -1,7 +1,7 @@
 /**
  * All UI text in Bahasa Indonesia. Placeholders in `{braces}` are filled by
  * `t(key, params)` (src/i18n/index.ts). Keep keys stable: the English dictionary
- * will mirror this structure.
+ * (src/i18n/en.ts) is typed against this structure.
  */
 import { map } from './id/map.ts';
 import { places } from './id/places.ts';
@@ -54,8 +54,7 @@ export const id = {
   },
   demo: {
     label: 'Data contoh — bukan hasil resmi Ombudsman RI',
-    explanation:
-      'Angka di situs ini dibuat untuk pengujian dan pratinjau, tidak menggambarkan kinerja pemerintah daerah mana pun; jangan dikutip.',
+    explanation: 'Angka di situs ini dibuat untuk pengujian dan pratinjau, tidak menggambarkan kinerja pemerintah daerah mana pun; jangan dikutip.',
   },
   home: {
     heading: 'Zona kepatuhan pelayanan publik kabupaten/kota',
@@ -137,7 +136,6 @@ export const id = {
     regionsSource: 'idn-area-data {version} (ODbL) — kode Kepmendagri 300.2.2-2138/2025',
     boundaries: 'Batas wilayah:',
     boundariesSource: 'cahyadsn/wilayah_boundaries (© Cahya DSN, MIT)',
-    disclaimer:
-      'Zona Pelayanan adalah proyek independen dan tidak berafiliasi dengan Ombudsman Republik Indonesia.',
+    disclaimer: 'Zona Pelayanan adalah proyek independen dan tidak berafiliasi dengan Ombudsman Republik Indonesia.',
   },
 } as const;

@@ -35,9 +35,7 @@ export function t(key: MessageKey, params?: MessageParams, locale: Locale = DEFA
   for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
   if (typeof node !== 'string') throw new Error(`i18n: no text for key "${key}" (${locale})`);
   if (!params) return node;
-  return node.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : match,
-  );
+  return node.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : match));
 }
 
 export { id };

@@ -114,7 +114,15 @@ export function intakeDownload(province: Province | null, locale: Locale): Chart
     const years = points.map((p) => p.year);
     const scopeName = province ? t('complaints.officeScope', { province: province.name }) : t('complaints.chartNational');
     const title = t('complaints.chartTitle', { scope: scopeName, from: Math.min(...years), to: Math.max(...years) });
-    const svg = renderIntakeChart({ id: 'intake', title, desc: t('complaints.chartDesc'), points, changeLabel: t('complaints.changeLabel'), yLabel: t('complaints.yLabel'), locale });
+    const svg = renderIntakeChart({
+      id: 'intake',
+      title,
+      desc: t('complaints.chartDesc'),
+      points,
+      changeLabel: t('complaints.changeLabel'),
+      yLabel: t('complaints.yLabel'),
+      locale,
+    });
     const legend: LegendItem[] = intakeMeasures(points).map((m) => ({
       kind: 'line' as const,
       label: measureLabel(m.measure, locale),
@@ -124,7 +132,11 @@ export function intakeDownload(province: Province | null, locale: Locale): Chart
     if (points.some((p) => p.definitionChanged)) legend.push({ kind: 'line', label: t('complaints.changeLabel'), stroke: 'var(--color-muted)', dash: '4 3' });
     return download(
       { svg, title, legend, ...frameText(locale, { demo: dataset.manifest.demo }) },
-      complaintFiguresTable(points.map((p) => p.figure), province ? `pengaduan-${province.slug}` : 'pengaduan-nasional', 'Reports received per year as published, one measure per point'),
+      complaintFiguresTable(
+        points.map((p) => p.figure),
+        province ? `pengaduan-${province.slug}` : 'pengaduan-nasional',
+        'Reports received per year as published, one measure per point',
+      ),
     );
   });
 }

@@ -10,7 +10,7 @@
  * is left out: no date is made up.
  */
 import { formatDate } from './format.ts';
-import { INTL_LOCALE, t, type Locale } from '../i18n/index.ts';
+import { t, type Locale } from '../i18n/index.ts';
 import type { Manifest, Province, Region, ScoreEntry } from './types.ts';
 
 /** A recorded data release; `date` is `YYYY-MM-DD`. */
@@ -31,7 +31,7 @@ export function isIsoDate(value: string): boolean {
 /**
  * The date of the data release the site shows (`YYYY-MM-DD`), or null when none is known.
  *
- * `npm run release` records releases under data/releases/ (issue 16, item 4); callers pass the
+ * `npm run release` records releases under data/releases/; callers pass the
  * ones the build shows (shownReleases in src/lib/releases/site.ts: none when the build's figures
  * are newer than the latest release) and the newest date wins. The manifest holds no date on
  * purpose (ingest writes no wall-clock time, so builds are byte-identical): without a release,
@@ -40,7 +40,10 @@ export function isIsoDate(value: string): boolean {
  */
 export function releaseDate(dataset: { manifest: Pick<Manifest, 'demo'> }, releases: readonly DataRelease[] = []): string | null {
   if (dataset.manifest.demo) return null;
-  const dates = releases.map((r) => r.date).filter(isIsoDate).sort();
+  const dates = releases
+    .map((r) => r.date)
+    .filter(isIsoDate)
+    .sort();
   return dates.at(-1) ?? null;
 }
 
@@ -52,12 +55,19 @@ export function yearSpan(years: readonly number[]): string | null {
 }
 
 /** What a page cites: the whole data (/data/), a kabupaten/kota, or a province. */
-export type CiteSubject = { kind: 'data' } | { kind: 'region'; region: Pick<Region, 'code' | 'name' | 'slug'> } | { kind: 'province'; province: Pick<Province, 'code' | 'name' | 'slug'> };
+export type CiteSubject =
+  | { kind: 'data' }
+  | { kind: 'region'; region: Pick<Region, 'code' | 'name' | 'slug'> }
+  | { kind: 'province'; province: Pick<Province, 'code' | 'name' | 'slug'> };
 
 /** Years with a published value for the subject: the region's own; the province's government and its kabupaten/kota; all. */
 export function subjectYears(scores: readonly Pick<ScoreEntry, 'code' | 'year'>[], subject: CiteSubject): number[] {
   const about = (code: string) =>
-    subject.kind === 'data' ? true : subject.kind === 'region' ? code === subject.region.code : code === subject.province.code || code.startsWith(`${subject.province.code}.`);
+    subject.kind === 'data'
+      ? true
+      : subject.kind === 'region'
+        ? code === subject.region.code
+        : code === subject.province.code || code.startsWith(`${subject.province.code}.`);
   return [...new Set(scores.filter((e) => about(e.code)).map((e) => e.year))].sort((a, b) => a - b);
 }
 
@@ -132,7 +142,12 @@ export function citationBibtex({ title, url, date, locale, key }: CitationInput)
     ['author', `{${bibtexText(t('site.name', undefined, locale))}}`],
     // Double braces keep the title's capitals (names) as written.
     ['title', `{${bibtexText(title)}}`],
-    ...(date ? ([['year', date.slice(0, 4)], ['date', date]] as Array<[string, string]>) : []),
+    ...(date
+      ? ([
+          ['year', date.slice(0, 4)],
+          ['date', date],
+        ] as Array<[string, string]>)
+      : []),
     ['note', bibtexText(note)],
     ['howpublished', `\\url{${safeUrl}}`],
     ['url', safeUrl],

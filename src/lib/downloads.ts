@@ -74,8 +74,7 @@ export function chartTools(region: Region, chart: RegionChart, locale: Locale): 
 /** Embed and downloads of a zone map of a year. */
 export function mapTools(province: Province | null, year: number, locale: Locale): ChartTools {
   const size = mapDownload(province, year, locale).png;
-  const path = (ext: 'csv' | 'svg') =>
-    province ? provinceMapDownloadPath(province, year, ext, locale) : nationalMapDownloadPath(year, ext, locale);
+  const path = (ext: 'csv' | 'svg') => (province ? provinceMapDownloadPath(province, year, ext, locale) : nationalMapDownloadPath(year, ext, locale));
   return {
     embedPath: province ? provinceMapEmbedPath(province, year) : nationalMapEmbedPath(year),
     embedHeight: province ? EMBED_HEIGHT.provinceMap : EMBED_HEIGHT.map,

@@ -12,9 +12,7 @@ function numberFormat(locale: Locale, decimals: number | null): Intl.NumberForma
   if (!nf) {
     nf = new Intl.NumberFormat(
       INTL_LOCALE[locale],
-      decimals === null
-        ? { maximumFractionDigits: 0 }
-        : { minimumFractionDigits: decimals, maximumFractionDigits: decimals },
+      decimals === null ? { maximumFractionDigits: 0 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals },
     );
     cache.set(key, nf);
   }

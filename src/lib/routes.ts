@@ -44,7 +44,11 @@ export function regionPaths(): Array<StaticPath<{ region: string }, { region: Re
  * as on the region page and its downloads: no empty complaint chart.
  */
 export function regionChartPaths(): Array<StaticPath<{ region: string; chart: RegionChart }, { region: Region; chart: RegionChart }>> {
-  const withComplaints = new Set(loadDataset().complaints.filter((c) => c.level !== 'provinsi').map((c) => c.code));
+  const withComplaints = new Set(
+    loadDataset()
+      .complaints.filter((c) => c.level !== 'provinsi')
+      .map((c) => c.code),
+  );
   return regionPaths().flatMap(({ params, props }) =>
     (['tren', 'pengaduan'] as const)
       .filter((chart) => chart === 'tren' || withComplaints.has(props.region.code))

@@ -33,7 +33,10 @@ export function sitePagePaths(pagesDir: string = resolve(process.cwd(), 'src', '
     if (name === null) return routePaths(file, null);
     const fn = (routes as Record<string, unknown>)[name];
     if (typeof fn !== 'function') throw new Error(`site pages: ${file}: getStaticPaths = ${name}, which is not a function of src/lib/routes.ts`);
-    return routePaths(file, (fn as PathsFunction)().map((p) => p.params));
+    return routePaths(
+      file,
+      (fn as PathsFunction)().map((p) => p.params),
+    );
   });
   return [...new Set(paths)].sort();
 }

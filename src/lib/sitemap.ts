@@ -30,7 +30,10 @@ export const SITEMAP_MAX_URLS = 50_000;
  * parameters. `index` names its folder; `[...rest]` takes the whole value (or nothing).
  */
 export function routePaths(file: string, params: ReadonlyArray<Readonly<Record<string, string | number | undefined>>> | null): PagePath[] {
-  const segments = file.replace(/^\.?\/+/, '').replace(/\.astro$/, '').split('/');
+  const segments = file
+    .replace(/^\.?\/+/, '')
+    .replace(/\.astro$/, '')
+    .split('/');
   if (segments.at(-1) === 'index') segments.pop();
   const dynamic = segments.some((s) => /\[[^\]]+\]/.test(s));
   if (dynamic && params === null) throw new Error(`sitemap: ${file} has parameters but no static paths`);

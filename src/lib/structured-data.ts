@@ -237,7 +237,12 @@ export function regionDatasetJsonLd(
 /** The Dataset of a province page: its government's and its kabupaten/kota's years, the CSV of its map per year. */
 export function provinceDatasetJsonLd(
   ctx: JsonLdContext,
-  input: { province: Pick<Province, 'code' | 'slug' | 'name'>; scores: readonly Pick<ScoreEntry, 'code' | 'year'>[]; variables: readonly JsonLd[]; files: readonly DistributionFile[] },
+  input: {
+    province: Pick<Province, 'code' | 'slug' | 'name'>;
+    scores: readonly Pick<ScoreEntry, 'code' | 'year'>[];
+    variables: readonly JsonLd[];
+    files: readonly DistributionFile[];
+  },
 ): JsonLd | null {
   const subject = { kind: 'province', province: input.province } as const;
   const years = subjectYears(input.scores, subject);

@@ -100,7 +100,7 @@ export interface ScoreReading {
 /**
  * `scores.json`: one entry per government per year that has a published value (a
  * score, a zone/letter or an opinion). The entry's own fields are the value shown
- * (chosen by source precedence: see `src/lib/ingest/precedence.ts`); `alternatives`
+ * (chosen by source precedence: see `src/lib/precedence.ts`); `alternatives`
  * holds every other source's reading of the same government-year.
  */
 export interface ScoreEntry extends ScoreReading {
@@ -201,7 +201,16 @@ export interface Manifest {
   /** Scheme id per assessed year present in the data. */
   schemeByYear: Record<string, string>;
   skipped: SkippedRow[];
-  counts: { scores: number; complaints: number; regions: number; provinces: number; years: number[]; mentions?: number; sourcesDiffer?: number; complaintFigures?: number };
+  counts: {
+    scores: number;
+    complaints: number;
+    regions: number;
+    provinces: number;
+    years: number[];
+    mentions?: number;
+    sourcesDiffer?: number;
+    complaintFigures?: number;
+  };
   registry: RegistryFile['source'];
 }
 

@@ -135,7 +135,10 @@ export function attachDownloads(container: HTMLElement, current: () => Compariso
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-download]');
     if (!button) return;
     const figures = current();
-    const name = `perbandingan-${figures.rows.map((r) => r.code).filter((c, i, all) => all.indexOf(c) === i).join('_')}`;
+    const name = `perbandingan-${figures.rows
+      .map((r) => r.code)
+      .filter((c, i, all) => all.indexOf(c) === i)
+      .join('_')}`;
     if (button.dataset.download === 'csv') save(`${name}.csv`, new Blob([toCsv(COMPARISON_COLUMNS, figures.rows)], { type: 'text/csv;charset=utf-8' }));
     if (!figures.svg) return;
     if (button.dataset.download === 'svg') save(`${name}.svg`, new Blob([standalone(figures).text], { type: 'image/svg+xml' }));

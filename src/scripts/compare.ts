@@ -97,16 +97,19 @@ function init(root: HTMLElement): void {
   root.hidden = false;
   for (const note of document.querySelectorAll<HTMLElement>('[data-no-js]')) note.hidden = true;
   update();
-  load(root).then(([compare, entries]) => {
-    data = compare;
-    names = new Map(entries.map((e) => [e.c, e]));
-    const unknown = codes.filter((c) => !names.has(c));
-    if (unknown.length) {
-      invalid = [...invalid, ...unknown];
-      codes = codes.filter((c) => names.has(c));
-    }
-    update();
-  }, () => (message.textContent = texts.loadError));
+  load(root).then(
+    ([compare, entries]) => {
+      data = compare;
+      names = new Map(entries.map((e) => [e.c, e]));
+      const unknown = codes.filter((c) => !names.has(c));
+      if (unknown.length) {
+        invalid = [...invalid, ...unknown];
+        codes = codes.filter((c) => names.has(c));
+      }
+      update();
+    },
+    () => (message.textContent = texts.loadError),
+  );
 }
 
 /** The series and zone bands, and the names of every region. */
@@ -121,12 +124,26 @@ function load(root: HTMLElement): Promise<[CompareData, SearchEntry[]]> {
 }
 
 /** What the downloads hold: the figures behind the chart, the chart as drawn and its key (the chips). */
-function figures(codes: string[], names: Map<string, SearchEntry>, data: CompareData | null, texts: Texts, chart: HTMLElement, chips: HTMLElement): ComparisonFigures {
+function figures(
+  codes: string[],
+  names: Map<string, SearchEntry>,
+  data: CompareData | null,
+  texts: Texts,
+  chart: HTMLElement,
+  chips: HTMLElement,
+): ComparisonFigures {
   return {
     rows: codes.flatMap((code) =>
       comparisonRows(
         { code, name: names.get(code)?.n ?? code, provinceName: names.get(code)?.p ?? '' },
-        (data?.series[code] ?? []).map(([year, score, zone, category, opinion]) => ({ year, score, zone, category, opinion, scheme: data?.schemes[year] ?? null })),
+        (data?.series[code] ?? []).map(([year, score, zone, category, opinion]) => ({
+          year,
+          score,
+          zone,
+          category,
+          opinion,
+          scheme: data?.schemes[year] ?? null,
+        })),
       ),
     ),
     svg: chart.querySelector('svg'),

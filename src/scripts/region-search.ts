@@ -143,7 +143,10 @@ export function attachCombobox(options: ComboboxOptions): Combobox {
   }
 
   input.addEventListener('focus', () => {
-    void loadSearcher(options.indexUrl).then((s) => (searcher = s), () => undefined);
+    void loadSearcher(options.indexUrl).then(
+      (s) => (searcher = s),
+      () => undefined,
+    );
   });
   input.addEventListener('input', () => void update());
   input.addEventListener('keydown', (event) => {

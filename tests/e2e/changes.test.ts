@@ -1,5 +1,5 @@
 /**
- * Data releases on the small site (issue 16, item 4): /perubahan/ and /en/perubahan/ list every
+ * Data releases on the small site: /perubahan/ and /en/perubahan/ list every
  * committed release (data/releases/) newest first with what changed since the one before —
  * checked against the diff of the release files themselves — linking the governments this build
  * has a page for and naming the others in plain text (the releases cover every province, the
@@ -90,7 +90,11 @@ describe('/perubahan/', () => {
     await page.goto(url('/perubahan/'));
     const governments = page.locator(`section[data-release="${latest.release.id}"] .release__governments > li`);
     const rows = await governments.evaluateAll((lis) =>
-      lis.map((li) => ({ code: li.getAttribute('data-code')!, href: li.querySelector('.release__government a')?.getAttribute('href') ?? null, name: li.querySelector('.release__government')!.textContent!.trim() })),
+      lis.map((li) => ({
+        code: li.getAttribute('data-code')!,
+        href: li.querySelector('.release__government a')?.getAttribute('href') ?? null,
+        name: li.querySelector('.release__government')!.textContent!.trim(),
+      })),
     );
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
@@ -106,7 +110,9 @@ describe('/perubahan/', () => {
     }
     // Pesawaran 2017 (21,97, merah, from sinarlampung.co) arrived with the latest release.
     const pesawaran = page.locator(`li[id="${governmentAnchor(latest.release.id, PESAWARAN)}"]`);
-    expect(squash(await pesawaran.locator('.change[data-year="2017"]').textContent())).toMatch(/^2017 ditambahkan 21,97 \(zona merah\) sumber: sinarlampung\.co$/);
+    expect(squash(await pesawaran.locator('.change[data-year="2017"]').textContent())).toMatch(
+      /^2017 ditambahkan 21,97 \(zona merah\) sumber: sinarlampung\.co$/,
+    );
     expect(await pesawaran.locator('.change[data-year="2017"] a').getAttribute('href')).toMatch(/^https:\/\/sinarlampung\.co\//);
     await page.close();
   });

@@ -1,5 +1,5 @@
 /**
- * Complaint statistics at the level Ombudsman RI publishes them (issue 13): /pengaduan/
+ * Complaint statistics at the level Ombudsman RI publishes them: /pengaduan/
  * (the national intake chart and every published total with its measure and source,
  * restated figures as "sumber berbeda"), an office's panel on its province page (Lampung:
  * a definition change and restated figures), and no complaint ranking or complaint map of
@@ -83,12 +83,20 @@ describe('complaint statistics (issue 13)', () => {
       const tips = await chart.locator('title').allTextContents();
       const points = intakeSeries(dataset.complaintFigures, NATIONAL);
       expect(points.length).toBeGreaterThan(5);
-      for (const p of points) expect(tips.some((t) => t.startsWith(`${p.year}: `) && t.includes(formatCount(p.figure.count, locale))), `${p.year}`).toBe(true);
+      for (const p of points)
+        expect(
+          tips.some((t) => t.startsWith(`${p.year}: `) && t.includes(formatCount(p.figure.count, locale))),
+          `${p.year}`,
+        ).toBe(true);
       await checkTotals(panel, totals(dataset.complaintFigures, NATIONAL, FAMILIES), locale);
       // National 2023 public reports: 7.392 and 8.452 were both published — one shown, the other as "sumber berbeda".
       const y2023 = totals(dataset.complaintFigures, NATIONAL, FAMILIES).find((f) => f.year === 2023 && f.measure === 'laporan_masyarakat')!;
       expect([y2023.count, ...differing(y2023).map((a) => a.count)].sort()).toEqual([7392, 8452]);
-      const row2023 = panel.locator('table').first().locator('tbody tr', { hasText: measureLabel('laporan_masyarakat', locale) }).filter({ hasText: /^\s*2023/ });
+      const row2023 = panel
+        .locator('table')
+        .first()
+        .locator('tbody tr', { hasText: measureLabel('laporan_masyarakat', locale) })
+        .filter({ hasText: /^\s*2023/ });
       expect(await row2023.count()).toBe(1);
       const text2023 = (await row2023.textContent())!;
       for (const n of [7392, 8452]) expect(text2023).toContain(formatCount(n, locale));
@@ -108,8 +116,14 @@ describe('complaint statistics (issue 13)', () => {
     it(`(${locale}) Lampung's province page: the office's intake with a definition change and restated figures`, async () => {
       const points = intakeSeries(dataset.complaintFigures, LAMPUNG);
       const figures = totals(dataset.complaintFigures, LAMPUNG, FAMILIES);
-      expect(points.some((p) => p.definitionChanged), 'Lampung: a year whose intake is another measure').toBe(true);
-      expect(figures.some((f) => differing(f).length > 0), 'Lampung: a restated figure').toBe(true);
+      expect(
+        points.some((p) => p.definitionChanged),
+        'Lampung: a year whose intake is another measure',
+      ).toBe(true);
+      expect(
+        figures.some((f) => differing(f).length > 0),
+        'Lampung: a restated figure',
+      ).toBe(true);
       const page = await browser.newPage();
       await page.goto(url(`/provinsi/${lampung.slug}/`, locale));
       const panel = page.locator('section.complaints-panel');
@@ -155,7 +169,8 @@ describe('complaint statistics (issue 13)', () => {
       }
       // Map and ranking controls (year pickers, filters) never choose a complaint measure.
       if (/^\/(en\/)?(index\.html|peta\/|peringkat\/|provinsi\/)/.test(file)) {
-        for (const [, option] of html.matchAll(/<option[^>]*>([^<]*)<\/option>/g)) if (/pengaduan|laporan|complaint|report/i.test(option!)) optionText.push(`${file}: ${option}`);
+        for (const [, option] of html.matchAll(/<option[^>]*>([^<]*)<\/option>/g))
+          if (/pengaduan|laporan|complaint|report/i.test(option!)) optionText.push(`${file}: ${option}`);
       }
     }
     expect(problems.slice(0, 20), `${problems.length} link(s) to a complaint view below the office level`).toEqual([]);
@@ -164,9 +179,14 @@ describe('complaint statistics (issue 13)', () => {
     const page = await browser.newPage();
     for (const path of ['/', '/peta/', `/provinsi/${lampung.slug}/`]) {
       await page.goto(url(path, 'id'));
-      const fills = await page.locator('svg.zp-map__svg a[data-code]').evaluateAll((as) => [...new Set(as.flatMap((a) => [...a.classList].filter((c) => c.startsWith('zone-'))))]);
+      const fills = await page
+        .locator('svg.zp-map__svg a[data-code]')
+        .evaluateAll((as) => [...new Set(as.flatMap((a) => [...a.classList].filter((c) => c.startsWith('zone-'))))]);
       expect(fills.length, path).toBeGreaterThan(0);
-      expect(fills.filter((f) => /pengaduan|complaint/.test(f)), path).toEqual([]);
+      expect(
+        fills.filter((f) => /pengaduan|complaint/.test(f)),
+        path,
+      ).toEqual([]);
     }
     await page.close();
   });

@@ -134,7 +134,7 @@ describe('chart and map downloads', () => {
     for (const year of unpublishedYears(dataset, regionProfile(dataset, region.code)!)) {
       expect(trend!.csv.find((r) => Number(r.year) === year)?.status, String(year)).toBe('no_published_figure');
     }
-    // Issue 12: Pesawaran 2017 is 21.97, merah, with its source.
+    // Pesawaran 2017 is 21.97, merah, with its source.
     expect(trend!.csv.find((r) => r.year === '2017')).toMatchObject({ score: '21.97', zone: 'merah', status: 'scored' });
   });
 
@@ -172,14 +172,17 @@ describe('chart and map downloads', () => {
       const entry = byCode.get(row.code!);
       expect(row.score === '' ? null : Number(row.score), row.code).toBe(entry?.score ?? null);
     }
-    // The province page: its map, and its Ombudsman office's intake chart (issue 13) where the office published figures.
+    // The province page: its map, and its Ombudsman office's intake chart where the office published figures.
     const office = intakeSeries(dataset.complaintFigures, { kind: 'office', provinceCode: province.code }).length > 0;
     expect(office, "Lampung's Ombudsman office published intake figures").toBe(true);
     const tools = await checkTools(`/provinsi/${province.slug}/`, 2);
     const prov = tools.find((tool) => new RegExp(`/unduh/provinsi/${province.slug}/${year}\\.id\\.svg$`).test(tool.svg));
     expect(prov, 'the province map tools').toBeDefined();
     expect(prov!.csv).toHaveLength(dataset.registry.regions.filter((r) => r.provinceCode === province.code).length);
-    expect(tools.some((tool) => tool.svg.endsWith(`/unduh/provinsi/${province.slug}/pengaduan.id.svg`)), 'the office intake tools').toBe(true);
+    expect(
+      tools.some((tool) => tool.svg.endsWith(`/unduh/provinsi/${province.slug}/pengaduan.id.svg`)),
+      'the office intake tools',
+    ).toBe(true);
   });
 });
 
@@ -208,7 +211,10 @@ describe('complaint intake downloads (issue 13)', () => {
     for (const office of offices.slice(0, 3)) {
       const csv = parseCsv((await fetchBytes(url(`/unduh/provinsi/${office.slug}/pengaduan.csv`))).body);
       const points = intakeSeries(dataset.complaintFigures, { kind: 'office', provinceCode: office.code });
-      expect(csv.filter((r) => r.role === 'shown'), office.slug).toHaveLength(points.length);
+      expect(
+        csv.filter((r) => r.role === 'shown'),
+        office.slug,
+      ).toHaveLength(points.length);
       for (const locale of ['id', 'en']) {
         const svg = await fetchBytes(url(`/unduh/provinsi/${office.slug}/pengaduan.${locale}.svg`));
         expect(svg.status).toBe(200);
@@ -227,7 +233,11 @@ describe('the home map changes year', () => {
   it('and the embed and download tools follow the year shown', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url('/'));
-    const other = dataset.scores.map((s) => s.year).filter((y) => y !== year).sort().at(-1)!;
+    const other = dataset.scores
+      .map((s) => s.year)
+      .filter((y) => y !== year)
+      .sort()
+      .at(-1)!;
     await page.locator(`a[data-year-link="${other}"]`).first().click();
     await page.waitForURL(new RegExp(`/peta/${other}/$`));
     const tools = await downloads(page);

@@ -1,9 +1,9 @@
 /**
- * Embeds (issue 6): a host page on another origin embeds each embed type in an iframe
+ * Embeds: a host page on another origin embeds each embed type in an iframe
  * with the documented auto-height snippet; the iframe resizes to its content, the link
  * back to the full page works, the URL flags apply, and each embed reads without
  * JavaScript and at 300 px. On the real data: no demo notice anywhere, the complaint
- * intake charts (nation and one Ombudsman office, issue 13) embed like the others, and a
+ * intake charts (nation and one Ombudsman office) embed like the others, and a
  * region without per-government complaint data has no complaints embed.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -51,8 +51,14 @@ beforeAll(async () => {
   const frames = Object.entries(EMBEDS)
     .map(([id, e]) => `<h2>${id}</h2>\n${embedCode({ src: embedUrl(e.path), title: id, height: DEFAULT_HEIGHT }).replace('<iframe ', `<iframe id="${id}" `)}`)
     .join('\n');
-  writeFileSync(join(hostDir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${frames}\n${snippet}</body></html>`);
-  writeFileSync(join(hostDir, 'plain.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${embedCode({ src: embedUrl(EMBEDS.trend.path), title: 'trend', height: DEFAULT_HEIGHT }).replace('<iframe ', '<iframe id="trend" ')}</body></html>`);
+  writeFileSync(
+    join(hostDir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${frames}\n${snippet}</body></html>`,
+  );
+  writeFileSync(
+    join(hostDir, 'plain.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${embedCode({ src: embedUrl(EMBEDS.trend.path), title: 'trend', height: DEFAULT_HEIGHT }).replace('<iframe ', '<iframe id="trend" ')}</body></html>`,
+  );
   writeFileSync(join(hostDir, 'favicon.ico'), ''); // the host's own favicon, so its 404 does not count as an embed error
   host = await serveStatic(hostDir, '/');
 });

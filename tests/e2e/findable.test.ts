@@ -1,5 +1,5 @@
 /**
- * Found and cited (issue 16, items 1–3):
+ * Found and cited:
  * - on the e2e build, made without ZP_SITE: no absolute URL to localhost anywhere, no sitemap,
  *   robots.txt without a Sitemap line, hreflang as paths, JSON-LD without URLs, cite boxes with
  *   the page's path, and the embed code completed with the page's origin in the browser;
@@ -22,7 +22,6 @@ import { formatDate } from '../../src/lib/format.ts';
 import { shownReleases } from '../../src/lib/releases/site.ts';
 import { t } from '../../src/i18n/index.ts';
 import { collectErrors, launchBrowser } from './support/browser.ts';
-import { serveStatic } from './support/static-server.ts';
 import { buildSite, listPages, makeWorkDir, tags } from './quality/site.ts';
 
 const baseUrl = inject('baseUrl');
@@ -84,8 +83,14 @@ describe('a build without ZP_SITE (the e2e build)', () => {
   it('pages have no canonical, og:url or og:image, and hreflang alternates as paths', () => {
     for (const path of ['/', REGION, '/en/data/']) {
       const page = tags(read(distDir, pageFile(path)));
-      expect(page.some((t) => t.name === 'link' && t.attrs.get('rel') === 'canonical'), path).toBe(false);
-      expect(page.some((t) => t.name === 'meta' && /^og:(url|image)$/.test(t.attrs.get('property') ?? '')), path).toBe(false);
+      expect(
+        page.some((t) => t.name === 'link' && t.attrs.get('rel') === 'canonical'),
+        path,
+      ).toBe(false);
+      expect(
+        page.some((t) => t.name === 'meta' && /^og:(url|image)$/.test(t.attrs.get('property') ?? '')),
+        path,
+      ).toBe(false);
       const alternates = page.filter((t) => t.name === 'link' && t.attrs.get('rel') === 'alternate').map((t) => t.attrs.get('href'));
       expect(alternates, path).toHaveLength(3);
       for (const href of alternates) expect(href, path).toMatch(/^\/(?!\/)/);
@@ -129,8 +134,18 @@ describe('the cite box', () => {
     const year = (locale: 'id' | 'en') => re(`(${released ? released.slice(0, 4) : locale === 'id' ? 't.t.' : 'n.d.'})`);
     const sentence = (locale: 'id' | 'en') => (released ? ` ${re(t('cite.released', { date: formatDate(released, locale) }, locale))}` : '');
     for (const [path, text] of [
-      [REGION, new RegExp(`^Zona Pelayanan\\. ${year('id')}\\. Kabupaten Pesawaran: kepatuhan standar pelayanan publik, \\d{4}(–\\d{4})? \\[Kumpulan data; sumber: Ombudsman Republik Indonesia\\]\\.${sentence('id')} \\/daerah\\/18\\.09-kabupaten-pesawaran\\/$`)],
-      [`/en${REGION}`, new RegExp(`^Zona Pelayanan\\. ${year('en')}\\. Kabupaten Pesawaran: compliance with public service standards, .*${sentence('en')} \\/en\\/daerah\\/18\\.09-kabupaten-pesawaran\\/$`)],
+      [
+        REGION,
+        new RegExp(
+          `^Zona Pelayanan\\. ${year('id')}\\. Kabupaten Pesawaran: kepatuhan standar pelayanan publik, \\d{4}(–\\d{4})? \\[Kumpulan data; sumber: Ombudsman Republik Indonesia\\]\\.${sentence('id')} \\/daerah\\/18\\.09-kabupaten-pesawaran\\/$`,
+        ),
+      ],
+      [
+        `/en${REGION}`,
+        new RegExp(
+          `^Zona Pelayanan\\. ${year('en')}\\. Kabupaten Pesawaran: compliance with public service standards, .*${sentence('en')} \\/en\\/daerah\\/18\\.09-kabupaten-pesawaran\\/$`,
+        ),
+      ],
       ['/provinsi/lampung/', new RegExp(`^Zona Pelayanan\\. ${year('id')}\\. Provinsi Lampung: .*${sentence('id')} \\/provinsi\\/lampung\\/$`)],
       ['/data/', new RegExp(`^Zona Pelayanan\\. ${year('id')}\\. Kepatuhan standar pelayanan publik .*${sentence('id')} \\/data\\/$`)],
       ['/en/data/', new RegExp(`^Zona Pelayanan\\. ${year('en')}\\. Compliance of .*${sentence('en')} \\/en\\/data\\/$`)],
@@ -212,7 +227,11 @@ describe('a build with ZP_SITE (one province, under /zona/)', () => {
 
   it('sitemap.xml lists every HTML page but the embeds and 404.html, each with its language twins', () => {
     const xml = read(siteDist, 'sitemap.xml');
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">')).toBe(true);
+    expect(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+      ),
+    ).toBe(true);
     const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]!);
     const pages = listPages(siteDist)
       .filter((p) => p.file !== '404.html' && !/(^|\/)embed\//.test(p.path))
@@ -225,7 +244,11 @@ describe('a build with ZP_SITE (one province, under /zona/)', () => {
       const alternates = [...block.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]);
       const id = loc.replace(`${SITE}${BASE}en/`, `${SITE}${BASE}`);
       const en = id.replace(`${SITE}${BASE}`, `${SITE}${BASE}en/`);
-      expect(alternates, loc).toEqual([['id', id], ['en', en], ['x-default', id]]);
+      expect(alternates, loc).toEqual([
+        ['id', id],
+        ['en', en],
+        ['x-default', id],
+      ]);
     }
   });
 

@@ -41,7 +41,9 @@ describe('home page', () => {
     expect(new Set(codes)).toEqual(published);
     expect(codes).toHaveLength(published.size);
     // The others are not dropped silently: the page says how many and links the full list.
-    const note = page.locator('section[aria-labelledby="table-heading"] p', { hasText: `${rest} kabupaten/kota lain belum punya angka yang dipublikasikan untuk ${year}` });
+    const note = page.locator('section[aria-labelledby="table-heading"] p', {
+      hasText: `${rest} kabupaten/kota lain belum punya angka yang dipublikasikan untuk ${year}`,
+    });
     expect(await note.count()).toBe(1);
     expect(await note.locator(`a[href="/peringkat/${year}/"]`).count()).toBe(1);
     // Real figures: no demo banner.

@@ -1,5 +1,5 @@
 /**
- * Both languages (issue 7): every page type exists at `/` (Bahasa Indonesia) and
+ * Both languages: every page type exists at `/` (Bahasa Indonesia) and
  * `/en/` (English) with the right `lang` and hreflang alternates, shows no UI text of
  * the other language (nor a demo banner: the figures are real), the header switch lands
  * on the same page, and numbers follow the page's language.
@@ -123,9 +123,9 @@ describe('both languages', () => {
         expect(response?.status()).toBe(200);
         await page.waitForLoadState('networkidle');
         expect(await page.getAttribute('html', 'lang')).toBe(locale);
-        const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-          Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')])),
-        );
+        const alternates = await page
+          .locator('link[rel="alternate"][hreflang]')
+          .evaluateAll((links) => Object.fromEntries(links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')])));
         const pagePath = path.split('?')[0]!;
         // Paths on a build without ZP_SITE (this one), absolute URLs with it: resolve against the page.
         expect(new URL(alternates.id!, page.url()).pathname).toBe(new URL(url(pagePath, 'id')).pathname);

@@ -88,9 +88,9 @@ async function regionCentres(page: Page): Promise<Point[]> {
 }
 
 async function regionFills(page: Page): Promise<Record<string, string>> {
-  return page.locator('svg.zp-map__svg a[data-code]').evaluateAll((links) =>
-    Object.fromEntries(links.map((a) => [a.getAttribute('data-code'), [...a.classList].find((c) => c.startsWith('zone-')) ?? ''])),
-  );
+  return page
+    .locator('svg.zp-map__svg a[data-code]')
+    .evaluateAll((links) => Object.fromEntries(links.map((a) => [a.getAttribute('data-code'), [...a.classList].find((c) => c.startsWith('zone-')) ?? ''])));
 }
 
 let browser: Browser;
@@ -108,9 +108,9 @@ describe('national map', () => {
     await page.goto(baseUrl);
     const svg = page.locator('svg.zp-map__svg');
     expect(await svg.count()).toBe(1);
-    const paths = await page.locator('svg.zp-map__svg a[data-code] > path').evaluateAll((els) =>
-      els.map((p) => ({ code: p.parentElement!.getAttribute('data-code'), d: p.getAttribute('d') ?? '' })),
-    );
+    const paths = await page
+      .locator('svg.zp-map__svg a[data-code] > path')
+      .evaluateAll((els) => els.map((p) => ({ code: p.parentElement!.getAttribute('data-code'), d: p.getAttribute('d') ?? '' })));
     expect(paths).toHaveLength(registry.regions.length);
     expect(new Set(paths.map((p) => p.code))).toEqual(new Set(registry.regions.map((r) => r.code)));
     expect(paths.every((p) => /^m[-\d ]+z/.test(p.d))).toBe(true);
@@ -164,7 +164,9 @@ describe('national map', () => {
     expect(await tip.locator('[data-tip-name]').textContent()).toBe(region.name);
     const entry = entryOf(code!, latest);
     await page.waitForFunction(() => !document.querySelector('[data-tip-score]')?.textContent?.includes('Memuat'));
-    expect(await tip.locator('[data-tip-score]').textContent()).toBe(entry === undefined ? '—' : entry.score === null ? 'tanpa skor' : formatScore(entry.score));
+    expect(await tip.locator('[data-tip-score]').textContent()).toBe(
+      entry === undefined ? '—' : entry.score === null ? 'tanpa skor' : formatScore(entry.score),
+    );
     expect(await tip.locator('[data-tip-zone-text]').textContent()).toContain(tipGrade(code!, latest));
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toBe(await tip.getAttribute('id'));
     await page.screenshot({ path: join(shots, 'map-1280-focus.png') });
@@ -285,9 +287,7 @@ describe('without JavaScript', () => {
       expect(reachable(await regionCentres(page)).size, `${province.slug}: arrow keys reach every region`).toBe(expected.length);
     }
     await page.goto(`${baseUrl}provinsi/daerah-istimewa-yogyakarta/${older}/`);
-    expect(await regionFills(page)).toEqual(
-      Object.fromEntries(Object.entries(expectedFills(older)).filter(([code]) => code.startsWith('34.'))),
-    );
+    expect(await regionFills(page)).toEqual(Object.fromEntries(Object.entries(expectedFills(older)).filter(([code]) => code.startsWith('34.'))));
     expect(await page.locator(`a[data-year-link="${older}"]`).getAttribute('aria-current')).toBe('true');
     await page.screenshot({ path: join(shots, 'map-province-1280.png'), fullPage: false });
     await context.close();
@@ -356,7 +356,9 @@ describe('the home map recolours in place (demo data build)', () => {
     expect(await page.locator('[data-legend-sentence]').textContent()).toBe(legendSentence(demoOlder, demo));
     expect(await page.locator('.coverage:not([hidden]) .coverage__published').textContent()).toBe(coverageLine(demoOlder, demo));
     // The embed and download tools follow the year shown.
-    expect(await page.locator('[data-tools-year]:not([hidden]) [data-download="svg"]').getAttribute('href')).toMatch(new RegExp(`/unduh/peta/${demoOlder}\\.id\\.svg$`));
+    expect(await page.locator('[data-tools-year]:not([hidden]) [data-download="svg"]').getAttribute('href')).toMatch(
+      new RegExp(`/unduh/peta/${demoOlder}\\.id\\.svg$`),
+    );
     expect(await page.locator('[data-tools-year]:not([hidden]) textarea[data-embed-code]').inputValue()).toContain(`/embed/peta/${demoOlder}/`);
     await page.screenshot({ path: join(shots, `map-1280-${demoOlder}.png`) });
 

@@ -1,5 +1,5 @@
 /**
- * The one-page report card (issue 16): a region page printed to A4 PDF in Chromium is ONE
+ * The one-page report card: a region page printed to A4 PDF in Chromium is ONE
  * page, in both languages, for the region with the longest history in the data (the most
  * published years, then the most sources) and for the other heavy kinds of region page (a
  * 2025 opinion after a 2024 score; sources that differ). What prints: the name, the latest
@@ -107,7 +107,9 @@ describe('one-page report card', () => {
       expect(text).toContain(schemeFor(latest.year)!.label);
       if (latest.score !== null) expect(await page.locator('.hero-score__value').innerText()).toBe(formatScore(latest.score, locale));
       // The page's own URL (absolute when the build knows its site).
-      expect(await page.locator('[data-report-card="url"]').innerText()).toMatch(new RegExp(`${path(longest, locale).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      expect(await page.locator('[data-report-card="url"]').innerText()).toMatch(
+        new RegExp(`${path(longest, locale).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+      );
       expect(text).toContain(path(longest, locale));
       // The release date, or (until data releases exist) the latest assessment year the data reaches.
       expect(await page.locator('[data-report-card="released"], [data-report-card="up-to"]').count()).toBe(1);
@@ -125,7 +127,15 @@ describe('one-page report card', () => {
         expect((await row.locator('.source-cell').innerText()).trim()).not.toBe('');
       }
       // Left out: navigation, tools, the summary, the long source table, years without a figure.
-      for (const selector of ['.site-header', '.site-footer', '.breadcrumb', '.share-tools', '.region-summary', 'table.sources-table', 'tr[data-status="no-assessment"]']) {
+      for (const selector of [
+        '.site-header',
+        '.site-footer',
+        '.breadcrumb',
+        '.share-tools',
+        '.region-summary',
+        'table.sources-table',
+        'tr[data-status="no-assessment"]',
+      ]) {
         const el = page.locator(selector).first();
         if ((await el.count()) > 0) expect(await el.isVisible(), `${selector} printed`).toBe(false);
       }

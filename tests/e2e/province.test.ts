@@ -58,7 +58,12 @@ describe('province pages', () => {
     expect(new Set(regionRows)).toEqual(new Set(inProvince.map((r) => r.code)));
     const published = inProvince.filter((r) => publishedCodes.has(r.code)).length;
     const params = { published, total: inProvince.length, name: province.name, year };
-    const coverage = published === inProvince.length ? t('coverage.province.complete', params) : published === 0 ? t('coverage.province.none', params) : t('coverage.province.partial', params);
+    const coverage =
+      published === inProvince.length
+        ? t('coverage.province.complete', params)
+        : published === 0
+          ? t('coverage.province.none', params)
+          : t('coverage.province.partial', params);
     expect(await page.locator('main').textContent()).toContain(coverage);
     expect(errors).toEqual([]);
     await page.close();

@@ -31,10 +31,17 @@ describe('rankings', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     // The latest year (/peringkat/) and the latest zone year: a zone printed without a score sits in its zone group, unranked.
-    for (const [path, year] of [['peringkat/', latest], [`peringkat/${zoneYear}/`, zoneYear]] as const) {
+    for (const [path, year] of [
+      ['peringkat/', latest],
+      [`peringkat/${zoneYear}/`, zoneYear],
+    ] as const) {
       expect((await page.goto(new URL(path, baseUrl).href))?.status()).toBe(200);
       const rows = await page.locator('table.ranking-table tbody tr').evaluateAll((trs) =>
-        trs.map((tr) => ({ code: tr.getAttribute('data-code')!, zone: tr.getAttribute('data-zone'), rank: tr.querySelector('[data-col="rank"]')!.textContent!.replace(/\s+/g, ' ').trim() })),
+        trs.map((tr) => ({
+          code: tr.getAttribute('data-code')!,
+          zone: tr.getAttribute('data-zone'),
+          rank: tr.querySelector('[data-col="rank"]')!.textContent!.replace(/\s+/g, ' ').trim(),
+        })),
       );
       // Every kabupaten/kota is listed, also those without a published figure (the home page lists only the others).
       expect(rows, path).toHaveLength(regions.length);
@@ -43,14 +50,20 @@ describe('rankings', () => {
       // (1, 2, 2, 4), written "3 dari 17"; a zone printed without a score, or no figure, has no rank.
       const entries = new Map(dataset.scores.filter((s) => s.year === year && s.level !== 'provinsi').map((s) => [s.code, s]));
       for (const kind of ['kabupaten', 'kota'] as const) {
-        const ranks = competitionRanks(regions.filter((r) => r.kind === kind), (r) => entries.get(r.code)?.score ?? null);
-        for (const [region, info] of ranks) expect(rows.find((r) => r.code === region.code)?.rank, `${year} ${region.code}`).toMatch(new RegExp(`^${info.rank} dari ${info.of}\\b`));
+        const ranks = competitionRanks(
+          regions.filter((r) => r.kind === kind),
+          (r) => entries.get(r.code)?.score ?? null,
+        );
+        for (const [region, info] of ranks)
+          expect(rows.find((r) => r.code === region.code)?.rank, `${year} ${region.code}`).toMatch(new RegExp(`^${info.rank} dari ${info.of}\\b`));
       }
       for (const row of rows.filter((r) => (entries.get(r.code)?.score ?? null) === null)) expect(row.rank, `${year} ${row.code}`).toBe('—');
       const zoneOnly = rows.filter((r) => entries.get(r.code)?.score === null && entries.get(r.code)?.zone);
       for (const row of zoneOnly) expect(row.zone, `${year} ${row.code}`).toBe(entries.get(row.code)!.zone);
       if (year === zoneYear) expect(zoneOnly.length, `${year}: zone-only rows`).toBeGreaterThan(0);
-      expect(await page.locator('table.ranking-table caption').textContent()).toContain(`${entries.size} dari ${regions.length} punya angka yang dipublikasikan`);
+      expect(await page.locator('table.ranking-table caption').textContent()).toContain(
+        `${entries.size} dari ${regions.length} punya angka yang dipublikasikan`,
+      );
     }
     // A year page per assessed year, each a plain link.
     const links = await page.locator('a[data-year-link]').allTextContents();
@@ -71,11 +84,21 @@ describe('rankings', () => {
     // Filter: province Lampung, then only kota.
     await page.selectOption('#filter-province', '18');
     let codes = await visibleCodes(page);
-    expect(codes.sort()).toEqual(regions.filter((r) => r.provinceCode === '18').map((r) => r.code).sort());
+    expect(codes.sort()).toEqual(
+      regions
+        .filter((r) => r.provinceCode === '18')
+        .map((r) => r.code)
+        .sort(),
+    );
     expect(query(page).get('provinsi')).toBe('18');
     await page.selectOption('#filter-kind', 'kota');
     codes = await visibleCodes(page);
-    expect(codes.sort()).toEqual(regions.filter((r) => r.provinceCode === '18' && r.kind === 'kota').map((r) => r.code).sort());
+    expect(codes.sort()).toEqual(
+      regions
+        .filter((r) => r.provinceCode === '18' && r.kind === 'kota')
+        .map((r) => r.code)
+        .sort(),
+    );
     expect(await page.locator('[data-count]').textContent()).toContain(`Menampilkan ${codes.length} dari ${regions.length}`);
 
     // Sort by name, ascending, then descending.
@@ -122,9 +145,9 @@ describe('rankings', () => {
   it('restores a shared view from its URL', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
     await page.goto(new URL('peringkat/?provinsi=18&jenis=kabupaten&urut=skor&arah=naik', baseUrl).href);
-    const rows = await page.locator('table.ranking-table tbody tr:not([hidden])').evaluateAll((trs) =>
-      trs.map((tr) => ({ code: tr.getAttribute('data-code')!, score: tr.getAttribute('data-s-score')! })),
-    );
+    const rows = await page
+      .locator('table.ranking-table tbody tr:not([hidden])')
+      .evaluateAll((trs) => trs.map((tr) => ({ code: tr.getAttribute('data-code')!, score: tr.getAttribute('data-s-score')! })));
     const expected = regions.filter((r) => r.provinceCode === '18' && r.kind === 'kabupaten');
     expect(rows.map((r) => r.code).sort()).toEqual(expected.map((r) => r.code).sort());
     const scored = rows.filter((r) => r.score !== '').map((r) => Number(r.score));

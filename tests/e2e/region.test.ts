@@ -1,11 +1,11 @@
 /**
- * Region pages (issue 5) on the real, partial, multi-source data (issues 12 and 13): the
+ * Region pages on the real, partial, multi-source data: the
  * latest result (a score, a zone printed without a score, or a 2025 opinion), its source,
  * ranks among governments with a score, the summary, chart and table showing the same
  * numbers, years without a published figure apart from 2020, disagreeing sources with both
  * values and both links, the correction link, published complaint mentions, print, phones,
  * no JavaScript. Examples are queried from the processed data (support/examples.ts), except
- * the facts issue 12 names: Kabupaten Pesawaran (18.09) 2017 is 21,97, merah, with its source.
+ * one fixed fact: Kabupaten Pesawaran (18.09) 2017 is 21,97, merah, with its source.
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -35,7 +35,7 @@ const scored = scoredRegion(dataset);
 const zoneOnly = zoneOnlyRegion(dataset);
 const opinion = opinionRegion(dataset);
 const differ = differingSources(dataset);
-/** Kota Palangka Raya: complaint figures published naming it (issue 13). */
+/** Kota Palangka Raya: complaint figures published naming it. */
 const PALANGKA_RAYA = '62.71';
 
 const pageUrl = (p: RegionProfile, locale: Locale = 'id') => new URL(localePath(regionPath(p.region), locale).slice(1), baseUrl).href;
@@ -163,11 +163,15 @@ describe('region page', () => {
           province: tr.querySelector('[data-col="province-median"]')?.textContent?.trim() ?? null,
         })),
       );
-      expect(rows.map((r) => r.year), where).toEqual(Array.from({ length: index.latestYear! - index.years[0]! + 1 }, (_, i) => index.years[0]! + i));
+      expect(
+        rows.map((r) => r.year),
+        where,
+      ).toEqual(Array.from({ length: index.latestYear! - index.years[0]! + 1 }, (_, i) => index.years[0]! + i));
       // Every year's status: a published result, no published figure, or (2020) no assessment.
       const published = new Set(p.entries.map((e) => e.year));
       const unpublished = new Set(unpublishedYears(dataset, p));
-      for (const r of rows) expect(r.status, `${where} ${r.year}`).toBe(published.has(r.year) ? 'published' : unpublished.has(r.year) ? 'unpublished' : 'no-assessment');
+      for (const r of rows)
+        expect(r.status, `${where} ${r.year}`).toBe(published.has(r.year) ? 'published' : unpublished.has(r.year) ? 'unpublished' : 'no-assessment');
       const tableScores = Object.fromEntries(rows.filter((r) => r.score && r.score !== '—').map((r) => [r.year, r.score]));
       const tableProvince = Object.fromEntries(rows.filter((r) => r.province && r.province !== '—').map((r) => [r.year, r.province]));
 
@@ -177,7 +181,10 @@ describe('region page', () => {
       // The 2025 dot (opinion method) says so: "2025: 86,01, opini Kualitas Tinggi (metode baru, …)".
       expect(chartScores, where).toEqual(tableScores);
       for (const year of Object.keys(tableScores).map(Number).filter(isOpinionYear)) {
-        expect(tips.find((t) => t.startsWith(`${year}: `)), `${where}: the ${year} dot's tooltip`).toMatch(/^\d{4}: [\d.,]+, (opini|opinion) /);
+        expect(
+          tips.find((t) => t.startsWith(`${year}: `)),
+          `${where}: the ${year} dot's tooltip`,
+        ).toMatch(/^\d{4}: [\d.,]+, (opini|opinion) /);
       }
       // And both are the processed data.
       const fromData = Object.fromEntries(p.points.filter((pt) => pt.score !== null).map((pt) => [pt.year, formatScore(pt.score, 'id')]));
@@ -248,7 +255,9 @@ describe('region page', () => {
       // Why the shown figure was chosen, under the table.
       expect(await page.locator(`.score-notes li[data-year="${entry.year}"]`).count()).toBe(1);
       // The sources table lists both, the other one as differing.
-      const differRow = page.locator(`table.sources-table tr[data-year="${entry.year}"][data-role="differs"]`, { has: page.locator(`a[href="${other.source.url}"]`) });
+      const differRow = page.locator(`table.sources-table tr[data-year="${entry.year}"][data-role="differs"]`, {
+        has: page.locator(`a[href="${other.source.url}"]`),
+      });
       expect(await differRow.count()).toBeGreaterThanOrEqual(1);
       expect(await differRow.first().textContent()).toContain(formatScore(other.score, locale));
       expect(await page.locator(`table.sources-table tr[data-year="${entry.year}"][data-role="shown"] a[href="${entry.source.url}"]`).count()).toBe(1);
@@ -291,7 +300,9 @@ describe('region page', () => {
       expect(await hero.textContent()).toContain(t(`places.opinion.${point.opinion!.level}`, undefined, locale));
       expect(await hero.textContent()).toContain(formatScore(point.score, locale));
       // The change is not computed across the method break; no rank or standing for the opinion year.
-      expect(await text(page, '[data-fact="change"] dd')).toBe(locale === 'id' ? `Metode baru: tidak dibandingkan dengan ${before.year}.` : `New method: not compared with ${before.year}.`);
+      expect(await text(page, '[data-fact="change"] dd')).toBe(
+        locale === 'id' ? `Metode baru: tidak dibandingkan dengan ${before.year}.` : `New method: not compared with ${before.year}.`,
+      );
       const difference = formatChange(point.score! - before.score!, locale);
       expect(await page.locator('main').textContent(), `the difference ${difference} must not be shown`).not.toContain(difference);
       expect(await page.locator('[data-fact="rank"]').count()).toBe(0);
@@ -301,7 +312,9 @@ describe('region page', () => {
       expect(beforeFact).toContain(`${before.year}: ${formatScore(before.score, locale)}`);
       // In the table: the 2025 row is marked as the new method and has no change.
       const row = page.locator(`table.trend-table tr#tahun-${point.year}`);
-      expect(await text(page, `table.trend-table tr#tahun-${point.year} [data-col="change"]`)).toBe(locale === 'id' ? 'metode baru: tidak dibandingkan' : 'new method: not compared');
+      expect(await text(page, `table.trend-table tr#tahun-${point.year} [data-col="change"]`)).toBe(
+        locale === 'id' ? 'metode baru: tidak dibandingkan' : 'new method: not compared',
+      );
       expect(await row.textContent()).toContain(locale === 'id' ? 'metode baru' : 'new method');
       await page.close();
     });
@@ -340,7 +353,9 @@ describe('region page', () => {
       expect(await section.locator('h2').textContent()).toBe(t('complaints.mentionsHeading', { name: palangka.region.name }, locale));
       const caveat = (await section.locator('.section-intro').textContent())!;
       expect(caveat).toBe(t('complaints.mentionsCaveat', undefined, locale));
-      expect(caveat).toContain(locale === 'id' ? 'tidak menerbitkan jumlah pengaduan per kabupaten/kota' : 'does not publish complaint counts per kabupaten/kota');
+      expect(caveat).toContain(
+        locale === 'id' ? 'tidak menerbitkan jumlah pengaduan per kabupaten/kota' : 'does not publish complaint counts per kabupaten/kota',
+      );
       const items = section.locator('.complaint-mentions li');
       expect(await items.count()).toBe(figures.length);
       for (const [i, f] of figures.entries()) {
@@ -358,7 +373,9 @@ describe('region page', () => {
       await page.goto(pageUrl(p));
       const sources = await page.locator('.region-sources').textContent();
       for (const file of new Set(p.entries.map((e) => e.source.file))) expect(sources).toContain(file);
-      const links = await page.locator('main a[href^="http"]:not([href^="https://github.com/"])').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('rel'), a.textContent]));
+      const links = await page
+        .locator('main a[href^="http"]:not([href^="https://github.com/"])')
+        .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('rel'), a.textContent]));
       expect(links.length, p.region.name).toBeGreaterThan(0);
       for (const [href, rel, label] of links) {
         expect(rel, href!).toBe('noopener');
@@ -382,7 +399,9 @@ describe('region page', () => {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${p.region.name}: horizontal overflow at ${width} px`).toBeLessThanOrEqual(0);
         // The narrow chart is shown on small screens, the wide one otherwise.
-        const visible = await page.locator('.trend-chart svg.chart-svg').evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).map((s) => s.id));
+        const visible = await page
+          .locator('.trend-chart svg.chart-svg')
+          .evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).map((s) => s.id));
         expect(visible).toEqual([width < 500 ? 'trend-narrow' : 'trend-wide']);
         if (p === profile) await page.screenshot({ path: join(shots, `region-${width}${js ? '' : '-nojs'}.png`), fullPage: true });
       }
@@ -394,7 +413,11 @@ describe('region page', () => {
     const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
     await page.goto(url);
     await page.emulateMedia({ media: 'print' });
-    const hidden = async (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).display === 'none');
+    const hidden = async (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).display === 'none');
     expect(await hidden('.site-nav')).toBe(true);
     expect(await hidden('.site-header')).toBe(true);
     expect(await hidden('.region-search')).toBe(true);
@@ -418,7 +441,13 @@ describe('region page', () => {
       const violations = await page.evaluate(async () => {
         const w = window as unknown as { axe: { run: (d: Document, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } };
         const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        return r.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
       });
       expect(violations, p.region.name).toEqual([]);
       expect(await page.locator('svg.chart-svg g[aria-label]:not([role="group"])').count()).toBe(0);

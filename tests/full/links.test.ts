@@ -84,6 +84,6 @@ describe('links on a build under a sub-path (ZP_BASE=/zona/)', () => {
   }, 180_000);
 
   function urlOf(page: SitePage): string {
-    return new URL(posix.join("/zona/", page.path), server!.url).href;
+    return new URL(posix.join('/zona/', page.path), server!.url).href;
   }
 });

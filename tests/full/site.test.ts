@@ -22,8 +22,10 @@ describe('the whole site', () => {
   it('has a page per province and per kabupaten/kota in both languages', () => {
     const missing: string[] = [];
     for (const prefix of ['', 'en/']) {
-      for (const p of dataset.registry.provinces) if (!existsSync(join(distDir, prefix, 'provinsi', p.slug, 'index.html'))) missing.push(`${prefix}provinsi/${p.slug}/`);
-      for (const r of dataset.registry.regions) if (!existsSync(join(distDir, prefix, regionPath(r).slice(1), 'index.html'))) missing.push(`${prefix}${regionPath(r).slice(1)}`);
+      for (const p of dataset.registry.provinces)
+        if (!existsSync(join(distDir, prefix, 'provinsi', p.slug, 'index.html'))) missing.push(`${prefix}provinsi/${p.slug}/`);
+      for (const r of dataset.registry.regions)
+        if (!existsSync(join(distDir, prefix, regionPath(r).slice(1), 'index.html'))) missing.push(`${prefix}${regionPath(r).slice(1)}`);
     }
     expect(missing).toEqual([]);
     expect(listPages(distDir).length).toBeGreaterThan(3500);

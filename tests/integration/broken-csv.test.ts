@@ -46,53 +46,219 @@ const win1252 = (text: string) => Uint8Array.from([...text].map((c) => (c === '�
 
 const CASES: Case[] = [
   // Empty and nearly empty files
-  { name: 'empty 0-byte file', files: { [`${K}/kosong_2022.csv`]: '' }, expect: { file: `${K}/kosong_2022.csv`, line: 0, phrase: 'file is empty (0 bytes)' }, cli: true },
-  { name: 'only blank lines', files: { [`${K}/blank_2022.csv`]: '\n\n   \n\r\n' }, expect: { file: `${K}/blank_2022.csv`, line: 0, phrase: 'only blank lines' } },
-  { name: 'only a header', files: { [`${K}/header_2022.csv`]: 'Daerah;Nilai\n' }, expect: { file: `${K}/header_2022.csv`, line: 1, phrase: 'header but no data rows' } },
-  { name: 'only a header after blank lines, BOM and CRLF', files: { [`${P}/header.csv`]: '\uFEFF\r\n\r\nKode;Tahun;Jumlah Laporan\r\n' }, expect: { file: `${P}/header.csv`, line: 3, phrase: 'header but no data rows' } },
+  {
+    name: 'empty 0-byte file',
+    files: { [`${K}/kosong_2022.csv`]: '' },
+    expect: { file: `${K}/kosong_2022.csv`, line: 0, phrase: 'file is empty (0 bytes)' },
+    cli: true,
+  },
+  {
+    name: 'only blank lines',
+    files: { [`${K}/blank_2022.csv`]: '\n\n   \n\r\n' },
+    expect: { file: `${K}/blank_2022.csv`, line: 0, phrase: 'only blank lines' },
+  },
+  {
+    name: 'only a header',
+    files: { [`${K}/header_2022.csv`]: 'Daerah;Nilai\n' },
+    expect: { file: `${K}/header_2022.csv`, line: 1, phrase: 'header but no data rows' },
+  },
+  {
+    name: 'only a header after blank lines, BOM and CRLF',
+    files: { [`${P}/header.csv`]: '\uFEFF\r\n\r\nKode;Tahun;Jumlah Laporan\r\n' },
+    expect: { file: `${P}/header.csv`, line: 3, phrase: 'header but no data rows' },
+  },
   // Headers
-  { name: 'missing region column', files: { [`${K}/noregion.csv`]: 'Tahun,Nilai\n2022,70\n' }, expect: { file: `${K}/noregion.csv`, line: 1, phrase: 'missing required column for region' } },
-  { name: 'missing score column', files: { [`${K}/noscore.csv`]: 'Kode,Tahun\n18.09,2022\n' }, expect: { file: `${K}/noscore.csv`, line: 1, phrase: 'missing a score column' } },
-  { name: 'missing received column (pengaduan)', files: { [`${P}/noreceived.csv`]: 'Kode,Tahun,Selesai\n18.09,2022,3\n' }, expect: { file: `${P}/noreceived.csv`, line: 1, phrase: 'missing required column for reports received' } },
-  { name: 'duplicate header (two aliases)', files: { [`${K}/dup.csv`]: 'Kode,Tahun,Nilai,Skor\n18.09,2022,70,70\n' }, expect: { file: `${K}/dup.csv`, line: 1, phrase: /duplicate column: "Nilai" and "Skor"/ } },
-  { name: 'duplicate header (same name twice)', files: { [`${K}/dup2.csv`]: 'Kode,Tahun,Nilai,Nilai\n18.09,2022,70,71\n' }, expect: { file: `${K}/dup2.csv`, line: 1, phrase: 'duplicate column' } },
-  { name: 'header with a single column (no delimiter)', files: { [`${K}/single_2022.csv`]: 'Daerah Nilai\nPesawaran 70\n' }, expect: { file: `${K}/single_2022.csv`, line: 1, phrase: 'header has a single column' } },
-  { name: 'no year column and no year in the file name', files: { [`${K}/tanpa_tahun.csv`]: 'Kode;Nilai\n18.09;70\n' }, expect: { file: `${K}/tanpa_tahun.csv`, line: 1, phrase: 'no year column' } },
-  { name: 'an HTML error page saved as CSV', files: { [`${K}/unduhan_2022.csv`]: '<!DOCTYPE html>\n<html><body>Session expired</body></html>\n' }, expect: { file: `${K}/unduhan_2022.csv`, line: 1, phrase: 'header has a single column' } },
+  {
+    name: 'missing region column',
+    files: { [`${K}/noregion.csv`]: 'Tahun,Nilai\n2022,70\n' },
+    expect: { file: `${K}/noregion.csv`, line: 1, phrase: 'missing required column for region' },
+  },
+  {
+    name: 'missing score column',
+    files: { [`${K}/noscore.csv`]: 'Kode,Tahun\n18.09,2022\n' },
+    expect: { file: `${K}/noscore.csv`, line: 1, phrase: 'missing a score column' },
+  },
+  {
+    name: 'missing received column (pengaduan)',
+    files: { [`${P}/noreceived.csv`]: 'Kode,Tahun,Selesai\n18.09,2022,3\n' },
+    expect: { file: `${P}/noreceived.csv`, line: 1, phrase: 'missing required column for reports received' },
+  },
+  {
+    name: 'duplicate header (two aliases)',
+    files: { [`${K}/dup.csv`]: 'Kode,Tahun,Nilai,Skor\n18.09,2022,70,70\n' },
+    expect: { file: `${K}/dup.csv`, line: 1, phrase: /duplicate column: "Nilai" and "Skor"/ },
+  },
+  {
+    name: 'duplicate header (same name twice)',
+    files: { [`${K}/dup2.csv`]: 'Kode,Tahun,Nilai,Nilai\n18.09,2022,70,71\n' },
+    expect: { file: `${K}/dup2.csv`, line: 1, phrase: 'duplicate column' },
+  },
+  {
+    name: 'header with a single column (no delimiter)',
+    files: { [`${K}/single_2022.csv`]: 'Daerah Nilai\nPesawaran 70\n' },
+    expect: { file: `${K}/single_2022.csv`, line: 1, phrase: 'header has a single column' },
+  },
+  {
+    name: 'no year column and no year in the file name',
+    files: { [`${K}/tanpa_tahun.csv`]: 'Kode;Nilai\n18.09;70\n' },
+    expect: { file: `${K}/tanpa_tahun.csv`, line: 1, phrase: 'no year column' },
+  },
+  {
+    name: 'an HTML error page saved as CSV',
+    files: { [`${K}/unduhan_2022.csv`]: '<!DOCTYPE html>\n<html><body>Session expired</body></html>\n' },
+    expect: { file: `${K}/unduhan_2022.csv`, line: 1, phrase: 'header has a single column' },
+  },
   // Encodings
-  { name: 'Windows-1252 text', files: { [`${K}/cp1252.csv`]: win1252('Kode;Tahun;Nilai;Catatan\n18.09;2022;70;ok\n18.10;2022;71;Caf\u00e9 \u2019x\u2019\n') }, expect: { file: `${K}/cp1252.csv`, line: 3, phrase: /not valid UTF-8 \(byte 0xE9/ }, cli: true },
-  { name: 'UTF-16 with BOM', files: { [`${K}/utf16.csv`]: Uint8Array.from([0xff, 0xfe, ...[...'Kode,Tahun,Nilai\n'].flatMap((c) => [c.charCodeAt(0), 0])]) }, expect: { file: `${K}/utf16.csv`, line: 1, phrase: 'UTF-16' } },
-  { name: 'a spreadsheet (.xlsx bytes) named .csv', files: { [`${K}/excel_2022.csv`]: Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) }, expect: { file: `${K}/excel_2022.csv`, line: 1, phrase: 'NUL bytes' } },
+  {
+    name: 'Windows-1252 text',
+    files: { [`${K}/cp1252.csv`]: win1252('Kode;Tahun;Nilai;Catatan\n18.09;2022;70;ok\n18.10;2022;71;Caf\u00e9 \u2019x\u2019\n') },
+    expect: { file: `${K}/cp1252.csv`, line: 3, phrase: /not valid UTF-8 \(byte 0xE9/ },
+    cli: true,
+  },
+  {
+    name: 'UTF-16 with BOM',
+    files: { [`${K}/utf16.csv`]: Uint8Array.from([0xff, 0xfe, ...[...'Kode,Tahun,Nilai\n'].flatMap((c) => [c.charCodeAt(0), 0])]) },
+    expect: { file: `${K}/utf16.csv`, line: 1, phrase: 'UTF-16' },
+  },
+  {
+    name: 'a spreadsheet (.xlsx bytes) named .csv',
+    files: { [`${K}/excel_2022.csv`]: Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) },
+    expect: { file: `${K}/excel_2022.csv`, line: 1, phrase: 'NUL bytes' },
+  },
   // Structure
-  { name: 'mixed delimiters', files: { [`${K}/mixed.csv`]: 'Kode;Tahun;Nilai\n18.09;2022;70\n18.10,2022,71\n' }, expect: { file: `${K}/mixed.csv`, line: 3, phrase: 'has 1 fields but the header has 3' }, cli: true },
-  { name: 'a row with too few fields', files: { [`${K}/short.csv`]: `Kode,Tahun,Nilai\n${ok2022}18.10,2022\n` }, expect: { file: `${K}/short.csv`, line: 3, phrase: 'has 2 fields but the header has 3' } },
-  { name: 'a row with an extra field', files: { [`${K}/long.csv`]: `Kode,Tahun,Nilai\n${ok2022}18.10,2022,71,x\n` }, expect: { file: `${K}/long.csv`, line: 3, phrase: 'has 4 fields but the header has 3' } },
-  { name: 'unbalanced quote (never closed)', files: { [`${K}/quote.csv`]: `Kode,Tahun,Nilai,Catatan\n18.09,2022,70,ok\n18.10,2022,71,"tidak ditutup\n18.11,2022,72,x\n` }, expect: { file: `${K}/quote.csv`, line: 3, phrase: 'unbalanced quote' }, cli: true },
-  { name: 'text after a closing quote', files: { [`${K}/quote2.csv`]: `Kode,Tahun,Nilai,Catatan\n18.09,2022,70,"ab"c\n` }, expect: { file: `${K}/quote2.csv`, line: 2, phrase: 'unbalanced quote' } },
-  { name: 'quoted newlines keep line numbers right', files: { [`${K}/multiline.csv`]: 'Kode,Tahun,Nilai,Catatan\n18.09,2022,70,"baris satu\nbaris dua\nbaris tiga"\n18.10,2022,150,x\n' }, expect: { file: `${K}/multiline.csv`, line: 5, phrase: 'must be between 0 and 100' } },
+  {
+    name: 'mixed delimiters',
+    files: { [`${K}/mixed.csv`]: 'Kode;Tahun;Nilai\n18.09;2022;70\n18.10,2022,71\n' },
+    expect: { file: `${K}/mixed.csv`, line: 3, phrase: 'has 1 fields but the header has 3' },
+    cli: true,
+  },
+  {
+    name: 'a row with too few fields',
+    files: { [`${K}/short.csv`]: `Kode,Tahun,Nilai\n${ok2022}18.10,2022\n` },
+    expect: { file: `${K}/short.csv`, line: 3, phrase: 'has 2 fields but the header has 3' },
+  },
+  {
+    name: 'a row with an extra field',
+    files: { [`${K}/long.csv`]: `Kode,Tahun,Nilai\n${ok2022}18.10,2022,71,x\n` },
+    expect: { file: `${K}/long.csv`, line: 3, phrase: 'has 4 fields but the header has 3' },
+  },
+  {
+    name: 'unbalanced quote (never closed)',
+    files: { [`${K}/quote.csv`]: `Kode,Tahun,Nilai,Catatan\n18.09,2022,70,ok\n18.10,2022,71,"tidak ditutup\n18.11,2022,72,x\n` },
+    expect: { file: `${K}/quote.csv`, line: 3, phrase: 'unbalanced quote' },
+    cli: true,
+  },
+  {
+    name: 'text after a closing quote',
+    files: { [`${K}/quote2.csv`]: `Kode,Tahun,Nilai,Catatan\n18.09,2022,70,"ab"c\n` },
+    expect: { file: `${K}/quote2.csv`, line: 2, phrase: 'unbalanced quote' },
+  },
+  {
+    name: 'quoted newlines keep line numbers right',
+    files: { [`${K}/multiline.csv`]: 'Kode,Tahun,Nilai,Catatan\n18.09,2022,70,"baris satu\nbaris dua\nbaris tiga"\n18.10,2022,150,x\n' },
+    expect: { file: `${K}/multiline.csv`, line: 5, phrase: 'must be between 0 and 100' },
+  },
   // Values
-  { name: 'NaN as a score', files: { [`${K}/nan.csv`]: 'Kode,Tahun,Nilai\n18.09,2022,NaN\n' }, expect: { file: `${K}/nan.csv`, line: 2, phrase: 'is not a score: "NaN"' } },
-  { name: 'Excel error value as a score', files: { [`${K}/na.csv`]: 'Kode,Tahun,Nilai\n18.09,2022,#N/A\n' }, expect: { file: `${K}/na.csv`, line: 2, phrase: 'is not a score: "#N/A"' } },
-  { name: 'huge score', files: { [`${K}/huge.csv`]: 'Kode,Tahun,Nilai\n18.09,2022,99999999999999999999\n' }, expect: { file: `${K}/huge.csv`, line: 2, phrase: 'must be between 0 and 100' } },
-  { name: 'huge count', files: { [`${P}/huge.csv`]: 'Kode,Tahun,Jumlah Laporan\n18.09,2022,99999999999999999999\n' }, expect: { file: `${P}/huge.csv`, line: 2, phrase: 'too large' }, cli: true },
-  { name: 'score in scientific notation', files: { [`${K}/sci.csv`]: 'Kode,Tahun,Nilai\n18.09,2022,1e308\n' }, expect: { file: `${K}/sci.csv`, line: 2, phrase: 'is not a score: "1e308"' } },
-  { name: 'score with more than two decimals', files: { [`${K}/decimals.csv`]: 'Kode;Tahun;Nilai\n18.09;2022;70,123\n' }, expect: { file: `${K}/decimals.csv`, line: 2, phrase: 'more than two decimals' } },
-  { name: 'negative count', files: { [`${P}/negative.csv`]: 'Kode,Tahun,Jumlah Laporan\n18.09,2022,-4\n' }, expect: { file: `${P}/negative.csv`, line: 2, phrase: 'must not be negative' } },
-  { name: 'decimal count', files: { [`${P}/decimal.csv`]: 'Kode;Tahun;Jumlah Laporan\n18.09;2022;12,5\n' }, expect: { file: `${P}/decimal.csv`, line: 2, phrase: 'must be a whole number' } },
-  { name: 'resolved more than received', files: { [`${P}/resolved.csv`]: 'Kode,Tahun,Jumlah Laporan,Selesai\n18.09,2022,10,12\n' }, expect: { file: `${P}/resolved.csv`, line: 2, phrase: 'resolved (12) is more than received (10)' } },
+  {
+    name: 'NaN as a score',
+    files: { [`${K}/nan.csv`]: 'Kode,Tahun,Nilai\n18.09,2022,NaN\n' },
+    expect: { file: `${K}/nan.csv`, line: 2, phrase: 'is not a score: "NaN"' },
+  },
+  {
+    name: 'Excel error value as a score',
+    files: { [`${K}/na.csv`]: 'Kode,Tahun,Nilai\n18.09,2022,#N/A\n' },
+    expect: { file: `${K}/na.csv`, line: 2, phrase: 'is not a score: "#N/A"' },
+  },
+  {
+    name: 'huge score',
+    files: { [`${K}/huge.csv`]: 'Kode,Tahun,Nilai\n18.09,2022,99999999999999999999\n' },
+    expect: { file: `${K}/huge.csv`, line: 2, phrase: 'must be between 0 and 100' },
+  },
+  {
+    name: 'huge count',
+    files: { [`${P}/huge.csv`]: 'Kode,Tahun,Jumlah Laporan\n18.09,2022,99999999999999999999\n' },
+    expect: { file: `${P}/huge.csv`, line: 2, phrase: 'too large' },
+    cli: true,
+  },
+  {
+    name: 'score in scientific notation',
+    files: { [`${K}/sci.csv`]: 'Kode,Tahun,Nilai\n18.09,2022,1e308\n' },
+    expect: { file: `${K}/sci.csv`, line: 2, phrase: 'is not a score: "1e308"' },
+  },
+  {
+    name: 'score with more than two decimals',
+    files: { [`${K}/decimals.csv`]: 'Kode;Tahun;Nilai\n18.09;2022;70,123\n' },
+    expect: { file: `${K}/decimals.csv`, line: 2, phrase: 'more than two decimals' },
+  },
+  {
+    name: 'negative count',
+    files: { [`${P}/negative.csv`]: 'Kode,Tahun,Jumlah Laporan\n18.09,2022,-4\n' },
+    expect: { file: `${P}/negative.csv`, line: 2, phrase: 'must not be negative' },
+  },
+  {
+    name: 'decimal count',
+    files: { [`${P}/decimal.csv`]: 'Kode;Tahun;Jumlah Laporan\n18.09;2022;12,5\n' },
+    expect: { file: `${P}/decimal.csv`, line: 2, phrase: 'must be a whole number' },
+  },
+  {
+    name: 'resolved more than received',
+    files: { [`${P}/resolved.csv`]: 'Kode,Tahun,Jumlah Laporan,Selesai\n18.09,2022,10,12\n' },
+    expect: { file: `${P}/resolved.csv`, line: 2, phrase: 'resolved (12) is more than received (10)' },
+  },
   // Years
-  { name: '2023/2024 as a year', files: { [`${K}/range.csv`]: 'Kode,Tahun,Nilai\n18.09,2023/2024,70\n' }, expect: { file: `${K}/range.csv`, line: 2, phrase: 'must be one year, not a range "2023/2024"' }, cli: true },
+  {
+    name: '2023/2024 as a year',
+    files: { [`${K}/range.csv`]: 'Kode,Tahun,Nilai\n18.09,2023/2024,70\n' },
+    expect: { file: `${K}/range.csv`, line: 2, phrase: 'must be one year, not a range "2023/2024"' },
+    cli: true,
+  },
   { name: 'two-digit year', files: { [`${K}/yy.csv`]: 'Kode,Tahun,Nilai\n18.09,22,70\n' }, expect: { file: `${K}/yy.csv`, line: 2, phrase: 'is not a year' } },
-  { name: 'empty year cell', files: { [`${K}/noyear.csv`]: 'Kode,Tahun,Nilai\n18.09,,70\n' }, expect: { file: `${K}/noyear.csv`, line: 2, phrase: 'year is empty' } },
-  { name: 'year in the future', files: { [`${K}/future.csv`]: 'Kode,Tahun,Nilai\n18.09,2099,70\n' }, expect: { file: `${K}/future.csv`, line: 2, phrase: 'year 2099 is in the future' } },
-  { name: 'year before 2013', files: { [`${K}/early.csv`]: 'Kode,Tahun,Nilai\n18.09,2012,70\n' }, expect: { file: `${K}/early.csv`, line: 2, phrase: 'year 2012 is before 2013' } },
-  { name: 'a score for 2020', files: { [`${K}/y2020.csv`]: 'Kode,Tahun,Nilai\n18.09,2020,70\n' }, expect: { file: `${K}/y2020.csv`, line: 2, phrase: 'did not assess compliance in 2020' } },
+  {
+    name: 'empty year cell',
+    files: { [`${K}/noyear.csv`]: 'Kode,Tahun,Nilai\n18.09,,70\n' },
+    expect: { file: `${K}/noyear.csv`, line: 2, phrase: 'year is empty' },
+  },
+  {
+    name: 'year in the future',
+    files: { [`${K}/future.csv`]: 'Kode,Tahun,Nilai\n18.09,2099,70\n' },
+    expect: { file: `${K}/future.csv`, line: 2, phrase: 'year 2099 is in the future' },
+  },
+  {
+    name: 'year before 2013',
+    files: { [`${K}/early.csv`]: 'Kode,Tahun,Nilai\n18.09,2012,70\n' },
+    expect: { file: `${K}/early.csv`, line: 2, phrase: 'year 2012 is before 2013' },
+  },
+  {
+    name: 'a score for 2020',
+    files: { [`${K}/y2020.csv`]: 'Kode,Tahun,Nilai\n18.09,2020,70\n' },
+    expect: { file: `${K}/y2020.csv`, line: 2, phrase: 'did not assess compliance in 2020' },
+  },
   // Regions and duplicates
-  { name: 'empty region cell', files: { [`${K}/noname_2022.csv`]: 'Daerah;Nilai\n;70\n' }, expect: { file: `${K}/noname_2022.csv`, line: 2, phrase: 'is empty' } },
-  { name: 'unknown region', files: { [`${K}/unknown_2022.csv`]: 'Daerah;Nilai\nKabupaten Atlantis;70\n' }, expect: { file: `${K}/unknown_2022.csv`, line: 2, phrase: 'unknown kabupaten "Kabupaten Atlantis"' } },
-  { name: 'ambiguous region', files: { [`${K}/ambiguous_2022.csv`]: 'Daerah;Nilai\nPasuruan;70\n' }, expect: { file: `${K}/ambiguous_2022.csv`, line: 2, phrase: 'fits 2 governments' } },
-  { name: 'not a regional government', files: { [`${K}/polda_2022.csv`]: 'Daerah;Nilai\nPolda Lampung;70\n' }, expect: { file: `${K}/polda_2022.csv`, line: 2, phrase: 'is not a regional government' } },
-  { name: 'duplicate rows in one file', files: { [`${K}/dupe.csv`]: `Kode,Tahun,Nilai\n${ok2022}${ok2022}` }, expect: { file: `${K}/dupe.csv`, line: 3, phrase: /duplicate: .*18\.09.* 2022 without a source already at kepatuhan\/dupe\.csv:2/ } },
+  {
+    name: 'empty region cell',
+    files: { [`${K}/noname_2022.csv`]: 'Daerah;Nilai\n;70\n' },
+    expect: { file: `${K}/noname_2022.csv`, line: 2, phrase: 'is empty' },
+  },
+  {
+    name: 'unknown region',
+    files: { [`${K}/unknown_2022.csv`]: 'Daerah;Nilai\nKabupaten Atlantis;70\n' },
+    expect: { file: `${K}/unknown_2022.csv`, line: 2, phrase: 'unknown kabupaten "Kabupaten Atlantis"' },
+  },
+  {
+    name: 'ambiguous region',
+    files: { [`${K}/ambiguous_2022.csv`]: 'Daerah;Nilai\nPasuruan;70\n' },
+    expect: { file: `${K}/ambiguous_2022.csv`, line: 2, phrase: 'fits 2 governments' },
+  },
+  {
+    name: 'not a regional government',
+    files: { [`${K}/polda_2022.csv`]: 'Daerah;Nilai\nPolda Lampung;70\n' },
+    expect: { file: `${K}/polda_2022.csv`, line: 2, phrase: 'is not a regional government' },
+  },
+  {
+    name: 'duplicate rows in one file',
+    files: { [`${K}/dupe.csv`]: `Kode,Tahun,Nilai\n${ok2022}${ok2022}` },
+    expect: { file: `${K}/dupe.csv`, line: 3, phrase: /duplicate: .*18\.09.* 2022 without a source already at kepatuhan\/dupe\.csv:2/ },
+  },
   {
     name: 'duplicate rows across two files',
     files: { [`${K}/a.csv`]: `Kode,Tahun,Nilai\n18.10,2022,71.00\n${ok2022}`, [`${K}/b.csv`]: `Kode,Tahun,Nilai\n${ok2022}` },
@@ -101,7 +267,10 @@ const CASES: Case[] = [
   },
   {
     name: 'the same page twice with different values and no note',
-    files: { [`${K}/page.csv`]: 'Kode,Tahun,Nilai,Sumber\n18.09,2022,70.00,https://example.org/a\n18.10,2022,71.00,https://example.org/a\n18.09,2022,75.00,https://example.org/a\n' },
+    files: {
+      [`${K}/page.csv`]:
+        'Kode,Tahun,Nilai,Sumber\n18.09,2022,70.00,https://example.org/a\n18.10,2022,71.00,https://example.org/a\n18.09,2022,75.00,https://example.org/a\n',
+    },
     expect: { file: `${K}/page.csv`, line: 4, phrase: /duplicate: .*18\.09.* 2022 from the same source .*already at kepatuhan\/page\.csv:2/ },
     cli: true,
   },
@@ -120,7 +289,10 @@ const CASES: Case[] = [
   },
   {
     name: 'complaint category given twice for a dimension (other case)',
-    files: { [`${P}/kat.csv`]: 'Kode;Tahun;Dimensi;Kategori;Jumlah Laporan\n18.09;2022;;;40\n18.09;2022;substansi;Agraria;4\n18.09;2022;terlapor;Agraria;2\n18.09;2022;Substansi;AGRARIA;5\n' },
+    files: {
+      [`${P}/kat.csv`]:
+        'Kode;Tahun;Dimensi;Kategori;Jumlah Laporan\n18.09;2022;;;40\n18.09;2022;substansi;Agraria;4\n18.09;2022;terlapor;Agraria;2\n18.09;2022;Substansi;AGRARIA;5\n',
+    },
     expect: { file: `${P}/kat.csv`, line: 5, phrase: /Kategori: duplicate: .*18\.09.* 2022 substansi "AGRARIA" already at pengaduan\/kat\.csv:3/ },
   },
   {
@@ -132,24 +304,78 @@ const CASES: Case[] = [
     expect: { file: `${P}/b.csv`, line: 2, phrase: /Uraian: duplicate: .*18\.09.* 2022 maladministrasi "Penundaan Berlarut" already at pengaduan\/a\.csv:3/ },
   },
   // Grades and breakdowns
-  { name: 'grade disagrees with score', files: { [`${K}/grade.csv`]: 'Kode,Tahun,Nilai,Zona\n18.09,2022,52.00,Kuning\n' }, expect: { file: `${K}/grade.csv`, line: 2, phrase: 'disagrees with score 52.00' } },
-  { name: 'unreadable grade', files: { [`${K}/ungu.csv`]: 'Kode,Tahun,Nilai,Zona\n18.09,2022,70.00,Ungu\n' }, expect: { file: `${K}/ungu.csv`, line: 2, phrase: 'cannot read grade "Ungu"' } },
+  {
+    name: 'grade disagrees with score',
+    files: { [`${K}/grade.csv`]: 'Kode,Tahun,Nilai,Zona\n18.09,2022,52.00,Kuning\n' },
+    expect: { file: `${K}/grade.csv`, line: 2, phrase: 'disagrees with score 52.00' },
+  },
+  {
+    name: 'unreadable grade',
+    files: { [`${K}/ungu.csv`]: 'Kode,Tahun,Nilai,Zona\n18.09,2022,70.00,Ungu\n' },
+    expect: { file: `${K}/ungu.csv`, line: 2, phrase: 'cannot read grade "Ungu"' },
+  },
   {
     name: 'a disagreeing grade without a source',
     files: { [`${K}/opini.csv`]: 'Kode;Tahun;Nilai;Kategori;Catatan\n18.09;2022;60,00;Kualitas Tertinggi;dari catatan\n' },
-    expect: { file: `${K}/opini.csv`, line: 2, phrase: /Kategori: published grade "Kualitas Tertinggi" = A \(hijau\) disagrees with score 60\.00, which is C \(kuning\).*a source \(url column\) is needed/ },
+    expect: {
+      file: `${K}/opini.csv`,
+      line: 2,
+      phrase:
+        /Kategori: published grade "Kualitas Tertinggi" = A \(hijau\) disagrees with score 60\.00, which is C \(kuning\).*a source \(url column\) is needed/,
+    },
   },
-  { name: 'a grade that contradicts itself, without a source', files: { [`${K}/self.csv`]: 'Kode,Tahun,Zona\n18.09,2022,zona hijau kategori D\n' }, expect: { file: `${K}/self.csv`, line: 2, phrase: /contradicts itself .*a source \(url column\) is needed/ } },
-  { name: 'two grade columns that disagree', files: { [`${K}/two.csv`]: 'Kode,Tahun,Kategori,Opini\n18.09,2023,B,Kualitas Sedang\n' }, expect: { file: `${K}/two.csv`, line: 2, phrase: /Opini: "B" \(B \(hijau\)\) and "Kualitas Sedang" \(C \(kuning\)\) disagree/ } },
-  { name: 'a letter in 2025', files: { [`${K}/letter.csv`]: 'Kode,Tahun,Kategori,Sumber\n18.09,2025,B,https://example.org/a\n' }, expect: { file: `${K}/letter.csv`, line: 2, phrase: 'cannot read grade "B": letter B, but 2025 has no zones or letters' } },
-  { name: 'Kualitas Terendah in 2025', files: { [`${K}/terendah.csv`]: 'Kode,Tahun,Opini\n18.09,2025,Kualitas Terendah\n' }, expect: { file: `${K}/terendah.csv`, line: 2, phrase: '2025 opinions have no Kualitas Terendah' } },
-  { name: 'a letter before 2022', files: { [`${K}/early-letter.csv`]: 'Kode,Tahun,Nilai,Kategori\n18.09,2019,85,A\n' }, expect: { file: `${K}/early-letter.csv`, line: 2, phrase: 'letters A–E exist only from 2022' } },
-  { name: 'a row with no score, no grade, no source and no note', files: { [`${K}/empty-row.csv`]: 'Kode,Tahun,Nilai,Zona,Sumber\n18.09,2022,,,\n' }, expect: { file: `${K}/empty-row.csv`, line: 2, phrase: 'needs a score or a published grade/zone' } },
-  { name: 'unknown complaint dimension', files: { [`${P}/dim.csv`]: 'Kode;Tahun;Dimensi;Kategori;Jumlah Laporan\n18.09;2022;;;40\n18.09;2022;lainnya;Agraria;4\n' }, expect: { file: `${P}/dim.csv`, line: 3, phrase: 'unknown dimension "lainnya"' } },
-  { name: 'a dimension spelled like a property every object inherits', files: { [`${P}/dim.csv`]: 'Kode;Tahun;Dimensi;Kategori;Jumlah Laporan\n18.09;2022;;;40\n18.09;2022;constructor;Agraria;4\n' }, expect: { file: `${P}/dim.csv`, line: 3, phrase: 'unknown dimension "constructor"' } },
+  {
+    name: 'a grade that contradicts itself, without a source',
+    files: { [`${K}/self.csv`]: 'Kode,Tahun,Zona\n18.09,2022,zona hijau kategori D\n' },
+    expect: { file: `${K}/self.csv`, line: 2, phrase: /contradicts itself .*a source \(url column\) is needed/ },
+  },
+  {
+    name: 'two grade columns that disagree',
+    files: { [`${K}/two.csv`]: 'Kode,Tahun,Kategori,Opini\n18.09,2023,B,Kualitas Sedang\n' },
+    expect: { file: `${K}/two.csv`, line: 2, phrase: /Opini: "B" \(B \(hijau\)\) and "Kualitas Sedang" \(C \(kuning\)\) disagree/ },
+  },
+  {
+    name: 'a letter in 2025',
+    files: { [`${K}/letter.csv`]: 'Kode,Tahun,Kategori,Sumber\n18.09,2025,B,https://example.org/a\n' },
+    expect: { file: `${K}/letter.csv`, line: 2, phrase: 'cannot read grade "B": letter B, but 2025 has no zones or letters' },
+  },
+  {
+    name: 'Kualitas Terendah in 2025',
+    files: { [`${K}/terendah.csv`]: 'Kode,Tahun,Opini\n18.09,2025,Kualitas Terendah\n' },
+    expect: { file: `${K}/terendah.csv`, line: 2, phrase: '2025 opinions have no Kualitas Terendah' },
+  },
+  {
+    name: 'a letter before 2022',
+    files: { [`${K}/early-letter.csv`]: 'Kode,Tahun,Nilai,Kategori\n18.09,2019,85,A\n' },
+    expect: { file: `${K}/early-letter.csv`, line: 2, phrase: 'letters A–E exist only from 2022' },
+  },
+  {
+    name: 'a row with no score, no grade, no source and no note',
+    files: { [`${K}/empty-row.csv`]: 'Kode,Tahun,Nilai,Zona,Sumber\n18.09,2022,,,\n' },
+    expect: { file: `${K}/empty-row.csv`, line: 2, phrase: 'needs a score or a published grade/zone' },
+  },
+  {
+    name: 'unknown complaint dimension',
+    files: { [`${P}/dim.csv`]: 'Kode;Tahun;Dimensi;Kategori;Jumlah Laporan\n18.09;2022;;;40\n18.09;2022;lainnya;Agraria;4\n' },
+    expect: { file: `${P}/dim.csv`, line: 3, phrase: 'unknown dimension "lainnya"' },
+  },
+  {
+    name: 'a dimension spelled like a property every object inherits',
+    files: { [`${P}/dim.csv`]: 'Kode;Tahun;Dimensi;Kategori;Jumlah Laporan\n18.09;2022;;;40\n18.09;2022;constructor;Agraria;4\n' },
+    expect: { file: `${P}/dim.csv`, line: 3, phrase: 'unknown dimension "constructor"' },
+  },
   // Files and folders
-  { name: 'a CSV outside kepatuhan/ and pengaduan/', files: { 'data_2022.csv': `Kode,Tahun,Nilai\n${ok2022}` }, expect: { file: 'data_2022.csv', line: 0, phrase: 'neither kepatuhan/ nor pengaduan/' } },
-  { name: 'a folder with the wrong name', files: { 'Kepatuhan/skor_2022.csv': `Kode,Tahun,Nilai\n${ok2022}` }, expect: { file: 'Kepatuhan/skor_2022.csv', line: 0, phrase: 'neither kepatuhan/ nor pengaduan/' }, cli: true },
+  {
+    name: 'a CSV outside kepatuhan/ and pengaduan/',
+    files: { 'data_2022.csv': `Kode,Tahun,Nilai\n${ok2022}` },
+    expect: { file: 'data_2022.csv', line: 0, phrase: 'neither kepatuhan/ nor pengaduan/' },
+  },
+  {
+    name: 'a folder with the wrong name',
+    files: { 'Kepatuhan/skor_2022.csv': `Kode,Tahun,Nilai\n${ok2022}` },
+    expect: { file: 'Kepatuhan/skor_2022.csv', line: 0, phrase: 'neither kepatuhan/ nor pengaduan/' },
+    cli: true,
+  },
   { name: 'not a CSV file', files: { [`${K}/skor_2022.xlsx`]: 'PK' }, expect: { file: `${K}/skor_2022.xlsx`, line: 0, phrase: 'not a CSV file' } },
 ];
 

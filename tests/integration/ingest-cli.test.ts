@@ -42,21 +42,23 @@ describe('ingest CLI on a good folder', () => {
     const { code, stderr } = await ingestCli(['--raw', join(fixtures, 'good', 'raw'), '--out', out]);
     expect(code, stderr).toBe(0);
     for (const name of ['scores.json', 'mentions.json', 'complaints.json', 'complaint-figures.json', 'manifest.json']) {
-      expect(JSON.parse(readFileSync(join(out, name), 'utf8')), name).toEqual(
-        JSON.parse(readFileSync(join(fixtures, 'good', 'expected', name), 'utf8')),
-      );
+      expect(JSON.parse(readFileSync(join(out, name), 'utf8')), name).toEqual(JSON.parse(readFileSync(join(fixtures, 'good', 'expected', name), 'utf8')));
     }
     const regions = JSON.parse(readFileSync(join(out, 'regions.json'), 'utf8'));
     expect(regions.regions).toHaveLength(514);
     expect(regions.provinces).toHaveLength(38);
     expect(stderr).toContain('kepatuhan/lampung_2021.csv: no year column; year 2021 taken from the file name');
     expect(stderr).toContain('kepatuhan/lampung_2021.csv:1: warning: column "No" not used (ignored)');
-    expect(stderr).toMatch(/5 files, 18 rows → 11 scores \(0 where sources differ\), 0 mentions without a figure, 0 published complaint figures \(0 restated differently\), 3 per-government complaint entries, 6 governments, years 2017–2022; 0 errors/);
+    expect(stderr).toMatch(
+      /5 files, 18 rows → 11 scores \(0 where sources differ\), 0 mentions without a figure, 0 published complaint figures \(0 restated differently\), 3 per-government complaint entries, 6 governments, years 2017–2022; 0 errors/,
+    );
   });
 
   it('writes ORI national counts (data/reference by default, or --national FILE) to national.json', async () => {
     const national = JSON.parse(readFileSync(join(out, 'national.json'), 'utf8'));
-    const reference = readFileSync(join(root, 'data', 'reference', 'ori-national-counts.csv'), 'utf8').trim().split('\n');
+    const reference = readFileSync(join(root, 'data', 'reference', 'ori-national-counts.csv'), 'utf8')
+      .trim()
+      .split('\n');
     expect(national).toHaveLength(reference.length - 1);
     expect(national[0]).toMatchObject({ year: 2015, level: 'provinsi', assessed: 33, zones: { hijau: 3, kuning: 17, merah: 13 } });
     expect(national[0].source).toEqual({ file: 'data/reference/ori-national-counts.csv', line: 2, url: reference[1]!.split(';').at(-1) });
@@ -67,7 +69,13 @@ describe('ingest CLI on a good folder', () => {
     const { code, stderr } = await ingestCli(['--raw', join(fixtures, 'good', 'raw'), '--out', own, '--national', file]);
     expect(code, stderr).toBe(0);
     expect(JSON.parse(readFileSync(join(own, 'national.json'), 'utf8'))).toEqual([
-      { year: 2019, level: 'kabupaten-kota', assessed: 251, zones: { hijau: null, kuning: null, merah: null }, source: { file, line: 2, url: 'https://example.org/2019' } },
+      {
+        year: 2019,
+        level: 'kabupaten-kota',
+        assessed: 251,
+        zones: { hijau: null, kuning: null, merah: null },
+        source: { file, line: 2, url: 'https://example.org/2019' },
+      },
     ]);
   });
 
@@ -143,7 +151,10 @@ describe('ingest CLI on a broken folder', () => {
     expect(code).toBe(1);
     const lines = stderr.split('\n');
     for (const message of expected) {
-      expect(lines.some((l) => l.startsWith(message)), `missing: ${message}\n${stderr}`).toBe(true);
+      expect(
+        lines.some((l) => l.startsWith(message)),
+        `missing: ${message}\n${stderr}`,
+      ).toBe(true);
     }
     const errorLines = lines.filter((l) => !l.startsWith('ingest: ') && !l.startsWith('warning: ') && /^[\w./-]+(:\d+)?: (?!warning)/.test(l));
     expect(errorLines).toHaveLength(expected.length);
@@ -161,7 +172,9 @@ describe('ingest CLI on a broken folder', () => {
     const strict = await ingestCli(['--raw', raw, '--out', out]);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('kepatuhan/extra_2021.csv:2: Daerah: "Polda Lampung" is not a regional government');
-    expect(strict.stderr).toContain('kepatuhan/lampung_2021.csv:6: Nama Daerah: duplicate: Kota Pasuruan (35.75) 2021 without a source already at kepatuhan/extra_2021.csv:4');
+    expect(strict.stderr).toContain(
+      'kepatuhan/lampung_2021.csv:6: Nama Daerah: duplicate: Kota Pasuruan (35.75) 2021 without a source already at kepatuhan/extra_2021.csv:4',
+    );
     writeFileSync(join(raw, 'kepatuhan', 'extra_2021.csv'), 'Daerah;Nilai\nPolda Lampung;70,00\nKabupaten Atlantis;60,00\n');
     const lenient = await ingestCli(['--raw', raw, '--out', out, '--skip-unknown']);
     expect(lenient.code, lenient.stderr).toBe(0);

@@ -160,7 +160,13 @@ describe('renderTrendChart', () => {
 });
 
 describe('zone-only years and the 2025 method', () => {
-  const gradeOnly = (year: number, zone: SeriesPoint['zone'], category: SeriesPoint['category'] = null): SeriesPoint => ({ year, score: null, zone, category, scheme: schemeFor(year)!.id });
+  const gradeOnly = (year: number, zone: SeriesPoint['zone'], category: SeriesPoint['category'] = null): SeriesPoint => ({
+    year,
+    score: null,
+    zone,
+    category,
+    scheme: schemeFor(year)!.id,
+  });
   const opinion = (score: number | null, level: 'tinggi' | 'rendah' = 'tinggi'): SeriesPoint => ({
     year: 2025,
     score,
@@ -203,7 +209,11 @@ describe('zone-only years and the 2025 method', () => {
     // The region's line: runs 2017 and 2023–2024; 2025 is never part of it.
     const lines = [...svg.querySelectorAll('g[aria-label="line"]')];
     expect(lines.at(-1)!.querySelectorAll('path').length).toBe(2);
-    expect([...svg.querySelectorAll('g.chart-points:not(.chart-points--method) title')].map((t) => t.textContent?.slice(0, 4))).toEqual(['2017', '2023', '2024']);
+    expect([...svg.querySelectorAll('g.chart-points:not(.chart-points--method) title')].map((t) => t.textContent?.slice(0, 4))).toEqual([
+      '2017',
+      '2023',
+      '2024',
+    ]);
     // No median in 2025: the province median (2025 only) draws nothing, the national one only 2024.
     const medianTips = [...svg.querySelectorAll('title')].map((t) => t.textContent).filter((x) => x?.startsWith('Median'));
     expect(medianTips).toEqual(['Median nasional 2024: 75,00']);
@@ -262,7 +272,14 @@ describe('renderMiniChart', () => {
     expect(miniSummary([{ ...p(2022, 50), score: null }])).toBe('belum pernah dinilai');
   });
   it('keeps a 2025 result out of the range and names it apart', () => {
-    const opinion: SeriesPoint = { year: 2025, score: 84.43, zone: null, category: null, opinion: { level: 'tinggi', quality: 'baik', withoutMaladministration: false }, scheme: schemeFor(2025)!.id };
+    const opinion: SeriesPoint = {
+      year: 2025,
+      score: 84.43,
+      zone: null,
+      category: null,
+      opinion: { level: 'tinggi', quality: 'baik', withoutMaladministration: false },
+      scheme: schemeFor(2025)!.id,
+    };
     expect(miniSummary([p(2019, 82.1), p(2024, 88.54), opinion])).toBe('82,10 (2019) sampai 88,54 (2024); 2025: opini Kualitas Tinggi (metode baru)');
     expect(miniSummary([opinion], 'en')).toBe('2025: opinion Kualitas Tinggi (high quality) (new method)');
     const svg = svgOf(renderMiniChart({ id: 'm', name: 'Kota Metro', from: 2015, to: 2025, points: [p(2024, 88.54), opinion] }));
@@ -275,12 +292,30 @@ describe('valid SVG for the Nu HTML Checker', () => {
   // SVG's `font-variant` attribute takes normal | small-caps: Plot's default "tabular-nums" on
   // axis groups is an error there (tests/full/vnu.test.ts). The charts leave it out; CSS sets
   // font-variant-numeric on chart text (src/styles/global.css).
-  const opinion: SeriesPoint = { year: 2025, score: 84.43, zone: null, category: null, opinion: { level: 'tinggi', quality: 'baik', withoutMaladministration: false }, scheme: schemeFor(2025)!.id };
+  const opinion: SeriesPoint = {
+    year: 2025,
+    score: 84.43,
+    zone: null,
+    category: null,
+    opinion: { level: 'tinggi', quality: 'baik', withoutMaladministration: false },
+    scheme: schemeFor(2025)!.id,
+  };
   it.each([
     ['trend (wide)', () => renderTrendChart(INPUT)],
     ['trend (narrow)', () => renderTrendChart({ ...INPUT, variant: 'narrow', id: 'n' })],
     ['trend with 2025', () => renderTrendChart({ ...INPUT, to: 2025, points: [...POINTS, opinion], id: 'o' })],
-    ['complaints', () => renderComplaintsChart({ id: 'c', name: 'Kota Metro', rows: [{ year: 2021, received: 40, resolved: 31 }, { year: 2022, received: 1234, resolved: 900 }] })],
+    [
+      'complaints',
+      () =>
+        renderComplaintsChart({
+          id: 'c',
+          name: 'Kota Metro',
+          rows: [
+            { year: 2021, received: 40, resolved: 31 },
+            { year: 2022, received: 1234, resolved: 900 },
+          ],
+        }),
+    ],
   ])('%s has axis labels and no font-variant attribute', (_name, render) => {
     const markup = render();
     expect(markup).toMatch(/aria-label="y-axis tick label"[^>]*>\s*<text/);

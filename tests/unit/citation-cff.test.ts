@@ -58,7 +58,10 @@ describe('CITATION.cff', () => {
   });
 
   it('each reference has a type, a title and authors', () => {
-    const refs = block('references').join('\n').split(/^ {2}- /m).filter((r) => r.trim() !== '');
+    const refs = block('references')
+      .join('\n')
+      .split(/^ {2}- /m)
+      .filter((r) => r.trim() !== '');
     expect(refs.length).toBeGreaterThan(0);
     for (const ref of refs) expect(ref).toMatch(/^type: \w+[\s\S]*\btitle: \S[\s\S]*\bauthors:\n\s+- name: \S/);
   });

@@ -85,7 +85,15 @@ describe('citationText (APA-like)', () => {
     expect(citationText({ title, url: URL_ID, date: '2026-03-05', locale: 'id', key: 'k' })).toBe(
       'Zona Pelayanan. (2026). Kabupaten Pesawaran: kepatuhan standar pelayanan publik, 2017–2022 [Kumpulan data; sumber: Ombudsman Republik Indonesia]. Data rilis 5 Maret 2026. https://zona.example/daerah/18.09-kabupaten-pesawaran/',
     );
-    expect(citationText({ title: subjectTitle(pesawaran, [2017, 2022], 'en'), url: 'https://zona.example/en/daerah/18.09-kabupaten-pesawaran/', date: '2026-03-05', locale: 'en', key: 'k' })).toBe(
+    expect(
+      citationText({
+        title: subjectTitle(pesawaran, [2017, 2022], 'en'),
+        url: 'https://zona.example/en/daerah/18.09-kabupaten-pesawaran/',
+        date: '2026-03-05',
+        locale: 'en',
+        key: 'k',
+      }),
+    ).toBe(
       'Zona Pelayanan. (2026). Kabupaten Pesawaran: compliance with public service standards, 2017–2022 [Data set; source: Ombudsman Republik Indonesia]. Data released 5 March 2026. https://zona.example/en/daerah/18.09-kabupaten-pesawaran/',
     );
   });
@@ -128,7 +136,9 @@ describe('citationBibtex', () => {
     expect(entry).toMatch(/note {9}= \{Data set; source: Ombudsman Republik Indonesia\}/);
   });
   it('escapes TeX specials so a name cannot break the entry', () => {
-    expect(bibtexText('A & B {x} 50% #1 $5 _y ~ ^ \\ — –')).toBe('A \\& B \\{x\\} 50\\% \\#1 \\$5 \\_y \\textasciitilde{} \\textasciicircum{} \\textbackslash{} --- --');
+    expect(bibtexText('A & B {x} 50% #1 $5 _y ~ ^ \\ — –')).toBe(
+      'A \\& B \\{x\\} 50\\% \\#1 \\$5 \\_y \\textasciitilde{} \\textasciicircum{} \\textbackslash{} --- --',
+    );
     const entry = citationBibtex({ title: 'Kota } @misc{evil,', url: 'https://zona.example/a b}', date: null, locale: 'id', key: 'k' });
     expect(entry).toContain('title        = {{Kota \\} @misc\\{evil,}}');
     expect(entry).toContain('url          = {https://zona.example/a%20b%7D}');

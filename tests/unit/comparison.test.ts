@@ -47,7 +47,12 @@ describe('drawComparison', () => {
   });
 
   it('is drawn at the container width (300–720 px) with a title naming the regions', () => {
-    expect([svg.getAttribute('viewBox'), svg.getAttribute('width'), svg.getAttribute('height'), svg.getAttribute('role')]).toEqual(['0 0 720 340', '720', '340', 'img']);
+    expect([svg.getAttribute('viewBox'), svg.getAttribute('width'), svg.getAttribute('height'), svg.getAttribute('role')]).toEqual([
+      '0 0 720 340',
+      '720',
+      '340',
+      'img',
+    ]);
     expect(svg.querySelector(':scope > title')?.textContent).toBe('Skor kepatuhan per tahun: Kabupaten Pesawaran, Kota Pasuruan, Kota Metro');
     // Narrow containers are drawn at 300 px (text stays 12 px), and an unknown width (0) at 720.
     expect(draw({ ...INPUT, width: 200 }).getAttribute('viewBox')).toBe('0 0 300 300');
@@ -161,7 +166,10 @@ describe('comparisonTable', () => {
   });
 
   it('says "(vs year)" when a change skips an assessment', () => {
-    const gap = comparisonTable({ ...input, codes: ['18.09'], data: { ...DATA, series: { ...DATA.series, '18.09': DATA.series['18.09']!.filter((p) => p[0] !== 2021) } } }, doc);
+    const gap = comparisonTable(
+      { ...input, codes: ['18.09'], data: { ...DATA, series: { ...DATA.series, '18.09': DATA.series['18.09']!.filter((p) => p[0] !== 2021) } } },
+      doc,
+    );
     const row = gap[2].querySelector('tr[data-year="2022"] .compare-change');
     expect(row?.textContent).toBe('+42,83 (vs 2019)');
   });

@@ -53,26 +53,52 @@ describe('measures', () => {
     }
   });
   it('knows the harvest measures', () => {
-    for (const id of ['laporan_masyarakat', 'akses_total', 'terlapor', 'pelapor_asal', 'laporan_persen', 'terlapor_persen']) expect(measureById(id), id).toBeDefined();
+    for (const id of ['laporan_masyarakat', 'akses_total', 'terlapor', 'pelapor_asal', 'laporan_persen', 'terlapor_persen'])
+      expect(measureById(id), id).toBeDefined();
   });
 });
 
 describe('readComplaintFigure', () => {
   it('reads an office intake total with its province', () => {
-    const f = figure('2023;prov-office;Ombudsman RI Kantor Perwakilan Sulawesi Tenggara (Sultra);Sulawesi Tenggara;laporan_diterima;;;533;https://www.antaranews.com/x;SIMPeL period');
-    expect(f).toMatchObject({ year: 2023, area: 'prov-office', provinceCode: '74', codes: [], measure: 'laporan_diterima', dimension: null, category: null, count: 533, percent: false, printed: '533', source: { url: 'https://www.antaranews.com/x' } });
+    const f = figure(
+      '2023;prov-office;Ombudsman RI Kantor Perwakilan Sulawesi Tenggara (Sultra);Sulawesi Tenggara;laporan_diterima;;;533;https://www.antaranews.com/x;SIMPeL period',
+    );
+    expect(f).toMatchObject({
+      year: 2023,
+      area: 'prov-office',
+      provinceCode: '74',
+      codes: [],
+      measure: 'laporan_diterima',
+      dimension: null,
+      category: null,
+      count: 533,
+      percent: false,
+      printed: '533',
+      source: { url: 'https://www.antaranews.com/x' },
+    });
   });
   it('reads a period, a kabupaten, two governments in one name and an office named by its kabupaten', () => {
-    expect(figure('2021-2025;nasional;Ombudsman RI;;laporan_masyarakat;;;1.234;https://ombudsman.go.id/a;')).toMatchObject({ year: 2021, yearTo: 2025, provinceCode: null, codes: [] });
+    expect(figure('2021-2025;nasional;Ombudsman RI;;laporan_masyarakat;;;1.234;https://ombudsman.go.id/a;')).toMatchObject({
+      year: 2021,
+      yearTo: 2025,
+      provinceCode: null,
+      codes: [],
+    });
     expect(figure('2022;kab;Pemkab Muba;Sumatera Selatan;terlapor;;;12;https://x.id/a;').codes).toEqual(['16.06']);
-    expect(figure('2020;kota;Kota dan Kabupaten Sorong;Papua Barat Daya;terlapor;wilayah;Kota dan Kabupaten Sorong;17;https://jubi.co.id/a;').codes).toEqual(['96.71', '96.01']);
+    expect(figure('2020;kota;Kota dan Kabupaten Sorong;Papua Barat Daya;terlapor;wilayah;Kota dan Kabupaten Sorong;17;https://jubi.co.id/a;').codes).toEqual([
+      '96.71',
+      '96.01',
+    ]);
     expect(figure('2025;kab;Posko Ombudsman Timika (Kabupaten Mimika);Papua Tengah;laporan_diterima;;;23;https://k.id/a;').codes).toEqual(['94.04']);
   });
   it('never turns a percentage into a count', () => {
     const r = read('2022;nasional;Ombudsman RI;;laporan_masyarakat;;;40%;https://x.id/a;');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]!.message).toMatch(/is a percentage: use the measure laporan_masyarakat_persen/);
-    expect(figure('2022;nasional;Ombudsman RI;;laporan_persen;maladministrasi;Penundaan berlarut;40%;https://x.id/a;')).toMatchObject({ count: 40, percent: true });
+    expect(figure('2022;nasional;Ombudsman RI;;laporan_persen;maladministrasi;Penundaan berlarut;40%;https://x.id/a;')).toMatchObject({
+      count: 40,
+      percent: true,
+    });
   });
   it('reports unknown measures, areas, dimensions and names', () => {
     const message = (line: string) => {
@@ -83,7 +109,9 @@ describe('readComplaintFigure', () => {
     expect(message('2022;kecamatan;X;;terlapor;;;1;https://x.id;')).toMatch(/^area: unknown area level/);
     expect(message('2022;nasional;ORI;;terlapor;warna;merah;1;https://x.id;')).toMatch(/^dimension: unknown breakdown dimension/);
     expect(message('2022;nasional;ORI;;terlapor;substansi;;1;https://x.id;')).toMatch(/^category: breakdown dimension "substansi" needs a breakdown value/);
-    expect(message('2022;kab;Kabupaten Atlantis;Lampung;terlapor;;;1;https://x.id;')).toMatch(/^areaName: unknown kabupaten "Kabupaten Atlantis"; did you mean/);
+    expect(message('2022;kab;Kabupaten Atlantis;Lampung;terlapor;;;1;https://x.id;')).toMatch(
+      /^areaName: unknown kabupaten "Kabupaten Atlantis"; did you mean/,
+    );
     expect(message('2022;prov-office;Ombudsman X;;laporan_diterima;;;1;https://x.id;')).toMatch(/^province: a prov-office figure needs its province/);
     expect(message('20222;nasional;ORI;;terlapor;;;1;https://x.id;')).toMatch(/^year: is not a year/);
   });
@@ -92,7 +120,10 @@ describe('readComplaintFigure', () => {
 describe('combineFigures', () => {
   it('keeps a restated figure as an alternative, ORI first, and marks the difference', () => {
     const a = figure('2023;nasional;Ombudsman RI;;laporan_masyarakat;;;7.392;https://www.antaranews.com/a;');
-    const b = { ...figure('2023;nasional;Ombudsman RI;;laporan_masyarakat;;;8.452;https://ombudsman.go.id/b;'), source: { file: 'pengaduan/x.csv', line: 3, url: 'https://ombudsman.go.id/b' } };
+    const b = {
+      ...figure('2023;nasional;Ombudsman RI;;laporan_masyarakat;;;8.452;https://ombudsman.go.id/b;'),
+      source: { file: 'pengaduan/x.csv', line: 3, url: 'https://ombudsman.go.id/b' },
+    };
     const c = figure('2023;nasional;Ombudsman RI;;laporan_selesai;;;8.000;https://ombudsman.go.id/c;');
     const { figures, restated } = combineFigures([a, b, c]);
     expect(figures).toHaveLength(2);

@@ -107,9 +107,7 @@ function resolveName(name: string, provinceName: string): string {
   const m = name.match(/^(Kabupaten|Kab\.|KABUPATEN|Pemkab|Kota|KOTA|Pemkot) (.+)$/);
   if (!m) throw new Error(`name without a kabupaten/kota prefix: "${name}"`);
   const kind = /^(kabupaten|kab\.|pemkab)$/i.test(m[1]!) ? 'kabupaten' : 'kota';
-  const hits = registry.regions.filter(
-    (r) => r.provinceCode === province.code && r.kind === kind && r.shortName.toLowerCase() === m[2]!.toLowerCase(),
-  );
+  const hits = registry.regions.filter((r) => r.provinceCode === province.code && r.kind === kind && r.shortName.toLowerCase() === m[2]!.toLowerCase());
   if (hits.length !== 1) throw new Error(`"${name}" (${provinceName}) matches ${hits.length} regions`);
   return hits[0]!.code;
 }
@@ -170,7 +168,10 @@ describe('generateDemoData', () => {
     for (const [path, content] of demo.files) {
       expect(content.includes('\r'), path).toBe(false);
       expect(content.endsWith('\n'), path).toBe(true);
-      expect(content.split('\n').filter((line) => / $/.test(line)), `${path}: trailing spaces`).toEqual([]);
+      expect(
+        content.split('\n').filter((line) => / $/.test(line)),
+        `${path}: trailing spaces`,
+      ).toEqual([]);
       expect(content.startsWith('\uFEFF'), path).toBe(path === DEMO_PATHS.census2021);
     }
     const total = [...demo.files.values()].reduce((s, c) => s + Buffer.byteLength(c, 'utf8'), 0);
@@ -217,7 +218,10 @@ describe('generateDemoData', () => {
     expect(categories.some((c) => /^Opini Kualitas /.test(c))).toBe(true);
     const names = table(DEMO_PATHS.census2021).rows.map((r) => r[1]!);
     for (const prefix of ['Kabupaten ', 'Kab. ', 'KABUPATEN ', 'Pemkab ', 'Kota ', 'Pemkot ', 'KOTA ', 'Pemerintah Provinsi ', 'Pemprov ']) {
-      expect(names.some((n) => n.startsWith(prefix)), prefix).toBe(true);
+      expect(
+        names.some((n) => n.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
     }
     expect(names).toContain('Kabupaten Administrasi Kepulauan Seribu');
     expect(names).toContain('Kota Administrasi Jakarta Selatan');
@@ -351,9 +355,44 @@ describe('generateDemoData', () => {
     const t = table(DEMO_PATHS.breakdowns);
     const sums = new Map<string, { received: number; resolved: number }>();
     const allowed: Record<string, string[]> = {
-      substansi: ['Agraria', 'Kepegawaian', 'Pendidikan', 'Perhubungan', 'Hak Sipil dan Politik', 'Administrasi Kependudukan', 'Kepolisian', 'Pedesaan', 'Kesejahteraan Sosial', 'Kesehatan', 'Perizinan', 'Ketenagakerjaan', 'Lingkungan Hidup', 'Pemerintahan Dalam Negeri'],
-      maladministrasi: ['Penundaan Berlarut', 'Tidak Memberikan Pelayanan', 'Penyimpangan Prosedur', 'Penyalahgunaan Wewenang', 'Tidak Kompeten', 'Permintaan Imbalan Uang, Barang dan/atau Jasa', 'Tidak Patut', 'Diskriminasi', 'Berpihak', 'Konflik Kepentingan'],
-      terlapor: ['Pemerintah Daerah', 'Kepolisian', 'Badan Pertanahan Nasional', 'BUMN/BUMD', 'Lembaga Pendidikan Negeri', 'Rumah Sakit Pemerintah', 'Instansi Pemerintah/Kementerian', 'Lain-lain'],
+      substansi: [
+        'Agraria',
+        'Kepegawaian',
+        'Pendidikan',
+        'Perhubungan',
+        'Hak Sipil dan Politik',
+        'Administrasi Kependudukan',
+        'Kepolisian',
+        'Pedesaan',
+        'Kesejahteraan Sosial',
+        'Kesehatan',
+        'Perizinan',
+        'Ketenagakerjaan',
+        'Lingkungan Hidup',
+        'Pemerintahan Dalam Negeri',
+      ],
+      maladministrasi: [
+        'Penundaan Berlarut',
+        'Tidak Memberikan Pelayanan',
+        'Penyimpangan Prosedur',
+        'Penyalahgunaan Wewenang',
+        'Tidak Kompeten',
+        'Permintaan Imbalan Uang, Barang dan/atau Jasa',
+        'Tidak Patut',
+        'Diskriminasi',
+        'Berpihak',
+        'Konflik Kepentingan',
+      ],
+      terlapor: [
+        'Pemerintah Daerah',
+        'Kepolisian',
+        'Badan Pertanahan Nasional',
+        'BUMN/BUMD',
+        'Lembaga Pendidikan Negeri',
+        'Rumah Sakit Pemerintah',
+        'Instansi Pemerintah/Kementerian',
+        'Lain-lain',
+      ],
     };
     const national: Record<string, number> = {};
     const bad: string[] = [];
@@ -385,7 +424,9 @@ describe('generateDemoData', () => {
     // National shares roughly as published.
     const shareOf = (dimension: string, category: string) =>
       national[`${dimension}:${category}`]! /
-      Object.entries(national).filter(([k]) => k.startsWith(`${dimension}:`)).reduce((s, [, v]) => s + v, 0);
+      Object.entries(national)
+        .filter(([k]) => k.startsWith(`${dimension}:`))
+        .reduce((s, [, v]) => s + v, 0);
     expect(shareOf('maladministrasi', 'Penundaan Berlarut')).toBeCloseTo(0.33, 1);
     expect(shareOf('maladministrasi', 'Penyimpangan Prosedur')).toBeCloseTo(0.25, 1);
     expect(shareOf('terlapor', 'Pemerintah Daerah')).toBeCloseTo(0.45, 1);

@@ -5,9 +5,29 @@ import { datasetTables } from '../../src/lib/export/datasets.ts';
 import type { ComplaintFigure } from '../../src/lib/types.ts';
 
 const figure: ComplaintFigure = {
-  year: 2023, area: 'nasional', areaPrinted: '=HYPERLINK("x")', provinceCode: null, codes: [], measure: 'laporan_masyarakat', dimension: null, category: null,
-  count: 8452, percent: false, approximate: false, printed: '8.452', source: { file: 'pengaduan/p.csv', line: 3, url: 'https://ombudsman.go.id/a' },
-  alternatives: [{ count: 7392, percent: false, approximate: false, printed: '7.392', source: { file: 'pengaduan/p.csv', line: 2, url: 'https://news.detik.com/b' }, differs: true }],
+  year: 2023,
+  area: 'nasional',
+  areaPrinted: '=HYPERLINK("x")',
+  provinceCode: null,
+  codes: [],
+  measure: 'laporan_masyarakat',
+  dimension: null,
+  category: null,
+  count: 8452,
+  percent: false,
+  approximate: false,
+  printed: '8.452',
+  source: { file: 'pengaduan/p.csv', line: 3, url: 'https://ombudsman.go.id/a' },
+  alternatives: [
+    {
+      count: 7392,
+      percent: false,
+      approximate: false,
+      printed: '7.392',
+      source: { file: 'pengaduan/p.csv', line: 2, url: 'https://news.detik.com/b' },
+      differs: true,
+    },
+  ],
 };
 
 describe('complaint figures export', () => {

@@ -36,7 +36,7 @@ describe('formula injection (OWASP): text cells that a spreadsheet would run are
     '＋1',
     '－1',
     '＠SUM(A1)',
-    '=cmd|\' /C calc\'!A0',
+    "=cmd|' /C calc'!A0",
     '-',
   ];
   it.each(dangerous)('neutralises %j with a leading quote, quoted, and reads back with the quote', (value) => {
@@ -73,7 +73,16 @@ describe('RFC 4180 quoting, empty cells, numbers', () => {
     expect(csvField(TEXT, ' spasi ')).toBe('" spasi "');
   });
   it('writes null, undefined and empty text as an empty field', () => {
-    expect(toCsv([TEXT, NUM, INT], [{ name: null, score: null }, { name: '', count: undefined }], { bom: false })).toBe('name,score,count\n,,\n,,\n');
+    expect(
+      toCsv(
+        [TEXT, NUM, INT],
+        [
+          { name: null, score: null },
+          { name: '', count: undefined },
+        ],
+        { bom: false },
+      ),
+    ).toBe('name,score,count\n,,\n,,\n');
   });
   it('writes numbers with a dot, no grouping, shortest form; rejects wrong types', () => {
     expect(csvField(NUM, 45.67)).toBe('45.67');
@@ -128,7 +137,10 @@ describe('round trip through papaparse', () => {
     expect(parse(tableToCsv(table))[1]!.code).toBe('18.10');
   });
   it('the JSON twin holds the same values, with null for empty cells and text never prefixed', () => {
-    const json = JSON.parse(tableToJson({ ...table, rows: [...rows, { code: '=1', name: '-x', score: -1, count: 1, note: null }] })) as Record<string, unknown>[];
+    const json = JSON.parse(tableToJson({ ...table, rows: [...rows, { code: '=1', name: '-x', score: -1, count: 1, note: null }] })) as Record<
+      string,
+      unknown
+    >[];
     expect(json[0]).toEqual({ code: '18.09', name: 'Kabupaten Pesawaran', score: 45.67, count: 1234, note: null });
     expect(json[4]).toEqual({ code: '94.01', name: 'Kabupaten Merauke', score: null, count: null, note: null });
     expect(json[5]).toEqual({ code: '=1', name: '-x', score: -1, count: 1, note: null });

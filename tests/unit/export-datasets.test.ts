@@ -45,7 +45,15 @@ describe('dataset tables', () => {
   it('registry: every region with its province name next to the code', () => {
     const table = regionsTable(fixture.registry);
     expect(table.name).toBe('regions');
-    expect(table.rows[0]).toEqual({ code: '18.09', name: 'Kabupaten Pesawaran', short_name: 'Pesawaran', kind: 'kabupaten', province_code: '18', province_name: 'Lampung', slug: 'kabupaten-pesawaran' });
+    expect(table.rows[0]).toEqual({
+      code: '18.09',
+      name: 'Kabupaten Pesawaran',
+      short_name: 'Pesawaran',
+      kind: 'kabupaten',
+      province_code: '18',
+      province_name: 'Lampung',
+      slug: 'kabupaten-pesawaran',
+    });
     expect(table.rows.map((r) => r.code)).toEqual(['18.09', '18.72', '35.14', '35.75']);
   });
 
@@ -60,7 +68,14 @@ describe('dataset tables', () => {
       ['18.09', 2019, 'kabupaten', 'Kabupaten Pesawaran'],
     ]);
     const gradeOnly = table.rows.find((r) => r.code === '35.75' && r.year === 2022)!;
-    expect(gradeOnly).toMatchObject({ score: null, zone: 'kuning', category: 'C', scheme: 'opini-2022', note: 'Hanya predikat yang tersedia', province_name: 'Jawa Timur' });
+    expect(gradeOnly).toMatchObject({
+      score: null,
+      zone: 'kuning',
+      category: 'C',
+      scheme: 'opini-2022',
+      note: 'Hanya predikat yang tersedia',
+      province_name: 'Jawa Timur',
+    });
   });
 
   it('scores CSV parses back to exactly the numbers in scores.json', () => {
@@ -92,8 +107,30 @@ describe('dataset tables', () => {
     ]);
     const breakdowns = breakdownsTable(fixture);
     expect(breakdowns.rows).toEqual([
-      { code: '18.09', name: 'Kabupaten Pesawaran', level: 'kabupaten', province_code: '18', province_name: 'Lampung', year: 2022, dimension: 'substansi', category: 'Pertanahan', received: 400, resolved: 350 },
-      { code: '18.09', name: 'Kabupaten Pesawaran', level: 'kabupaten', province_code: '18', province_name: 'Lampung', year: 2022, dimension: 'substansi', category: 'Kepegawaian', received: 834, resolved: 750 },
+      {
+        code: '18.09',
+        name: 'Kabupaten Pesawaran',
+        level: 'kabupaten',
+        province_code: '18',
+        province_name: 'Lampung',
+        year: 2022,
+        dimension: 'substansi',
+        category: 'Pertanahan',
+        received: 400,
+        resolved: 350,
+      },
+      {
+        code: '18.09',
+        name: 'Kabupaten Pesawaran',
+        level: 'kabupaten',
+        province_code: '18',
+        province_name: 'Lampung',
+        year: 2022,
+        dimension: 'substansi',
+        category: 'Kepegawaian',
+        received: 834,
+        resolved: 750,
+      },
     ]);
     const parsed = parse(tableToCsv(breakdowns));
     expect(parsed.map((r) => [r.category, num(r.received), num(r.resolved)])).toEqual([
@@ -166,7 +203,13 @@ describe('figures behind a chart', () => {
 
   it('trend: a year the region was not assessed, and a grade-only year', () => {
     const metro = trendFigures({ ...regionProfile(fixture, '18.72')!, from: 2019, to: 2022 });
-    expect(metro.rows.find((r) => r.year === 2022)).toMatchObject({ status: 'no_published_figure', score: null, scheme: 'opini-2022', source_url: null, sources: null });
+    expect(metro.rows.find((r) => r.year === 2022)).toMatchObject({
+      status: 'no_published_figure',
+      score: null,
+      scheme: 'opini-2022',
+      source_url: null,
+      sources: null,
+    });
     const kota = trendFigures({ ...regionProfile(fixture, '35.75')!, from: 2021, to: 2022 });
     expect(kota.rows.find((r) => r.year === 2022)).toMatchObject({ status: 'grade_only', score: null, zone: 'kuning', category: 'C' });
   });
@@ -232,9 +275,20 @@ describe('published figures with their sources', () => {
     });
     // One row per government-year: alternatives are not rows here.
     expect(table.rows.filter((r) => r.code === '18.09' && r.year === 2021)).toHaveLength(1);
-    expect(table.rows.find((r) => r.code === '18.09' && r.year === 2022)).toMatchObject({ sources: 1, sources_differ: 'no', source_url: null, source_host: null });
+    expect(table.rows.find((r) => r.code === '18.09' && r.year === 2022)).toMatchObject({
+      sources: 1,
+      sources_differ: 'no',
+      source_url: null,
+      source_host: null,
+    });
     // A printed zone that disagrees with the score's band: shown as printed, the band beside it.
-    expect(table.rows.find((r) => r.code === '35.75' && r.year === 2021)).toMatchObject({ score: 55.55, zone: 'hijau', score_band_zone: 'kuning', score_band_category: null, grade_as_printed: 'zona hijau' });
+    expect(table.rows.find((r) => r.code === '35.75' && r.year === 2021)).toMatchObject({
+      score: 55.55,
+      zone: 'hijau',
+      score_band_zone: 'kuning',
+      score_band_category: null,
+      grade_as_printed: 'zona hijau',
+    });
     expectSerialisable(table);
   });
 
@@ -242,7 +296,17 @@ describe('published figures with their sources', () => {
     const table = scoresTable({ ...sourced, scores: [...sourced.scores, OPINION_2025] }, 2025);
     expect(table.name).toBe('scores-2025');
     expect(table.rows).toEqual([
-      expect.objectContaining({ code: '18.09', score: 82, zone: null, category: null, method: 'opinion', opinion: 'tinggi', quality: 'baik', without_maladministration: 'yes', grade_as_printed: 'Opini Kualitas Tinggi Tanpa Maladministrasi' }),
+      expect.objectContaining({
+        code: '18.09',
+        score: 82,
+        zone: null,
+        category: null,
+        method: 'opinion',
+        opinion: 'tinggi',
+        quality: 'baik',
+        without_maladministration: 'yes',
+        grade_as_printed: 'Opini Kualitas Tinggi Tanpa Maladministrasi',
+      }),
     ]);
     expect(scoresTable(sourced).rows.every((r) => r.opinion === null && r.without_maladministration === null)).toBe(true);
   });
@@ -274,7 +338,22 @@ describe('published figures with their sources', () => {
     const table = mentionsTable(sourced);
     expect(table.name).toBe('score-mentions');
     expect(table.rows).toEqual([
-      { code: '18', name: 'Lampung', level: 'provinsi', province_code: '18', province_name: 'Lampung', year: 2019, grade_as_printed: null, rank_as_printed: '+5 dari 34', note: null, source_url: null, source_host: null, source_label: null, source_file: 'data/raw/kepatuhan/sample.csv', source_line: 31 },
+      {
+        code: '18',
+        name: 'Lampung',
+        level: 'provinsi',
+        province_code: '18',
+        province_name: 'Lampung',
+        year: 2019,
+        grade_as_printed: null,
+        rank_as_printed: '+5 dari 34',
+        note: null,
+        source_url: null,
+        source_host: null,
+        source_label: null,
+        source_file: 'data/raw/kepatuhan/sample.csv',
+        source_line: 31,
+      },
       {
         code: '18.72',
         name: 'Kota Metro',
@@ -388,7 +467,13 @@ describe('figures behind a chart: sources', () => {
 
   it('trend: a year a page names the region without a value is "mentioned", with that page', () => {
     const metro = trendFigures({ ...regionProfile(sourced, '18.72')!, from: 2021, to: 2022, mentions: sourced.mentions });
-    expect(metro.rows.find((r) => r.year === 2022)).toMatchObject({ status: 'mentioned', score: null, source_url: MENTIONS[0]!.source.url, sources: 0, sources_differ: null });
+    expect(metro.rows.find((r) => r.year === 2022)).toMatchObject({
+      status: 'mentioned',
+      score: null,
+      source_url: MENTIONS[0]!.source.url,
+      sources: 0,
+      sources_differ: null,
+    });
     // Without the mention, the same year has no published figure.
     const bare = trendFigures({ ...regionProfile(sourced, '18.72')!, from: 2021, to: 2022, mentions: [] });
     expect(bare.rows.find((r) => r.year === 2022)).toMatchObject({ status: 'no_published_figure' });
@@ -399,7 +484,15 @@ describe('figures behind a chart: sources', () => {
     const table = trendFigures({ ...regionProfile(data, '18.09')!, from: 2024, to: 2025 });
     expect(table.rows).toEqual([
       expect.objectContaining({ year: 2024, status: 'no_published_figure', opinion: null }),
-      expect.objectContaining({ year: 2025, status: 'scored', score: 82, zone: null, opinion: 'tinggi', scheme: 'opini-ombudsman-2025', source_host: 'ombudsman.go.id' }),
+      expect.objectContaining({
+        year: 2025,
+        status: 'scored',
+        score: 82,
+        zone: null,
+        opinion: 'tinggi',
+        scheme: 'opini-ombudsman-2025',
+        source_host: 'ombudsman.go.id',
+      }),
     ]);
   });
 

@@ -29,9 +29,28 @@ export const MENTIONS: ScoreMention[] = [
 ];
 
 export const NATIONAL: NationalCount[] = [
-  { year: 2022, level: 'kota', assessed: 98, zones: { hijau: 53, kuning: 42, merah: 3 }, source: { file: 'data/reference/ori-national-counts.csv', line: 3, url: 'https://www.sonora.id/read/1' } },
-  { year: 2019, level: 'kabupaten-kota', assessed: 251, zones: { hijau: null, kuning: null, merah: null }, note: 'assessed count only', source: { file: 'data/reference/ori-national-counts.csv', line: 5, url: 'https://jambi.antaranews.com/berita/2' } },
-  { year: 2022, level: 'provinsi', assessed: 34, zones: { hijau: 19, kuning: 13, merah: 2 }, source: { file: 'data/reference/ori-national-counts.csv', line: 2, url: 'https://www.sonora.id/read/1' } },
+  {
+    year: 2022,
+    level: 'kota',
+    assessed: 98,
+    zones: { hijau: 53, kuning: 42, merah: 3 },
+    source: { file: 'data/reference/ori-national-counts.csv', line: 3, url: 'https://www.sonora.id/read/1' },
+  },
+  {
+    year: 2019,
+    level: 'kabupaten-kota',
+    assessed: 251,
+    zones: { hijau: null, kuning: null, merah: null },
+    note: 'assessed count only',
+    source: { file: 'data/reference/ori-national-counts.csv', line: 5, url: 'https://jambi.antaranews.com/berita/2' },
+  },
+  {
+    year: 2022,
+    level: 'provinsi',
+    assessed: 34,
+    zones: { hijau: 19, kuning: 13, merah: 2 },
+    source: { file: 'data/reference/ori-national-counts.csv', line: 2, url: 'https://www.sonora.id/read/1' },
+  },
 ];
 
 function enrich(e: ScoreEntry): ScoreEntry {
@@ -42,13 +61,33 @@ function enrich(e: ScoreEntry): ScoreEntry {
       note: 'DISAGREES with Antara (61,2)',
       source: { ...e.source, url: ORI_URL },
       alternatives: [
-        { score: 61.2, zone: 'kuning', category: null, printed: { score: '61,2 persen', grade: 'Zona Kuning' }, source: { file: 'kepatuhan/sample.csv', line: 20, url: ANTARA_URL }, differs: true },
-        { score: null, zone: 'kuning', category: null, printed: { grade: 'kuning' }, source: { file: 'kepatuhan/sample.csv', line: 21, url: LOCAL_URL }, differs: false },
+        {
+          score: 61.2,
+          zone: 'kuning',
+          category: null,
+          printed: { score: '61,2 persen', grade: 'Zona Kuning' },
+          source: { file: 'kepatuhan/sample.csv', line: 20, url: ANTARA_URL },
+          differs: true,
+        },
+        {
+          score: null,
+          zone: 'kuning',
+          category: null,
+          printed: { grade: 'kuning' },
+          source: { file: 'kepatuhan/sample.csv', line: 21, url: LOCAL_URL },
+          differs: false,
+        },
       ],
     };
   }
   if (e.code === '35.75' && e.year === 2021) {
-    return { ...e, zone: 'hijau', printed: { score: '55,55', grade: 'zona hijau' }, bandOfScore: { zone: 'kuning', category: null }, source: { ...e.source, url: LOCAL_URL } };
+    return {
+      ...e,
+      zone: 'hijau',
+      printed: { score: '55,55', grade: 'zona hijau' },
+      bandOfScore: { zone: 'kuning', category: null },
+      source: { ...e.source, url: LOCAL_URL },
+    };
   }
   return e;
 }

@@ -17,7 +17,14 @@ const boundaries = [
 describe('packageManifest', () => {
   const files: PackageFile[] = [
     { path: 'json/scores.json', data: '[]\n', content: 'scores', description: 'Scores (JSON)', rows: 0 },
-    { path: 'csv/scores.csv', data: '\uFEFFcode\n', content: 'scores', description: 'Scores (CSV)', rows: 0, schema: { name: 'scores', columns: [{ name: 'code', type: 'text', description: 'Code' }] } },
+    {
+      path: 'csv/scores.csv',
+      data: '\uFEFFcode\n',
+      content: 'scores',
+      description: 'Scores (CSV)',
+      rows: 0,
+      schema: { name: 'scores', columns: [{ name: 'code', type: 'text', description: 'Code' }] },
+    },
     { path: 'geo/indonesia.topo.json', data: new Uint8Array([1, 2, 3]), content: 'boundaries', description: 'Boundaries' },
   ];
 
@@ -50,7 +57,20 @@ describe('packageManifest', () => {
     const b = manifestJson(packageManifest({ files: [...files].reverse(), source: fixture.manifest, generator }));
     expect(a).toBe(b);
     expect(a).not.toMatch(/20\d\d-\d\d-\d\dT/);
-    expect(Object.keys(JSON.parse(a) as object)).toEqual(['name', 'title', 'formatVersion', 'demo', 'demoNotice', 'generator', 'source', 'contentSha256', 'licences', 'csv', 'schemas', 'files']);
+    expect(Object.keys(JSON.parse(a) as object)).toEqual([
+      'name',
+      'title',
+      'formatVersion',
+      'demo',
+      'demoNotice',
+      'generator',
+      'source',
+      'contentSha256',
+      'licences',
+      'csv',
+      'schemas',
+      'files',
+    ]);
     expect(a.endsWith('}\n')).toBe(true);
   });
 
@@ -73,7 +93,16 @@ describe('buildDataPackage', () => {
   const pkg = buildDataPackage({ dataset: fixture, boundaries, generator });
 
   it('documents every table’s columns once per schema; per-year files share the complete table’s schema', () => {
-    expect(Object.keys(pkg.manifest.schemas)).toEqual(['complaint-breakdowns', 'complaints', 'national-counts', 'provinces', 'regions', 'score-mentions', 'score-readings', 'scores']);
+    expect(Object.keys(pkg.manifest.schemas)).toEqual([
+      'complaint-breakdowns',
+      'complaints',
+      'national-counts',
+      'provinces',
+      'regions',
+      'score-mentions',
+      'score-readings',
+      'scores',
+    ]);
     expect(pkg.manifest.files.find((f) => f.path === 'csv/score-readings-2021.csv')).toMatchObject({ schema: 'score-readings' });
     expect(pkg.manifest.files.find((f) => f.path === 'csv/scores-2021.csv')).toMatchObject({ schema: 'scores', rows: 4 });
     expect(pkg.manifest.files.find((f) => f.path === 'geo/indonesia.topo.json')).not.toHaveProperty('schema');

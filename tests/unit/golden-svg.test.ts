@@ -81,7 +81,7 @@ function trendInput(locale: Locale): Omit<TrendChartInput, 'id' | 'variant'> {
   return { name: region.name, from: FROM, to: TO, points, provinceMedians, nationalMedians, locale };
 }
 
-describe('golden SVG: maps (2022, the fixture\'s scores on the shipped registry)', () => {
+describe("golden SVG: maps (2022, the fixture's scores on the shipped registry)", () => {
   it('national map', async () => {
     const view = map(null);
     expect(view.rows).toHaveLength(514);

@@ -4,8 +4,13 @@ import { describeGrade, readGrade, type GradeReading } from '../../src/lib/inges
 import type { PrintedGrade, SchemeMethod } from '../../src/lib/types.ts';
 
 const blank: PrintedGrade = {
-  zone: null, category: null, opinion: null, quality: null,
-  withoutMaladministration: false, statementOnly: false, conflict: null,
+  zone: null,
+  category: null,
+  opinion: null,
+  quality: null,
+  withoutMaladministration: false,
+  statementOnly: false,
+  conflict: null,
 };
 const ok = (grade: Partial<PrintedGrade>): GradeReading => ({ ok: true, grade: { ...blank, ...grade } });
 const read = (text: string, method: SchemeMethod) => readGrade(text, method);
@@ -85,8 +90,9 @@ describe('readGrade: categories (2022–2024)', () => {
 
   it('records two main-text signals that disagree as a conflict; the zone word wins the zone, the letter the category', () => {
     expect(read('zona hijau kategori D', 'categories')).toEqual(ok({ zone: 'hijau', category: 'D', conflict: 'zone hijau but letter D (merah)' }));
-    expect(read('kategori A, dengan opini kualitas tinggi', 'categories'))
-      .toEqual(ok({ zone: 'hijau', category: 'A', conflict: 'letter A (hijau) but level tinggi (B)' }));
+    expect(read('kategori A, dengan opini kualitas tinggi', 'categories')).toEqual(
+      ok({ zone: 'hijau', category: 'A', conflict: 'letter A (hijau) but level tinggi (B)' }),
+    );
   });
 });
 
@@ -102,8 +108,9 @@ describe('readGrade: parentheses and previous states', () => {
   });
 
   it('never reads "dari zona X" (a previous state) as a signal', () => {
-    expect(read('zona hijau (naik 6 tingkat, keluar dari zona kuning ke hijau dengan klasifikasi nilai tertinggi)', 'categories'))
-      .toEqual(ok({ zone: 'hijau', category: 'A' }));
+    expect(read('zona hijau (naik 6 tingkat, keluar dari zona kuning ke hijau dengan klasifikasi nilai tertinggi)', 'categories')).toEqual(
+      ok({ zone: 'hijau', category: 'A' }),
+    );
     expect(read('predikat Hijau (naik dari Zona Kuning)', 'categories')).toEqual(ok({ zone: 'hijau' }));
     expect(read('naik dari zona kuning', 'zones')).toEqual(ok({ statementOnly: true }));
   });
@@ -118,8 +125,13 @@ describe('readGrade: statements without a grade', () => {
   });
 
   it('reads awards, ranks and praise as statements', () => {
-    for (const text of ['Anugerah Predikat Kepatuhan Pelayanan Publik 2024', 'peringkat dua', 'Terbaik Pertama (Babel)', 'predikat Sangat Baik',
-      'Predikat Kepatuhan Standar Pelayanan Publik 2022 (masuk 10 besar kategori kabupaten)'])
+    for (const text of [
+      'Anugerah Predikat Kepatuhan Pelayanan Publik 2024',
+      'peringkat dua',
+      'Terbaik Pertama (Babel)',
+      'predikat Sangat Baik',
+      'Predikat Kepatuhan Standar Pelayanan Publik 2022 (masuk 10 besar kategori kabupaten)',
+    ])
       expect(read(text, 'categories')).toEqual(ok({ statementOnly: true }));
     for (const text of ['predikat kepatuhan', 'dinilai sudah memenuhi standar', 'kriteria baik dalam bidang pelayanan publik (apresiasi)'])
       expect(read(text, 'zones')).toEqual(ok({ statementOnly: true }));
@@ -141,8 +153,9 @@ describe('readGrade: opinion (2025–)', () => {
   it('reads the opinion level and fills the paired quality category', () => {
     expect(read('Opini Kualitas Tertinggi', 'opinion')).toEqual(ok({ opinion: 'tertinggi', quality: 'sangat-baik' }));
     expect(read('Kualitas Rendah', 'opinion')).toEqual(ok({ opinion: 'rendah', quality: 'kurang' }));
-    expect(read('kategori kualitas sangat tinggi tanpa maladministrasi', 'opinion'))
-      .toEqual(ok({ opinion: 'tertinggi', quality: 'sangat-baik', withoutMaladministration: true }));
+    expect(read('kategori kualitas sangat tinggi tanpa maladministrasi', 'opinion')).toEqual(
+      ok({ opinion: 'tertinggi', quality: 'sangat-baik', withoutMaladministration: true }),
+    );
   });
 
   it('reads the quality category and fills the paired opinion', () => {
@@ -156,14 +169,16 @@ describe('readGrade: opinion (2025–)', () => {
     const tinggi = ok({ opinion: 'tinggi', quality: 'baik', withoutMaladministration: true });
     expect(read('Opini Kualitas Tinggi Tanpa Maladministrasi', 'opinion')).toEqual(tinggi);
     expect(read('Kualitas Tinggi (bebas maladministrasi)', 'opinion')).toEqual(tinggi);
-    expect(read('Kualitas Tertinggi Tanpa Potensi Maladministrasi', 'opinion'))
-      .toEqual(ok({ opinion: 'tertinggi', quality: 'sangat-baik', withoutMaladministration: true }));
+    expect(read('Kualitas Tertinggi Tanpa Potensi Maladministrasi', 'opinion')).toEqual(
+      ok({ opinion: 'tertinggi', quality: 'sangat-baik', withoutMaladministration: true }),
+    );
     expect(read('Opini Tanpa Maladministrasi (penghargaan)', 'opinion')).toEqual(ok({ withoutMaladministration: true, statementOnly: true }));
   });
 
   it('records an opinion and a quality category that do not pair as a conflict', () => {
-    expect(read('opini kualitas tinggi / kualitas pelayanan cukup', 'opinion'))
-      .toEqual(ok({ opinion: 'tinggi', quality: 'cukup', conflict: 'opinion tinggi but quality cukup' }));
+    expect(read('opini kualitas tinggi / kualitas pelayanan cukup', 'opinion')).toEqual(
+      ok({ opinion: 'tinggi', quality: 'cukup', conflict: 'opinion tinggi but quality cukup' }),
+    );
   });
 
   it('never sets a zone or category: old wording alone is kept as printed with no opinion, a gloss beside an opinion is ignored', () => {
@@ -183,7 +198,8 @@ describe('readGrade: opinion (2025–)', () => {
 describe('readGrade: unreadable text', () => {
   it('explains what it expected', () => {
     expect(message('Zona Biru', 'categories')).toBe(
-      'cannot read grade "Zona Biru": expected a zone (merah/kuning/hijau), a letter A–E or a quality (Kualitas Tertinggi/Tinggi/Sedang/Rendah/Terendah)');
+      'cannot read grade "Zona Biru": expected a zone (merah/kuning/hijau), a letter A–E or a quality (Kualitas Tertinggi/Tinggi/Sedang/Rendah/Terendah)',
+    );
     expect(message('Kategori F', 'categories')).toMatch(/^cannot read grade "Kategori F": expected/);
     expect(message('Kualitas', 'categories')).toMatch(/expected/);
     expect(message('Kepatuhan', 'zones')).toMatch(/expected a zone \(zona merah\/kuning\/hijau\) or a compliance predicate/);
@@ -201,7 +217,9 @@ describe('describeGrade', () => {
   it('describes each kind of reading briefly', () => {
     expect(describeGrade({ ...blank, zone: 'hijau', category: 'B' })).toBe('B (hijau)');
     expect(describeGrade({ ...blank, zone: 'hijau' })).toBe('hijau');
-    expect(describeGrade({ ...blank, opinion: 'tinggi', quality: 'baik', withoutMaladministration: true })).toBe('opinion tinggi (baik), tanpa maladministrasi');
+    expect(describeGrade({ ...blank, opinion: 'tinggi', quality: 'baik', withoutMaladministration: true })).toBe(
+      'opinion tinggi (baik), tanpa maladministrasi',
+    );
     expect(describeGrade({ ...blank, statementOnly: true })).toBe('no grade stated');
   });
 });
@@ -209,7 +227,9 @@ describe('describeGrade', () => {
 /** The golden file: every distinct printed text of the real harvest with its reviewed reading. */
 describe('readGrade: every real printed text (tests/fixtures/real/grade-texts.txt)', () => {
   const lines = readFileSync(new URL('../fixtures/real/grade-texts.txt', import.meta.url), 'utf8')
-    .split('\n').filter((line) => line !== '' && !line.startsWith('#')).slice(1);
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .slice(1);
   const cell = (value: string) => (value === '-' ? null : value);
 
   it('holds the ~530 distinct (method, text) pairs, sorted and unique', () => {
@@ -222,9 +242,17 @@ describe('readGrade: every real printed text (tests/fixtures/real/grade-texts.tx
   it.each(lines.map((line) => line.split('\t')))('%s: %s', (method, text, zone, category, opinion, quality, without, statement, conflict, error) => {
     const reading = readGrade(text!, method as SchemeMethod);
     if (error !== '-') expect(reading).toEqual({ ok: false, message: error });
-    else expect(reading).toEqual(ok({
-      zone: cell(zone!), category: cell(category!), opinion: cell(opinion!), quality: cell(quality!),
-      withoutMaladministration: without === 'yes', statementOnly: statement === 'yes', conflict: cell(conflict!),
-    } as Partial<PrintedGrade>));
+    else
+      expect(reading).toEqual(
+        ok({
+          zone: cell(zone!),
+          category: cell(category!),
+          opinion: cell(opinion!),
+          quality: cell(quality!),
+          withoutMaladministration: without === 'yes',
+          statementOnly: statement === 'yes',
+          conflict: cell(conflict!),
+        } as Partial<PrintedGrade>),
+      );
   });
 });

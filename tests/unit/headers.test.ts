@@ -108,9 +108,7 @@ describe('mapHeaders: kepatuhan', () => {
   });
 
   it('reports the same header twice and two aliases of one field', () => {
-    expect(mapHeaders(['Daerah', 'Nilai', 'Daerah'], 'kepatuhan').duplicates).toEqual([
-      { field: 'region', first: 'Daerah', second: 'Daerah', index: 2 },
-    ]);
+    expect(mapHeaders(['Daerah', 'Nilai', 'Daerah'], 'kepatuhan').duplicates).toEqual([{ field: 'region', first: 'Daerah', second: 'Daerah', index: 2 }]);
     expect(mapHeaders(['Daerah', 'Nilai', 'Skor', 'Nilai Akhir'], 'kepatuhan').duplicates).toEqual([
       { field: 'score', first: 'Nilai', second: 'Skor', index: 2 },
       { field: 'score', first: 'Nilai', second: 'Nilai Akhir', index: 3 },

@@ -60,7 +60,10 @@ describe('no unused key', () => {
   for (const text of sources) {
     // 'a.b.c', "a.b.c" and `a.${x}.c` literals that look like key paths.
     for (const match of text.matchAll(/(['"`])([a-z][A-Za-z0-9]*(?:\.(?:[A-Za-z0-9]|\$\{[^}]*\})+)+)\1/g)) {
-      const pattern = match[2]!.split(/\$\{[^}]*\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^.]*');
+      const pattern = match[2]!
+        .split(/\$\{[^}]*\}/)
+        .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
+        .join('[^.]*');
       literals.push(new RegExp(`^${pattern}$`));
     }
     // Whole sections read as objects: `dict.map.tooltip` uses every key under map.tooltip.

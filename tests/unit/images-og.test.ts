@@ -21,7 +21,12 @@ afterAll(() => {
 /** The texts drawn on the card, unescaped, with their font size and weight. */
 function texts(svg: string): { text: string; size: number; bold: boolean }[] {
   return [...svg.matchAll(/<text([^>]*)>([^<]*)<\/text>/g)].map((m) => ({
-    text: m[2]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'),
+    text: m[2]!
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&'),
     size: Number(/font-size="([\d.]+)"/.exec(m[1]!)?.[1]),
     bold: m[1]!.includes('font-weight="bold"'),
   }));
@@ -41,7 +46,17 @@ describe('Open Graph cards', () => {
   it('region: 1200×630 PNG with name, province, score (locale-formatted), zone in words, year and the demo mark', async () => {
     const input = regionCardInput(fixture, '18.09', 'id')!;
     const drawn = texts(ogCardSvg(input)).map((t) => t.text);
-    expect(drawn).toEqual(expect.arrayContaining(['Zona Pelayanan', 'DATA CONTOH', 'Kabupaten Pesawaran', 'Provinsi Lampung', 'Hasil penilaian 2022', '88,50', 'Zona hijau · Kategori A']));
+    expect(drawn).toEqual(
+      expect.arrayContaining([
+        'Zona Pelayanan',
+        'DATA CONTOH',
+        'Kabupaten Pesawaran',
+        'Provinsi Lampung',
+        'Hasil penilaian 2022',
+        '88,50',
+        'Zona hijau · Kategori A',
+      ]),
+    );
     // One card serves both languages: each label also in English, smaller.
     expect(drawn).toEqual(expect.arrayContaining(['Assessment result 2022', 'Hijau (green) zone · Category A']));
     await expectCard((await renderOgCard(input)).png);
@@ -102,7 +117,9 @@ describe('Open Graph cards', () => {
     expect(svg.match(/<path d="M[^"]*" fill="none"/g)).toHaveLength(1);
     expect(svg.match(/<circle /g)).toHaveLength(3);
     expect(svg.match(/fill="url\(#og-hatch\)"/g)).toHaveLength(2);
-    const english = texts(ogCardSvg({ ...input, locale: 'en', points: [{ year: 2025, score: null, zone: null, category: null, opinion: 'rendah' }] })).map((t) => t.text);
+    const english = texts(ogCardSvg({ ...input, locale: 'en', points: [{ year: 2025, score: null, zone: null, category: null, opinion: 'rendah' }] })).map(
+      (t) => t.text,
+    );
     expect(english).toContain('Ombudsman opinion 2025');
     expect(english.join(' ')).toContain(en.card.gradeOnly);
     await expectCard((await renderOgCard(input)).png);
@@ -113,7 +130,11 @@ describe('Open Graph cards', () => {
     const input: OgCardInput = { ...regionCardInput(fixture, '18.09', 'en')!, name: evil, provinceName: '<b>bold</b>' };
     const svg = ogCardSvg(input);
     expect(svg).not.toMatch(/<script|<b>|<svg onload/);
-    expect(texts(svg).map((t) => t.text).join(' ')).toContain('<script>alert("x")</script>');
+    expect(
+      texts(svg)
+        .map((t) => t.text)
+        .join(' '),
+    ).toContain('<script>alert("x")</script>');
     await expectCard((await renderOgCard(input)).png);
   });
 
@@ -123,7 +144,15 @@ describe('Open Graph cards', () => {
     // 2022: Pesawaran hijau; Metro not assessed.
     expect(input.counts).toEqual({ merah: 0, kuning: 0, hijau: 1, total: 1, year: 2022 });
     const drawn = texts(ogCardSvg(input)).map((t) => t.text);
-    expect(drawn).toEqual(expect.arrayContaining(['Provinsi Lampung', 'Skor Pemerintah Provinsi 2022', '90,02', 'Zona hijau · Kategori A', '1 kab/kota 2022: 0 merah · 0 kuning · 1 hijau']));
+    expect(drawn).toEqual(
+      expect.arrayContaining([
+        'Provinsi Lampung',
+        'Skor Pemerintah Provinsi 2022',
+        '90,02',
+        'Zona hijau · Kategori A',
+        '1 kab/kota 2022: 0 merah · 0 kuning · 1 hijau',
+      ]),
+    );
     await expectCard((await renderOgCard(input)).png);
     expect(provinceCardInput(fixture, '99', 'id')).toBeNull();
     expect(regionCardInput(fixture, '99.99', 'id')).toBeNull();

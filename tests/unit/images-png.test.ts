@@ -151,7 +151,10 @@ describe('framed chart downloads, drawn', () => {
       process.env.ZP_PNG_CACHE_DIR = '/tmp/zp-png-cache';
       expect(pngCacheDir()).toBe('/tmp/zp-png-cache');
     } finally {
-      for (const [name, value] of [['ZP_PNG_CACHE_DIR', before.png], ['ZP_CACHE_DIR', before.build]] as const) {
+      for (const [name, value] of [
+        ['ZP_PNG_CACHE_DIR', before.png],
+        ['ZP_CACHE_DIR', before.build],
+      ] as const) {
         if (value === undefined) delete process.env[name];
         else process.env[name] = value;
       }
@@ -164,7 +167,12 @@ describe('framed chart downloads, drawn', () => {
     const alone = await chartPng(inputs[1]!);
     expect(together[1]!.png.equals(alone.png)).toBe(true);
     expect(await mapLimit([], 2, async () => 1)).toEqual([]);
-    await expect(mapLimit([1, 2], 2, async (n) => { if (n === 2) throw new Error('boom'); return n; })).rejects.toThrow('boom');
+    await expect(
+      mapLimit([1, 2], 2, async (n) => {
+        if (n === 2) throw new Error('boom');
+        return n;
+      }),
+    ).rejects.toThrow('boom');
   });
 
   it('takes the chart’s own <title> when no title is given', () => {

@@ -17,7 +17,15 @@ describe('ComplaintStore', () => {
       { code: '18.72', level: 'kota', year: 2021, received: 12, resolved: 12, breakdowns: {}, source: at(6) },
       { code: '11.01', level: 'kabupaten', year: 2022, received: 5, resolved: null, breakdowns: {}, source: at(5) },
       // The totals row is the entry's source even when a breakdown came first.
-      { code: '18.09', level: 'kabupaten', year: 2022, received: 40, resolved: 31, breakdowns: { substansi: [item('Agraria', 25, 3, 20)], terlapor: [item('Pemda', 3, 4)] }, source: at(2) },
+      {
+        code: '18.09',
+        level: 'kabupaten',
+        year: 2022,
+        received: 40,
+        resolved: 31,
+        breakdowns: { substansi: [item('Agraria', 25, 3, 20)], terlapor: [item('Pemda', 3, 4)] },
+        source: at(2),
+      },
     ]);
     expect(Object.keys(store.sorted()[2]!.breakdowns)).toEqual(['substansi', 'terlapor']);
     expect(store.codes()).toEqual(['18.09', '11.01', '18.72']);

@@ -24,11 +24,14 @@ const issueKey = (i: FieldIssue) => `${i.field}: ${i.message}`;
 describe('RowValidator', () => {
   it('gives what the zod row schema gives for the whole record, whatever columns the file has', () => {
     let seed = 11;
-    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
-    for (const [kind, schema] of [['kepatuhan', scoreRowSchema], ['pengaduan', complaintRowSchema]] as const) {
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+    for (const [kind, schema] of [
+      ['kepatuhan', scoreRowSchema],
+      ['pengaduan', complaintRowSchema],
+    ] as const) {
       const fields = Object.keys(schema.shape);
       for (let file = 0; file < 40; file++) {
-        const present = fields.filter((f) => f === 'region' ? random() < 0.9 : random() < 0.6);
+        const present = fields.filter((f) => (f === 'region' ? random() < 0.9 : random() < 0.6));
         const indexes = Object.fromEntries(present.map((f, i) => [f, i]));
         const validator = new RowValidator(kind, indexes);
         for (let r = 0; r < 60; r++) {

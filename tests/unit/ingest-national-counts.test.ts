@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseNationalCounts, regionsAssessed } from '../../src/lib/ingest/national-counts.ts';
+import { parseNationalCounts } from '../../src/lib/ingest/national-counts.ts';
+import { regionsAssessed } from '../../src/lib/model/coverage.ts';
 import { formatProblem } from '../../src/lib/ingest/report.ts';
 
 /** ORI's own national totals (data/reference/ori-national-counts.csv) and the problems a bad file reports. */
@@ -25,12 +26,19 @@ describe('parseNationalCounts: the shipped reference file', () => {
   });
 
   it('keeps an unprinted zone count as null', () => {
-    expect(counts.find((c) => c.year === 2015 && c.level === 'kabupaten-kota')).toMatchObject({ assessed: 114, zones: { hijau: 6, kuning: null, merah: null } });
+    expect(counts.find((c) => c.year === 2015 && c.level === 'kabupaten-kota')).toMatchObject({
+      assessed: 114,
+      zones: { hijau: 6, kuning: null, merah: null },
+    });
     expect(counts.find((c) => c.year === 2015 && c.level === 'provinsi')).toMatchObject({ assessed: 33, zones: { hijau: 3, kuning: 17, merah: 13 } });
   });
 
   it('gives 251 kabupaten/kota assessed in 2019 (215 kabupaten + 36 kota), without zone counts', () => {
-    expect(regionsAssessed(counts, 2019)).toEqual({ assessed: 251, zones: null, sources: ['https://jambi.antaranews.com/berita/363883/ombudsman-tak-ada-lagi-kementerian-di-zona-merah'] });
+    expect(regionsAssessed(counts, 2019)).toEqual({
+      assessed: 251,
+      zones: null,
+      sources: ['https://jambi.antaranews.com/berita/363883/ombudsman-tak-ada-lagi-kementerian-di-zona-merah'],
+    });
   });
 
   it('adds kabupaten and kota zone counts where both printed them (2022: 415 + 98)', () => {
@@ -43,8 +51,17 @@ describe('parseNationalCounts: the shipped reference file', () => {
 });
 
 describe('regionsAssessed', () => {
-  const count = (year: number, level: 'kabupaten' | 'kota' | 'kabupaten-kota' | 'provinsi', assessed: number, zones = { hijau: null as number | null, kuning: null as number | null, merah: null as number | null }) => ({
-    year, level, assessed, zones, source: { file: 'f', line: 2, url: `https://example.org/${year}/${level}` },
+  const count = (
+    year: number,
+    level: 'kabupaten' | 'kota' | 'kabupaten-kota' | 'provinsi',
+    assessed: number,
+    zones = { hijau: null as number | null, kuning: null as number | null, merah: null as number | null },
+  ) => ({
+    year,
+    level,
+    assessed,
+    zones,
+    source: { file: 'f', line: 2, url: `https://example.org/${year}/${level}` },
   });
 
   it('prefers a kabupaten/kota row to the two parts', () => {
@@ -71,7 +88,9 @@ describe('parseNationalCounts: problems as file:line: column: message', () => {
 
   it('a missing or non-http source URL', () => {
     expect(messages('2019;kabupaten;215;;;;;\n')).toEqual(['counts.csv:2: sumber: needs the http(s) link of the page that printed the count']);
-    expect(messages('2019;kabupaten;215;;;;;laporan tahunan 2019\n')).toEqual(['counts.csv:2: sumber: needs the http(s) link of the page that printed the count']);
+    expect(messages('2019;kabupaten;215;;;;;laporan tahunan 2019\n')).toEqual([
+      'counts.csv:2: sumber: needs the http(s) link of the page that printed the count',
+    ]);
   });
 
   it('an unknown level', () => {
@@ -86,11 +105,15 @@ describe('parseNationalCounts: problems as file:line: column: message', () => {
   });
 
   it('missing columns, named on line 1', () => {
-    expect(messages('2019;kota;36\n', 'tahun;tingkat;dinilai\n')).toEqual(['counts.csv:1: missing columns hijau, kuning, merah, catatan, sumber (expected tahun;tingkat;dinilai;hijau;kuning;merah;catatan;sumber)']);
+    expect(messages('2019;kota;36\n', 'tahun;tingkat;dinilai\n')).toEqual([
+      'counts.csv:1: missing columns hijau, kuning, merah, catatan, sumber (expected tahun;tingkat;dinilai;hijau;kuning;merah;catatan;sumber)',
+    ]);
   });
 
   it('reports each bad row on its own line and keeps the good ones', () => {
-    const { counts, problems } = parse('2019;kota;36;;;;;https://example.org/a\n2019;kabupaten;x;;;;;https://example.org/a\n2022;provinsi;34;19;13;2;note;https://example.org/b\n');
+    const { counts, problems } = parse(
+      '2019;kota;36;;;;;https://example.org/a\n2019;kabupaten;x;;;;;https://example.org/a\n2022;provinsi;34;19;13;2;note;https://example.org/b\n',
+    );
     expect(problems.map(formatProblem)).toEqual(['counts.csv:3: dinilai: is not a count: "x"']);
     expect(counts.map((c) => [c.source.line, c.level, c.assessed, c.note])).toEqual([
       [2, 'kota', 36, undefined],

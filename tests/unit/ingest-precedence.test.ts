@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byPrecedence, byPrecedenceOf, differs, hasValue, sourceClass } from '../../src/lib/ingest/precedence.ts';
+import { byPrecedence, byPrecedenceOf, differs, hasValue, sourceClass } from '../../src/lib/precedence.ts';
 import { combineReadings, type Candidate } from '../../src/lib/ingest/score-entries.ts';
 import type { ScoreReading } from '../../src/lib/types.ts';
 

@@ -26,7 +26,9 @@ const registry = loadInstalledRegistry();
 const aliases = parseAliases(readFileSync('data/aliases.csv', 'utf8'), 'data/aliases.csv');
 const result = await ingestFolder(RAW, registry, aliases, { currentYear: 2026 });
 const figures: ComplaintFigure[] = result.output?.complaintFigures ?? [];
-const sampleLines = readFileSync(join(RAW, 'pengaduan', 'pengaduan_2011-2025.csv'), 'utf8').trimEnd().split('\n');
+const sampleLines = readFileSync(join(RAW, 'pengaduan', 'pengaduan_2011-2025.csv'), 'utf8')
+  .trimEnd()
+  .split('\n');
 const shippedLines = new Set(readFileSync('data/raw/pengaduan/pengaduan_2011-2025.csv', 'utf8').split('\n'));
 
 /** The figure (shown, or the restatement) read from a sample line (1-based, header = 1). */

@@ -90,7 +90,10 @@ describe('data/raw: every printed grade text and name has a reviewed golden line
       // Shown as a candidate golden line (its reading today) for review: `- ` where null.
       const g = readGrade(text, method);
       const cell = (v: unknown) => (v === null ? '-' : v === true ? 'yes' : v === false ? 'no' : String(v));
-      missing.set(key, `${r.file}:${r.line}\t${key}\t${g.ok ? [g.grade.zone, g.grade.category, g.grade.opinion, g.grade.quality, g.grade.withoutMaladministration, g.grade.statementOnly, g.grade.conflict, null].map(cell).join('\t') : `-\t-\t-\t-\t-\t-\t-\t${g.message}`}`);
+      missing.set(
+        key,
+        `${r.file}:${r.line}\t${key}\t${g.ok ? [g.grade.zone, g.grade.category, g.grade.opinion, g.grade.quality, g.grade.withoutMaladministration, g.grade.statementOnly, g.grade.conflict, null].map(cell).join('\t') : `-\t-\t-\t-\t-\t-\t-\t${g.message}`}`,
+      );
     }
     expect([...missing.values()], 'add reviewed lines to tests/fixtures/real/grade-texts.txt').toEqual([]);
   });

@@ -158,7 +158,14 @@ const TABLE: Expected[] = [
 describe('real-sample ingest: golden files', () => {
   it('reads every row without an error', () => {
     expect(result.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
-    expect(result.summary).toMatchObject({ files: 4, rows: 97, scores: 66, mentions: 11, sourcesDiffer: 9, years: [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025] });
+    expect(result.summary).toMatchObject({
+      files: 4,
+      rows: 97,
+      scores: 66,
+      mentions: 11,
+      sourcesDiffer: 9,
+      years: [2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025],
+    });
   });
 
   it('warns only about the repeat from the same page and about coverage', () => {
@@ -195,9 +202,15 @@ describe('real-sample ingest: each row, read by hand', () => {
     const [r] = found as [NonNullable<ReturnType<typeof byRow.get>>[number]];
     const actualRole = r.role === 'alternative' ? (r.reading!.differs ? 'differs' : 'same') : r.role;
     const o = r.reading?.opinion;
-    expect([actualRole, r.code, r.year, r.reading?.score ?? null, r.reading?.zone ?? null, r.reading?.category ?? null, o ? `${o.level}${o.withoutMaladministration ? '+TM' : ''}` : null]).toEqual([
-      role, code, year, score, zone, category, opinion,
-    ]);
+    expect([
+      actualRole,
+      r.code,
+      r.year,
+      r.reading?.score ?? null,
+      r.reading?.zone ?? null,
+      r.reading?.category ?? null,
+      o ? `${o.level}${o.withoutMaladministration ? '+TM' : ''}` : null,
+    ]).toEqual([role, code, year, score, zone, category, opinion]);
   });
 });
 
@@ -209,7 +222,13 @@ describe('real-sample ingest: the cases it was picked for', () => {
   };
 
   it('Kabupaten Pesawaran 2017: 21,97 merah, with its source (tambahan file)', () => {
-    expect(entry('18.09', 2017)).toMatchObject({ score: 21.97, zone: 'merah', category: null, printed: { score: '21.97', grade: 'Zona Merah' }, source: { file: T, line: 2, url: 'https://sinarlampung.co/tingkat-pelayanan-publik-pemda-pesawaran-zona-merah/' } });
+    expect(entry('18.09', 2017)).toMatchObject({
+      score: 21.97,
+      zone: 'merah',
+      category: null,
+      printed: { score: '21.97', grade: 'Zona Merah' },
+      source: { file: T, line: 2, url: 'https://sinarlampung.co/tingkat-pelayanan-publik-pemda-pesawaran-zona-merah/' },
+    });
   });
 
   it('Kabupaten Bintan 2019: two pages disagree (86,55 hijau vs 66,90 kuning); the first listed is shown, the other differs', () => {
@@ -227,7 +246,13 @@ describe('real-sample ingest: the cases it was picked for', () => {
 
   it('a printed zone that disagrees with its score’s band is kept as printed, with the band beside it (Kota Blitar 2017: 80,4 hijau)', () => {
     expect(entry('35.72', 2017)).toMatchObject({ score: 80.4, zone: 'hijau', bandOfScore: { zone: 'kuning', category: null } });
-    expect(entry('75.05', 2023)).toMatchObject({ score: 76.24, zone: 'hijau', category: 'D', bandOfScore: { zone: 'kuning', category: 'C' }, conflict: 'zone hijau but letter D (merah)' });
+    expect(entry('75.05', 2023)).toMatchObject({
+      score: 76.24,
+      zone: 'hijau',
+      category: 'D',
+      bandOfScore: { zone: 'kuning', category: 'C' },
+      conflict: 'zone hijau but letter D (merah)',
+    });
   });
 
   it('a zone-only row has no score (Kabupaten Pemalang 2018: zona hijau)', () => {
@@ -235,8 +260,19 @@ describe('real-sample ingest: the cases it was picked for', () => {
   });
 
   it('2025: an opinion, no zone, no letter; with and without Tanpa Maladministrasi; a different suffix differs', () => {
-    expect(entry('82', 2025)).toMatchObject({ score: 65.98, zone: null, category: null, scheme: 'opini-ombudsman-2025', opinion: { level: 'sedang', quality: 'cukup', withoutMaladministration: true } });
-    expect(entry('82.07', 2025)).toMatchObject({ score: 53.38, zone: null, category: null, opinion: { level: 'rendah', quality: 'kurang', withoutMaladministration: false } });
+    expect(entry('82', 2025)).toMatchObject({
+      score: 65.98,
+      zone: null,
+      category: null,
+      scheme: 'opini-ombudsman-2025',
+      opinion: { level: 'sedang', quality: 'cukup', withoutMaladministration: true },
+    });
+    expect(entry('82.07', 2025)).toMatchObject({
+      score: 53.38,
+      zone: null,
+      category: null,
+      opinion: { level: 'rendah', quality: 'kurang', withoutMaladministration: false },
+    });
     const tidore = entry('82.72', 2025);
     expect(tidore.opinion).toEqual({ level: 'sedang', quality: 'cukup', withoutMaladministration: false });
     expect(tidore.alternatives?.map((a) => [a.printed?.grade, a.opinion?.withoutMaladministration, a.differs])).toEqual([
@@ -247,7 +283,10 @@ describe('real-sample ingest: the cases it was picked for', () => {
   });
 
   it('a row with neither score nor grade is a mention, its printed text kept (rank; a bound `di atas 95 poin`)', () => {
-    expect(mentions.find((m) => m.code === '17.06' && m.year === 2015)).toMatchObject({ printed: { rank: '47 of 64 kabupaten' }, source: { file: A, line: 4 } });
+    expect(mentions.find((m) => m.code === '17.06' && m.year === 2015)).toMatchObject({
+      printed: { rank: '47 of 64 kabupaten' },
+      source: { file: A, line: 4 },
+    });
     expect(mentions.find((m) => m.code === '64.74' && m.year === 2019)).toMatchObject({ printed: { score: 'di atas 95 poin' }, source: { file: A, line: 29 } });
     expect(scores.some((s) => s.code === '64.74' && s.year === 2019)).toBe(false);
   });

@@ -47,9 +47,7 @@ describe('several sources for one government-year', () => {
   });
 
   it('the same page twice with different values and no note: an error naming both lines', () => {
-    const r = run(
-      '2022;kab;Pesawaran;Lampung;70,00;;;https://example.org/a;\n' + '2022;kab;Pesawaran;Lampung;75,00;;;https://example.org/a;\n',
-    );
+    const r = run('2022;kab;Pesawaran;Lampung;70,00;;;https://example.org/a;\n' + '2022;kab;Pesawaran;Lampung;75,00;;;https://example.org/a;\n');
     expect(errors(r)).toEqual([
       'kepatuhan/k.csv:3: name_as_printed: duplicate: Kabupaten Pesawaran (18.09) 2022 from the same source (if the page really prints it twice, say so in the note column) already at kepatuhan/k.csv:2',
     ]);
@@ -58,7 +56,8 @@ describe('several sources for one government-year', () => {
 
   it('the same page twice with a note (the page really prints it twice): both kept', () => {
     const r = run(
-      '2022;kab;Pesawaran;Lampung;70,00;;;https://example.org/a;\n' + '2022;kab;Pesawaran;Lampung;75,00;;;https://example.org/a;the page prints a second, revised score\n',
+      '2022;kab;Pesawaran;Lampung;70,00;;;https://example.org/a;\n' +
+        '2022;kab;Pesawaran;Lampung;75,00;;;https://example.org/a;the page prints a second, revised score\n',
     );
     expect(errors(r)).toEqual([]);
     expect(r.output!.scores[0]).toMatchObject({ score: 70, alternatives: [{ score: 75, differs: true, note: 'the page prints a second, revised score' }] });
@@ -66,7 +65,9 @@ describe('several sources for one government-year', () => {
 
   it('the same government-year twice without a source: an error', () => {
     const r = run('2022;kab;Pesawaran;Lampung;70,00;;;;\n2022;kab;Pesawaran;Lampung;70,00;;;;\n');
-    expect(errors(r)).toEqual(['kepatuhan/k.csv:3: name_as_printed: duplicate: Kabupaten Pesawaran (18.09) 2022 without a source already at kepatuhan/k.csv:2']);
+    expect(errors(r)).toEqual([
+      'kepatuhan/k.csv:3: name_as_printed: duplicate: Kabupaten Pesawaran (18.09) 2022 without a source already at kepatuhan/k.csv:2',
+    ]);
   });
 
   it('a source that is not a link is kept as a label, with a warning', () => {
@@ -81,7 +82,12 @@ describe('printed grades and scores', () => {
   it('keeps a printed zone that disagrees with the score when the row cites its page, with the band beside it', () => {
     const r = run('2017;kota;Kota Blitar;Jawa Timur;80,4;predikat kepatuhan tinggi/zona hijau;;https://example.org/a;\n');
     expect(errors(r)).toEqual([]);
-    expect(r.output!.scores[0]).toMatchObject({ score: 80.4, zone: 'hijau', bandOfScore: { zone: 'kuning', category: null }, printed: { score: '80,4', grade: 'predikat kepatuhan tinggi/zona hijau' } });
+    expect(r.output!.scores[0]).toMatchObject({
+      score: 80.4,
+      zone: 'hijau',
+      bandOfScore: { zone: 'kuning', category: null },
+      printed: { score: '80,4', grade: 'predikat kepatuhan tinggi/zona hijau' },
+    });
   });
 
   it('refuses a printed grade that disagrees with the score when the row has no source', () => {
@@ -103,7 +109,12 @@ describe('printed grades and scores', () => {
   it('never compares a 2025 opinion with a score (no cut-offs exist)', () => {
     const r = run('2025;kab;Pemerintah Kabupaten Pulau Morotai;Maluku Utara;53,38;Opini Kualitas Tertinggi;;;\n');
     expect(errors(r)).toEqual([]);
-    expect(r.output!.scores[0]).toMatchObject({ score: 53.38, zone: null, category: null, opinion: { level: 'tertinggi', quality: 'sangat-baik', withoutMaladministration: false } });
+    expect(r.output!.scores[0]).toMatchObject({
+      score: 53.38,
+      zone: null,
+      category: null,
+      opinion: { level: 'tertinggi', quality: 'sangat-baik', withoutMaladministration: false },
+    });
     expect(r.output!.scores[0]!.bandOfScore).toBeUndefined();
   });
 
@@ -115,13 +126,21 @@ describe('printed grades and scores', () => {
   });
 
   it('`di atas 80` gives no score; the printed text is kept (a value with a zone, a mention without)', () => {
-    const r = run('2017;prov;DKI Jakarta;DKI Jakarta;di atas 80;zona hijau;;https://example.org/a;\n2019;kota;Pemkot Bontang;Kalimantan Timur;di atas 95 poin;;;https://example.org/b;\n');
+    const r = run(
+      '2017;prov;DKI Jakarta;DKI Jakarta;di atas 80;zona hijau;;https://example.org/a;\n2019;kota;Pemkot Bontang;Kalimantan Timur;di atas 95 poin;;;https://example.org/b;\n',
+    );
     expect(errors(r)).toEqual([]);
     expect(r.output!.scores).toEqual([
       expect.objectContaining({ code: '31', year: 2017, score: null, zone: 'hijau', printed: { score: 'di atas 80', grade: 'zona hijau' } }),
     ]);
     expect(r.output!.mentions).toEqual([
-      { code: '64.74', level: 'kota', year: 2019, printed: { score: 'di atas 95 poin' }, source: { file: 'kepatuhan/k.csv', line: 3, url: 'https://example.org/b' } },
+      {
+        code: '64.74',
+        level: 'kota',
+        year: 2019,
+        printed: { score: 'di atas 95 poin' },
+        source: { file: 'kepatuhan/k.csv', line: 3, url: 'https://example.org/b' },
+      },
     ]);
   });
 
@@ -140,7 +159,9 @@ describe('printed grades and scores', () => {
 
   it('a row with neither score nor grade but a source is a mention; without a source or note, an error', () => {
     const ok = run('2022;kab;Pelalawan;Riau;;;8;https://example.org/a;\n');
-    expect(ok.output!.mentions).toEqual([{ code: '14.05', level: 'kabupaten', year: 2022, printed: { rank: '8' }, source: { file: 'kepatuhan/k.csv', line: 2, url: 'https://example.org/a' } }]);
+    expect(ok.output!.mentions).toEqual([
+      { code: '14.05', level: 'kabupaten', year: 2022, printed: { rank: '8' }, source: { file: 'kepatuhan/k.csv', line: 2, url: 'https://example.org/a' } },
+    ]);
     const bad = run('2022;kab;Pelalawan;Riau;;;;;\n');
     expect(errors(bad)).toEqual(['kepatuhan/k.csv:2: score_as_printed: needs a score or a published grade/zone (or a source link saying what was published)']);
   });

@@ -17,7 +17,13 @@ describe('CompactPath', () => {
       p.closePath();
     });
     expect(d).toBe('m10 21 5-3-10 12z');
-    expect(parseCompactPath(d)).toEqual([[[10, 21], [15, 18], [5, 30]]]);
+    expect(parseCompactPath(d)).toEqual([
+      [
+        [10, 21],
+        [15, 18],
+        [5, 30],
+      ],
+    ]);
   });
 
   it('drops points that round onto the previous one', () => {
@@ -29,7 +35,13 @@ describe('CompactPath', () => {
       p.lineTo(10, 10);
       p.closePath();
     });
-    expect(parseCompactPath(d)).toEqual([[[0, 0], [10, 0], [10, 10]]]);
+    expect(parseCompactPath(d)).toEqual([
+      [
+        [0, 0],
+        [10, 0],
+        [10, 10],
+      ],
+    ]);
   });
 
   it('drops a ring that collapses to fewer than 3 points and keeps later rings in place', () => {
@@ -48,8 +60,16 @@ describe('CompactPath', () => {
       p.closePath();
     });
     expect(parseCompactPath(d)).toEqual([
-      [[100, 100], [110, 100], [110, 110]],
-      [[300, 300], [310, 300], [310, 310]],
+      [
+        [100, 100],
+        [110, 100],
+        [110, 110],
+      ],
+      [
+        [300, 300],
+        [310, 300],
+        [310, 310],
+      ],
     ]);
   });
 
@@ -61,7 +81,16 @@ describe('CompactPath', () => {
       p.lineTo(10, 5);
     });
     expect(d).toBe('m0 0 5 5m5-5 0 5');
-    expect(parseCompactPath(d)).toEqual([[[0, 0], [5, 5]], [[10, 0], [10, 5]]]);
+    expect(parseCompactPath(d)).toEqual([
+      [
+        [0, 0],
+        [5, 5],
+      ],
+      [
+        [10, 0],
+        [10, 5],
+      ],
+    ]);
   });
 
   it('refuses points (arcs): maps draw areas and lines only', () => {
@@ -69,9 +98,27 @@ describe('CompactPath', () => {
   });
 
   it('renders GeoJSON through d3-geo', () => {
-    const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [0, 10], [10, 10], [10, 0], [0, 0]]] };
+    const square = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [0, 0],
+          [0, 10],
+          [10, 10],
+          [10, 0],
+          [0, 0],
+        ],
+      ],
+    };
     const d = compactPath(geoIdentity(), square);
-    expect(parseCompactPath(d)).toEqual([[[0, 0], [0, 10], [10, 10], [10, 0]]]);
+    expect(parseCompactPath(d)).toEqual([
+      [
+        [0, 0],
+        [0, 10],
+        [10, 10],
+        [10, 0],
+      ],
+    ]);
   });
 });
 

@@ -69,8 +69,30 @@ describe('province projections', () => {
 
 describe('fitMap (bad input)', () => {
   // d3-geo wants clockwise exterior rings; this one is counter-clockwise, so it encloses the rest of the globe.
-  const wrongWinding = { type: 'Polygon' as const, coordinates: [[[100, 0], [101, 0], [101, 1], [100, 1], [100, 0]]] };
-  const rightWinding = { type: 'Polygon' as const, coordinates: [[[100, 0], [100, 1], [101, 1], [101, 0], [100, 0]]] };
+  const wrongWinding = {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [100, 0],
+        [101, 0],
+        [101, 1],
+        [100, 1],
+        [100, 0],
+      ],
+    ],
+  };
+  const rightWinding = {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [100, 0],
+        [100, 1],
+        [101, 1],
+        [101, 0],
+        [100, 0],
+      ],
+    ],
+  };
 
   it('fits a correctly wound polygon to the box', () => {
     const fit = fitMap(rightWinding, { width: 1000, padding: 10 });
@@ -87,7 +109,18 @@ describe('fitMap (bad input)', () => {
   });
 
   it('fits a tall object to the maximum height, making it narrower', () => {
-    const tall = { type: 'Polygon' as const, coordinates: [[[100, 0], [100, 10], [101, 10], [101, 0], [100, 0]]] };
+    const tall = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [100, 0],
+          [100, 10],
+          [101, 10],
+          [101, 0],
+          [100, 0],
+        ],
+      ],
+    };
     const fit = fitMap(tall, { width: 1000, maxHeight: 500 });
     expect(fit.height).toBe(500);
     expect(fit.width).toBeLessThan(100);

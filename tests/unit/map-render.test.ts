@@ -111,9 +111,7 @@ describe('mapView', () => {
   it('fails the build for a registry region with no geometry that is not in the gap list', () => {
     const extra: Region = { code: '34.05', name: 'Kabupaten Baru', shortName: 'Baru', kind: 'kabupaten', provinceCode: '34', slug: 'kabupaten-baru' };
     const withSplit = { registry: { ...registry, regions: [...registry.regions, extra] }, scores };
-    expect(() => mapView({ data: withSplit, year: 2024, provinceCode: '34', topology: detail, regionHref: href, idPrefix: 'p' })).toThrow(
-      /34\.05.*gaps\.ts/,
-    );
+    expect(() => mapView({ data: withSplit, year: 2024, provinceCode: '34', topology: detail, regionHref: href, idPrefix: 'p' })).toThrow(/34\.05.*gaps\.ts/);
     const gaps = [{ code: '34.05', reason: 'test: split after the boundary source' }];
     expect(mapView({ data: withSplit, year: 2024, provinceCode: '34', topology: detail, regionHref: href, idPrefix: 'p', gaps }).gapRegions).toEqual([extra]);
   });
@@ -133,7 +131,12 @@ describe('mapView', () => {
   it('colours a 2025 map by opinion level, with the opinion legend, title and sentence (never zones)', () => {
     const opinionData = {
       registry,
-      scores: [opinionEntry('34.01', 82, 'tertinggi'), opinionEntry('34.02', null, 'sedang'), opinionEntry('34.03', 57.3, null), entry('34.04', 2024, 90, 'hijau', 'A')],
+      scores: [
+        opinionEntry('34.01', 82, 'tertinggi'),
+        opinionEntry('34.02', null, 'sedang'),
+        opinionEntry('34.03', 57.3, null),
+        entry('34.04', 2024, 90, 'hijau', 'A'),
+      ],
     };
     const view = mapView({ data: opinionData, year: 2025, provinceCode: '34', topology: detail, regionHref: href, idPrefix: 'o' });
     const doc = parse(view.svg);
@@ -154,9 +157,7 @@ describe('mapView', () => {
       ['unrated', 1],
       ['none', 2],
     ]);
-    expect(view.sentence).toBe(
-      '2025, dari angka yang dipublikasikan: opini kualitas tertinggi 1, tinggi 0, sedang 1, rendah 0; 2 belum ada angka.',
-    );
+    expect(view.sentence).toBe('2025, dari angka yang dipublikasikan: opini kualitas tertinggi 1, tinggi 0, sedang 1, rendah 0; 2 belum ada angka.');
     expect(doc.querySelector('title')!.textContent).toBe('Peta Opini Ombudsman 5 kabupaten/kota di Provinsi Daerah Istimewa Yogyakarta, 2025');
   });
 });
@@ -198,7 +199,15 @@ describe('mapYearData (/peta/<year>.json)', () => {
 
   it('carries the 2025 opinion level, a figure without one, and no comparison with 2024', () => {
     const data = mapYearData(
-      { registry, scores: [entry('34.01', 2024, 90, 'hijau', 'A'), opinionEntry('34.01', 82, 'tinggi'), opinionEntry('34.02', null, 'rendah'), opinionEntry('34.03', 57.3, null)] },
+      {
+        registry,
+        scores: [
+          entry('34.01', 2024, 90, 'hijau', 'A'),
+          opinionEntry('34.01', 82, 'tinggi'),
+          opinionEntry('34.02', null, 'rendah'),
+          opinionEntry('34.03', 57.3, null),
+        ],
+      },
       2025,
     );
     expect(data).toEqual({

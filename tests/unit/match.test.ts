@@ -233,8 +233,7 @@ describe('match: ambiguity and hints', () => {
     expect(miss('Pasuruan')).toEqual({
       ok: false,
       reason: 'ambiguous',
-      message:
-        '"Pasuruan" fits 2 governments: Kabupaten Pasuruan (35.14), Kota Pasuruan (35.75); add a Kabupaten/Kota prefix or a kind or province column',
+      message: '"Pasuruan" fits 2 governments: Kabupaten Pasuruan (35.14), Kota Pasuruan (35.75); add a Kabupaten/Kota prefix or a kind or province column',
       suggestions: [index.byCode.get('35.14'), index.byCode.get('35.75')],
     });
     // The province column does not help: both are in Jawa Timur.
@@ -322,9 +321,7 @@ describe('match: unknown and not-government names', () => {
     expect(r.reason).toBe('unknown');
     expect(r.suggestions).toHaveLength(3);
     expect(r.suggestions[0]).toEqual({ code: '18.09', level: 'kabupaten', name: 'Kabupaten Pesawaran', provinceCode: '18' });
-    expect(r.message).toBe(
-      `unknown region "pesawran"; did you mean ${r.suggestions.map((g) => `${g.name} (${g.code})`).join(', ')}?`,
-    );
+    expect(r.message).toBe(`unknown region "pesawran"; did you mean ${r.suggestions.map((g) => `${g.name} (${g.code})`).join(', ')}?`);
     expect(r.message).toMatch(/^unknown region "pesawran"; did you mean Kabupaten Pesawaran \(18\.09\), [^,]+ \(\d\d\.\d\d\), [^,]+ \(\d\d\.\d\d\)\?$/);
   });
 
@@ -343,8 +340,7 @@ describe('match: unknown and not-government names', () => {
     expect(miss('Kantor Pertanahan Kota Metro')).toEqual({
       ok: false,
       reason: 'not-government',
-      message:
-        '"Kantor Pertanahan Kota Metro" is not a regional government (kantor pertanahan); only pemerintah provinsi/kabupaten/kota are assessed here',
+      message: '"Kantor Pertanahan Kota Metro" is not a regional government (kantor pertanahan); only pemerintah provinsi/kabupaten/kota are assessed here',
       suggestions: [],
     });
     expect(miss('RSUD Kabupaten Pesawaran').reason).toBe('not-government');
@@ -385,7 +381,10 @@ describe('match: government prefixes as the press prints them', () => {
     expect(hit('Pemerintah Provinsi', { province: 'Bali' })).toEqual(['51', 'provinsi', 'name']);
     expect(hit('pemerintah provinsi', { kind: 'Provinsi', province: 'Sumatera Utara' })).toEqual(['12', 'provinsi', 'name']);
     expect(hit('Pemerintah Provinsi (Papua Barat)', { province: 'Papua Barat' })).toEqual(['92', 'provinsi', 'name']);
-    expect(miss('Pemerintah Provinsi')).toMatchObject({ reason: 'unknown', message: '"Pemerintah Provinsi" names a kind of government but not which one; add a province column' });
+    expect(miss('Pemerintah Provinsi')).toMatchObject({
+      reason: 'unknown',
+      message: '"Pemerintah Provinsi" names a kind of government but not which one; add a province column',
+    });
     expect(miss('Pemkab', { province: 'Lampung' })).toMatchObject({ reason: 'unknown', message: '"Pemkab" names a kind of government but not which one' });
     expect(miss('Pemerintah Provinsi', { kind: 'Kota', province: 'Bali' }).reason).toBe('conflict');
   });
@@ -394,7 +393,9 @@ describe('match: government prefixes as the press prints them', () => {
     expect(hit('Kabupaten Pesawaran Provinsi Lampung')).toEqual(['18.09', 'kabupaten', 'name']);
     expect(hit('Kab. Pesawaran, Prov. Lampung')).toEqual(['18.09', 'kabupaten', 'name']);
     expect(hit('Kota Pasuruan Provinsi Jawa Timur', { province: 'Jawa Timur' })).toEqual(['35.75', 'kota', 'name']);
-    expect(miss('Kabupaten Pesawaran Provinsi Jawa Timur').message).toBe('"Kabupaten Pesawaran Provinsi Jawa Timur" is Kabupaten Pesawaran (18.09), not in province Jawa Timur');
+    expect(miss('Kabupaten Pesawaran Provinsi Jawa Timur').message).toBe(
+      '"Kabupaten Pesawaran Provinsi Jawa Timur" is Kabupaten Pesawaran (18.09), not in province Jawa Timur',
+    );
     expect(miss('Kabupaten Pesawaran Provinsi Lampung', { province: 'Bali' }).message).toBe(
       '"Kabupaten Pesawaran Provinsi Lampung" says province Lampung but the province column says Bali',
     );

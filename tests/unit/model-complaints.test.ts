@@ -5,8 +5,19 @@ import type { ComplaintFigure } from '../../src/lib/types.ts';
 let line = 1;
 function f(year: number, measure: string, count: number, more: Partial<ComplaintFigure> = {}): ComplaintFigure {
   return {
-    year, area: 'nasional', areaPrinted: 'Ombudsman RI', provinceCode: null, codes: [], measure, dimension: null, category: null,
-    count, percent: measure.endsWith('_persen'), approximate: false, printed: String(count), source: { file: 'pengaduan/x.csv', line: line++, url: 'https://x.id' },
+    year,
+    area: 'nasional',
+    areaPrinted: 'Ombudsman RI',
+    provinceCode: null,
+    codes: [],
+    measure,
+    dimension: null,
+    category: null,
+    count,
+    percent: measure.endsWith('_persen'),
+    approximate: false,
+    printed: String(count),
+    source: { file: 'pengaduan/x.csv', line: line++, url: 'https://x.id' },
     ...more,
   };
 }
@@ -39,7 +50,12 @@ describe('complaint model', () => {
   });
   it('lists totals of a scope without periods or breakdowns, never mixing offices with the nation', () => {
     expect(totals(data, { kind: 'nasional' }).map((x) => `${x.year}:${x.measure}`)).toEqual([
-      '2019:laporan_diregistrasi', '2019:laporan_diterima', '2021:laporan_masyarakat', '2023:akses_total', '2023:laporan_masyarakat', '2023:laporan_selesai',
+      '2019:laporan_diregistrasi',
+      '2019:laporan_diterima',
+      '2021:laporan_masyarakat',
+      '2023:akses_total',
+      '2023:laporan_masyarakat',
+      '2023:laporan_selesai',
     ]);
     expect(totals(data, { kind: 'office', provinceCode: '74' }).map((x) => x.count)).toEqual([533]);
   });
@@ -47,7 +63,10 @@ describe('complaint model', () => {
     const [subject, maladministration] = latestBreakdowns(data, { kind: 'nasional' }, ['substansi', 'maladministrasi']);
     expect(subject).toMatchObject({ year: 2023, measure: 'laporan_masyarakat' });
     expect(subject!.items.map((x) => x.category)).toEqual(['Agraria', 'Kepegawaian']);
-    expect(maladministration!.items.map((x) => [x.category, x.count, x.percent])).toEqual([['Penundaan berlarut', 40, true], ['Tidak kompeten', 20, true]]);
+    expect(maladministration!.items.map((x) => [x.category, x.count, x.percent])).toEqual([
+      ['Penundaan berlarut', 40, true],
+      ['Tidak kompeten', 20, true],
+    ]);
     expect(latestBreakdowns(data, { kind: 'nasional' }, ['instansi'])).toEqual([]);
   });
   it('finds figures naming a government and the offices with figures', () => {

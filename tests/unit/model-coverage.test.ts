@@ -9,10 +9,26 @@ function region(code: string): Region {
 }
 
 function entry(code: string, year: number, score: number | null, zone: ScoreEntry['zone'], extra: Partial<ScoreEntry> = {}): ScoreEntry {
-  return { code, level: code.includes('.') ? 'kabupaten' : 'provinsi', year, score, zone, category: null, scheme: 'test', source: { file: 't.csv', line: 1 }, ...extra };
+  return {
+    code,
+    level: code.includes('.') ? 'kabupaten' : 'provinsi',
+    year,
+    score,
+    zone,
+    category: null,
+    scheme: 'test',
+    source: { file: 't.csv', line: 1 },
+    ...extra,
+  };
 }
 
-function count(year: number, level: NationalCount['level'], assessed: number, zones: Partial<NationalCount['zones']> = {}, url = 'https://www.ombudsman.go.id/a'): NationalCount {
+function count(
+  year: number,
+  level: NationalCount['level'],
+  assessed: number,
+  zones: Partial<NationalCount['zones']> = {},
+  url = 'https://www.ombudsman.go.id/a',
+): NationalCount {
   return { year, level, assessed, zones: { hijau: null, kuning: null, merah: null, ...zones }, source: { file: 'n.csv', line: 2, url } };
 }
 

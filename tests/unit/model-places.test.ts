@@ -36,7 +36,13 @@ describe('regionProfile (fixture: Lampung 18.09, 18.72; Jawa Timur 35.14, 35.75)
     expect(kota.latest).toMatchObject({ change: null });
     expect(kota.latest?.point).toMatchObject({ year: 2022, score: null, category: 'C' });
     expect(kota.ranks).toEqual({ kind: null, province: null });
-    const registry = { ...fixture.registry, regions: [...fixture.registry.regions, { code: '18.10', name: 'Kabupaten Pringsewu', shortName: 'Pringsewu', kind: 'kabupaten', provinceCode: '18', slug: 'kabupaten-pringsewu' } as Region] };
+    const registry = {
+      ...fixture.registry,
+      regions: [
+        ...fixture.registry.regions,
+        { code: '18.10', name: 'Kabupaten Pringsewu', shortName: 'Pringsewu', kind: 'kabupaten', provinceCode: '18', slug: 'kabupaten-pringsewu' } as Region,
+      ],
+    };
     const never = regionProfile({ ...fixture, registry, scores: [...fixture.scores] }, '18.10')!;
     expect(never.points).toEqual([]);
     expect(never.latest).toBeNull();
@@ -50,8 +56,24 @@ describe('regionProfile (fixture: Lampung 18.09, 18.72; Jawa Timur 35.14, 35.75)
 
 describe('standing against the province median', () => {
   function data(scores: [string, number][]): PlacesData {
-    const regions: Region[] = scores.map(([code]) => ({ code, name: `Kabupaten ${code}`, shortName: code, kind: 'kabupaten', provinceCode: '18', slug: `k-${code}` }));
-    const entries: ScoreEntry[] = scores.map(([code, score]) => ({ code, level: 'kabupaten', year: 2024, score, category: null, zone: 'hijau', scheme: 'opini-2022', source: { file: 'x.csv', line: 1 } }));
+    const regions: Region[] = scores.map(([code]) => ({
+      code,
+      name: `Kabupaten ${code}`,
+      shortName: code,
+      kind: 'kabupaten',
+      provinceCode: '18',
+      slug: `k-${code}`,
+    }));
+    const entries: ScoreEntry[] = scores.map(([code, score]) => ({
+      code,
+      level: 'kabupaten',
+      year: 2024,
+      score,
+      category: null,
+      zone: 'hijau',
+      scheme: 'opini-2022',
+      source: { file: 'x.csv', line: 1 },
+    }));
     return { registry: { provinces: [{ code: '18', name: 'Lampung', slug: 'lampung' }], regions }, scores: entries, complaints: [] as ComplaintEntry[] };
   }
   it('flags a region more than one population SD from the median', () => {
@@ -73,7 +95,14 @@ describe('standing against the province median', () => {
 });
 
 describe('a region whose latest result is a 2025 opinion', () => {
-  const regions: Region[] = ['18.01', '18.02', '18.03', '18.04', '18.05', '18.06'].map((code) => ({ code, name: `Kabupaten ${code}`, shortName: code, kind: 'kabupaten', provinceCode: '18', slug: `k-${code}` }));
+  const regions: Region[] = ['18.01', '18.02', '18.03', '18.04', '18.05', '18.06'].map((code) => ({
+    code,
+    name: `Kabupaten ${code}`,
+    shortName: code,
+    kind: 'kabupaten',
+    provinceCode: '18',
+    slug: `k-${code}`,
+  }));
   const entry = (code: string, year: number, score: number | null, extra: Partial<ScoreEntry> = {}): ScoreEntry => ({
     code,
     level: 'kabupaten',
@@ -86,10 +115,7 @@ describe('a region whose latest result is a 2025 opinion', () => {
     ...extra,
   });
   const opinion = { level: 'tinggi' as const, quality: 'baik' as const, withoutMaladministration: false };
-  const scores = [
-    ...regions.map((r, i) => entry(r.code, 2024, 80 + i)),
-    ...regions.map((r, i) => entry(r.code, 2025, 70 + i, { opinion })),
-  ];
+  const scores = [...regions.map((r, i) => entry(r.code, 2024, 80 + i)), ...regions.map((r, i) => entry(r.code, 2025, 70 + i, { opinion }))];
   const data: PlacesData = { registry: { provinces: [{ code: '18', name: 'Lampung', slug: 'lampung' }], regions }, scores, complaints: [] };
   it('has no rank, standing or median from 2025 scores, and names the last result before the method change', () => {
     const profile = regionProfile(data, '18.06')!;
@@ -121,7 +147,14 @@ describe('rankingRows', () => {
 describe('searchIndex and compareData', () => {
   it('lists every region with its URL under the base path', () => {
     const entries = searchIndex(fixture.registry, (p) => `/zona${p}`);
-    expect(entries[0]).toEqual({ c: '18.09', n: 'Kabupaten Pesawaran', s: 'Pesawaran', p: 'Lampung', u: '/zona/daerah/18.09-kabupaten-pesawaran/', k: 'kabupaten' });
+    expect(entries[0]).toEqual({
+      c: '18.09',
+      n: 'Kabupaten Pesawaran',
+      s: 'Pesawaran',
+      p: 'Lampung',
+      u: '/zona/daerah/18.09-kabupaten-pesawaran/',
+      k: 'kabupaten',
+    });
     expect(entries.map((e) => e.c)).toEqual(['18.09', '18.72', '35.14', '35.75']);
     expect(regionPath({ code: '18.72', slug: 'kota-metro' })).toBe('/daerah/18.72-kota-metro/');
   });

@@ -49,7 +49,12 @@ describe('loadDataset', () => {
     expect(dataset.registry.provinces).toHaveLength(2);
     expect(dataset.scores).toHaveLength(12);
     expect(dataset.mentions).toEqual([
-      expect.objectContaining({ code: '35.14', year: 2021, printed: { grade: 'belum mencapai zona hijau' }, source: expect.objectContaining({ url: 'https://example.org/pasuruan-2021' }) }),
+      expect.objectContaining({
+        code: '35.14',
+        year: 2021,
+        printed: { grade: 'belum mencapai zona hijau' },
+        source: expect.objectContaining({ url: 'https://example.org/pasuruan-2021' }),
+      }),
     ]);
     expect(dataset.national.map((c) => [c.year, c.level, c.assessed])).toEqual([
       [2019, 'kota', 36],
@@ -179,7 +184,10 @@ describe('regionRows', () => {
   it('sorts by province code first even if the registry is unsorted', () => {
     const data: ScoreData = {
       registry: {
-        provinces: [{ code: '35', name: 'Jawa Timur', slug: 'jawa-timur' }, { code: '18', name: 'Lampung', slug: 'lampung' }],
+        provinces: [
+          { code: '35', name: 'Jawa Timur', slug: 'jawa-timur' },
+          { code: '18', name: 'Lampung', slug: 'lampung' },
+        ],
         regions: [region('35.75', 'B'), region('18.72', 'C'), region('35.14', 'D'), region('18.09', 'A')],
       },
       scores: [],
@@ -270,7 +278,7 @@ describe('regionRows', () => {
 });
 
 describe('province queries', () => {
-  it('lists a provincial government\'s own scores oldest first, never kab/kota rows', () => {
+  it("lists a provincial government's own scores oldest first, never kab/kota rows", () => {
     const scores = [entry('18', 2022, 90, 'hijau'), entry('18.09', 2021, 60, 'kuning'), entry('18', 2019, 70, 'kuning'), entry('35', 2019, 50, 'merah')];
     expect(provinceGovernmentScores(scores, '18').map((e) => [e.code, e.year])).toEqual([
       ['18', 2019],
@@ -279,7 +287,7 @@ describe('province queries', () => {
     expect(provinceGovernmentScores(scores, '31')).toEqual([]);
   });
 
-  it('limits rows and zone counts to the province\'s kabupaten/kota', () => {
+  it("limits rows and zone counts to the province's kabupaten/kota", () => {
     const rows = provinceRegionRows(dataset, '35', 2022);
     expect(rows.map((r) => r.region.code)).toEqual(['35.14', '35.75']);
     expect(rows.every((r) => r.provinceSlug === 'jawa-timur')).toBe(true);
@@ -347,7 +355,15 @@ describe('regionRows under the 2025 opinion method', () => {
       scores: [entry('18.09', 2024, 70, 'kuning', { category: 'C' }), entry('18.09', 2025, 90.5, null, { opinion })],
     };
     const [withOpinion, without] = regionRows(data, 2025);
-    expect(withOpinion).toMatchObject({ score: 90.5, zone: null, category: null, opinion, published: true, previous: { year: 2024, score: 70, zone: 'kuning' }, change: null });
+    expect(withOpinion).toMatchObject({
+      score: 90.5,
+      zone: null,
+      category: null,
+      opinion,
+      published: true,
+      previous: { year: 2024, score: 70, zone: 'kuning' },
+      change: null,
+    });
     expect(without).toMatchObject({ score: null, zone: null, opinion: null, published: false, previous: null, change: null });
   });
 

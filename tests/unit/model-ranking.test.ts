@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { competitionRanks, fellZone, gradeGroup, mostImproved, rankingOrder, rankingSortKey, rankRegions, scoredByKind, type ChangeRow, type GradedRow } from '../../src/lib/model/ranking.ts';
+import {
+  competitionRanks,
+  fellZone,
+  gradeGroup,
+  mostImproved,
+  rankingOrder,
+  rankingSortKey,
+  rankRegions,
+  scoredByKind,
+  type ChangeRow,
+  type GradedRow,
+} from '../../src/lib/model/ranking.ts';
 import type { Region, ScoreEntry, Zone } from '../../src/lib/types.ts';
 
 function region(code: string, kind: Region['kind'] = 'kabupaten'): Region {
@@ -11,7 +22,12 @@ function score(code: string, year: number, value: number | null, level: ScoreEnt
 
 describe('competitionRanks', () => {
   it('gives ties the same rank and skips the next ("1, 2, 2, 4")', () => {
-    const items = [{ id: 'a', s: 90 }, { id: 'b', s: 80 }, { id: 'c', s: 80 }, { id: 'd', s: 70 }];
+    const items = [
+      { id: 'a', s: 90 },
+      { id: 'b', s: 80 },
+      { id: 'c', s: 80 },
+      { id: 'd', s: 70 },
+    ];
     const ranks = competitionRanks(items, (i) => i.s);
     expect(items.map((i) => ranks.get(i)?.rank)).toEqual([1, 2, 2, 4]);
     expect(items.map((i) => ranks.get(i)?.tied)).toEqual([false, true, true, false]);
@@ -143,13 +159,24 @@ describe('ranking order with zone-only and opinion rows', () => {
   });
 
   it('puts hijau · A above hijau · B above plain hijau (2022–2024)', () => {
-    const rows = [row('01', null, 'hijau', { category: 'B' }), row('02', 79, 'hijau', { category: 'B' }), row('03', null, 'hijau', { category: 'A' }), row('04', 90, 'hijau', { category: 'A' })];
+    const rows = [
+      row('01', null, 'hijau', { category: 'B' }),
+      row('02', 79, 'hijau', { category: 'B' }),
+      row('03', null, 'hijau', { category: 'A' }),
+      row('04', 90, 'hijau', { category: 'A' }),
+    ];
     expect(rankingOrder(rows).map((r) => r.region.code)).toEqual(['04', '03', '02', '01']);
   });
 
   it('groups 2025 rows by opinion level (no zones), with a score-only row after them', () => {
     const op = (level: 'tertinggi' | 'tinggi' | 'sedang' | 'rendah') => ({ opinion: { level } });
-    const rows = [row('01', 70, null, op('sedang')), row('02', null, null, op('tertinggi')), row('03', 95, null, op('tertinggi')), row('04', 57.3, null), row('05', 99, null, op('tinggi'))];
+    const rows = [
+      row('01', 70, null, op('sedang')),
+      row('02', null, null, op('tertinggi')),
+      row('03', 95, null, op('tertinggi')),
+      row('04', 57.3, null),
+      row('05', 99, null, op('tinggi')),
+    ];
     expect(rankingOrder(rows).map((r) => r.region.code)).toEqual(['03', '02', '05', '01', '04']);
     expect(gradeGroup(rows[3]!)).toBe(-1);
   });
@@ -165,7 +192,11 @@ describe('ranking order with zone-only and opinion rows', () => {
   });
 
   it('counts the scored rows per kind (the "of N" of the ranks)', () => {
-    const rows = [row('01', 60, 'kuning'), row('02', null, 'kuning'), { ...row('71', 80, 'hijau'), region: { code: '71', name: 'Kota 71', kind: 'kota' as const } }];
+    const rows = [
+      row('01', 60, 'kuning'),
+      row('02', null, 'kuning'),
+      { ...row('71', 80, 'hijau'), region: { code: '71', name: 'Kota 71', kind: 'kota' as const } },
+    ];
     expect(scoredByKind(rows)).toEqual({ kabupaten: 1, kota: 1 });
   });
 

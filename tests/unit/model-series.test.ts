@@ -41,7 +41,10 @@ describe('segments: a line never bridges a missing year', () => {
   });
   it('never joins 2024 and 2025 (a change of method), even with scores in both', () => {
     const runs = segments([p(2022, 60), p(2023, 65), p(2024, 70), p(2025, 82, null), p(2026, 84, null)]);
-    expect(runs.map((r) => r.map((x) => x.year))).toEqual([[2022, 2023, 2024], [2025, 2026]]);
+    expect(runs.map((r) => r.map((x) => x.year))).toEqual([
+      [2022, 2023, 2024],
+      [2025, 2026],
+    ]);
   });
   it('returns nothing for no points and one run for consecutive years in any order', () => {
     expect(segments([])).toEqual([]);
@@ -80,7 +83,11 @@ describe('yearOverYear', () => {
   });
   it('computes no change and no zone move across the 2024 → 2025 method break', () => {
     const opinion = { level: 'tinggi' as const, quality: 'baik' as const, withoutMaladministration: false };
-    const [, across, within] = yearOverYear([p(2024, 70, 'kuning', 'C'), { ...p(2025, 82, null), scheme: 'opini-ombudsman-2025', opinion }, { ...p(2026, 85, null), scheme: 'opini-ombudsman-2025', opinion }]);
+    const [, across, within] = yearOverYear([
+      p(2024, 70, 'kuning', 'C'),
+      { ...p(2025, 82, null), scheme: 'opini-ombudsman-2025', opinion },
+      { ...p(2026, 85, null), scheme: 'opini-ombudsman-2025', opinion },
+    ]);
     expect(across).toMatchObject({ change: null, zoneMove: null, methodBreak: true, schemeChanged: true, missedYears: [] });
     expect(within).toMatchObject({ change: 3, zoneMove: null, methodBreak: false, schemeChanged: false });
     const [, early] = yearOverYear([p(2019, 70), p(2021, 75)]);

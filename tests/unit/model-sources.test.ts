@@ -29,8 +29,16 @@ const kulonProgo: ScoreEntry = {
   printed: { score: '74,26', grade: 'zona kuning (kepatuhan sedang)' },
   source: src('https://www.krjogja.com/berita-lokal/diy/', 216),
   alternatives: [
-    { ...reading({ score: 74, zone: 'kuning', printed: { score: '74 persen', grade: 'zona kuning, peringkat kepatuhan sedang' } }), source: src('https://jogja.tribunnews.com/2017/12/08/x', 560), differs: true },
-    { ...reading({ score: 74.26, zone: 'kuning', printed: { score: '74,26', grade: 'zona kuning', rank: 'pemuncak di DIY' } }), source: src('https://jogja.solopos.com/x', 614), differs: false },
+    {
+      ...reading({ score: 74, zone: 'kuning', printed: { score: '74 persen', grade: 'zona kuning, peringkat kepatuhan sedang' } }),
+      source: src('https://jogja.tribunnews.com/2017/12/08/x', 560),
+      differs: true,
+    },
+    {
+      ...reading({ score: 74.26, zone: 'kuning', printed: { score: '74,26', grade: 'zona kuning', rank: 'pemuncak di DIY' } }),
+      source: src('https://jogja.solopos.com/x', 614),
+      differs: false,
+    },
   ],
 };
 
@@ -87,7 +95,9 @@ describe('printed text that adds information', () => {
     const opinion = { level: 'sedang' as const, quality: 'cukup' as const, withoutMaladministration: true };
     expect(printedGradeAddsInfo({ printed: { grade: 'Kualitas Sedang Tanpa Maladministrasi' }, zone: null, category: null, opinion })).toBe(false);
     expect(printedGradeAddsInfo({ printed: { grade: 'Opini Kualitas Sedang Tanpa Maladministrasi' }, zone: null, category: null, opinion })).toBe(false);
-    expect(printedGradeAddsInfo({ printed: { grade: 'kualitas pelayanan "Cukup" + opini kualitas "Sedang"' }, zone: null, category: null, opinion })).toBe(true);
+    expect(printedGradeAddsInfo({ printed: { grade: 'kualitas pelayanan "Cukup" + opini kualitas "Sedang"' }, zone: null, category: null, opinion })).toBe(
+      true,
+    );
   });
   it('shows a printed score when no exact value was read or it is not a plain number', () => {
     expect(printedScoreAddsInfo({ printed: { score: 'di atas 80' }, score: null })).toBe(true);
@@ -103,13 +113,21 @@ describe('printed text that adds information', () => {
   it('labels a reading in words', () => {
     expect(readingLabel(reading({ score: 74, zone: 'kuning' }))).toBe('74,00 · zona kuning');
     expect(readingLabel(reading({ zone: 'merah' }), 'en')).toBe('red zone');
-    expect(readingLabel(reading({ opinion: { level: 'tinggi', quality: 'baik', withoutMaladministration: true } }))).toBe('opini Kualitas Tinggi tanpa maladministrasi');
+    expect(readingLabel(reading({ opinion: { level: 'tinggi', quality: 'baik', withoutMaladministration: true } }))).toBe(
+      'opini Kualitas Tinggi tanpa maladministrasi',
+    );
     expect(readingLabel(reading({ printed: { rank: '1' } }))).toBe('tanpa nilai');
   });
 });
 
 describe('regionYears', () => {
-  const mention: ScoreMention = { code: '14.02', level: 'kabupaten', year: 2019, printed: { grade: 'belum mencapai zona hijau' }, source: src('https://riau.example/x') };
+  const mention: ScoreMention = {
+    code: '14.02',
+    level: 'kabupaten',
+    year: 2019,
+    printed: { grade: 'belum mencapai zona hijau' },
+    source: src('https://riau.example/x'),
+  };
   it('gives every year on the axis: no assessment (2020), unpublished (with mentions) or published', () => {
     const rows = regionYears([kulonProgo], [mention], 2017, 2021);
     expect(rows.map((r) => [r.year, r.status.kind, r.mentions.length])).toEqual([

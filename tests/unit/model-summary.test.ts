@@ -49,7 +49,9 @@ describe('regionSummary', () => {
     ]);
   });
   it('says when no result was ever published, and lists mentions without a figure', () => {
-    expect(regionSummary({ name, points: [], latestYear: 2024 })).toEqual(['Belum ditemukan hasil penilaian kepatuhan Kabupaten Pesawaran yang dipublikasikan.']);
+    expect(regionSummary({ name, points: [], latestYear: 2024 })).toEqual([
+      'Belum ditemukan hasil penilaian kepatuhan Kabupaten Pesawaran yang dipublikasikan.',
+    ]);
     expect(regionSummary({ name, points: [], latestYear: 2024, mentionYears: [2018, 2016, 2018] })).toEqual([
       'Belum ditemukan hasil penilaian kepatuhan Kabupaten Pesawaran yang dipublikasikan.',
       'Sumber menyebut Kabupaten Pesawaran tanpa angka untuk 2016 dan 2018.',

@@ -15,8 +15,7 @@ function rows(text: string, delimiter: Delimiter): { rows: CsvRow[]; problems: P
   return { rows: out, problems };
 }
 
-const NOT_UTF8 = (byte: string) =>
-  `file is not valid UTF-8 (byte 0x${byte}; Windows-1252/Latin-1 export?): save it as UTF-8 (CSV UTF-8 in Excel)`;
+const NOT_UTF8 = (byte: string) => `file is not valid UTF-8 (byte 0x${byte}; Windows-1252/Latin-1 export?): save it as UTF-8 (CSV UTF-8 in Excel)`;
 const ENDS_INSIDE = 'file is not valid UTF-8 (it ends inside a multi-byte character): save it as UTF-8';
 const NUL = 'file contains NUL bytes: is it a spreadsheet (.xlsx) rather than CSV?';
 const QUOTE_MESSAGE = 'unbalanced quote: a quoted field is never closed or has text after its closing quote';

@@ -61,7 +61,8 @@ describe('real region names (tests/fixtures/real/names.tsv)', () => {
     for (const g of golden) {
       const r = index.match(g.name, { province: g.province, kind: KIND[g.level] });
       const got = r.ok ? r.government.code : `!${r.reason}`;
-      if (got !== g.code) wrong.push(`line ${g.line}: "${g.name}" (${g.province}, ${g.level || '-'}) → ${got}, expected ${g.code}${r.ok ? '' : `: ${r.message}`}`);
+      if (got !== g.code)
+        wrong.push(`line ${g.line}: "${g.name}" (${g.province}, ${g.level || '-'}) → ${got}, expected ${g.code}${r.ok ? '' : `: ${r.message}`}`);
     }
     expect(wrong).toEqual([]);
   });

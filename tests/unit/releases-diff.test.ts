@@ -32,22 +32,37 @@ function entry(partial: Partial<ReleaseEntry> & Pick<ReleaseEntry, 'code' | 'yea
 }
 
 function release(id: string, entries: ReleaseEntry[]): Release {
-  return { formatVersion: 1, id, date: parseReleaseId(id)!.date, registry: 'idn-area-data 4.0.1', provinces: { '18': 'Lampung' }, files: [], entries: [...entries].sort(compareEntries) };
+  return {
+    formatVersion: 1,
+    id,
+    date: parseReleaseId(id)!.date,
+    registry: 'idn-area-data 4.0.1',
+    provinces: { '18': 'Lampung' },
+    files: [],
+    entries: [...entries].sort(compareEntries),
+  };
 }
 
-const kinds = (changes: readonly YearChange[]) => changes.map((c) => `${c.kind} ${'entry' in c ? c.entry.code : c.after.code} ${'entry' in c ? c.entry.year : c.after.year}`);
+const kinds = (changes: readonly YearChange[]) =>
+  changes.map((c) => `${c.kind} ${'entry' in c ? c.entry.code : c.after.code} ${'entry' in c ? c.entry.year : c.after.year}`);
 
 describe('release ids', () => {
   it('are a date, or a date and a number for a further release the same day', () => {
     expect(parseReleaseId('2026-12-04')).toEqual({ date: '2026-12-04', sequence: 1 });
     expect(parseReleaseId('2026-12-04.2')).toEqual({ date: '2026-12-04', sequence: 2 });
     expect(parseReleaseId('2026-12-04.12')).toEqual({ date: '2026-12-04', sequence: 12 });
-    for (const bad of ['2026-12-04.1', '2026-12-04.0', '2026-02-30', '2026-13-01', '26-12-04', '2026-12-04-2', '2026-12-04.json', '']) expect(parseReleaseId(bad), bad).toBeNull();
+    for (const bad of ['2026-12-04.1', '2026-12-04.0', '2026-02-30', '2026-13-01', '26-12-04', '2026-12-04-2', '2026-12-04.json', ''])
+      expect(parseReleaseId(bad), bad).toBeNull();
     expect(releaseId('2026-12-04')).toBe('2026-12-04');
     expect(releaseId('2026-12-04', 3)).toBe('2026-12-04.3');
   });
   it('sort by date, then by number (10 after 2)', () => {
-    expect(['2026-12-04.10', '2027-01-15', '2026-12-04', '2026-12-04.2'].sort(compareReleaseIds)).toEqual(['2026-12-04', '2026-12-04.2', '2026-12-04.10', '2027-01-15']);
+    expect(['2026-12-04.10', '2027-01-15', '2026-12-04', '2026-12-04.2'].sort(compareReleaseIds)).toEqual([
+      '2026-12-04',
+      '2026-12-04.2',
+      '2026-12-04.10',
+      '2027-01-15',
+    ]);
     expect(() => compareReleaseIds('x', '2026-12-04')).toThrow(/not a release id/);
   });
   it('dates: real calendar days, midnight UTC timestamps, today in UTC', () => {
@@ -89,25 +104,55 @@ describe('release file', () => {
   };
   const registry: RegistryFile = {
     source: { package: 'idn-area-data', version: '4.0.1', licence: 'ODbL' },
-    provinces: [{ code: '18', name: 'Lampung', slug: 'lampung' }, { code: '11', name: 'Aceh', slug: 'aceh' }],
+    provinces: [
+      { code: '18', name: 'Lampung', slug: 'lampung' },
+      { code: '11', name: 'Aceh', slug: 'aceh' },
+    ],
     regions: [{ code: '18.09', name: 'Kabupaten Pesawaran', shortName: 'Pesawaran', kind: 'kabupaten', provinceCode: '18', slug: 'kabupaten-pesawaran' }],
   };
 
   it('keeps the value shown and the pages of the shown value and of the other sources (no repeats, not the shown one)', () => {
     expect(releaseEntry(score, 'Kabupaten Pesawaran')).toEqual({
-      code: '18.09', year: 2017, level: 'kabupaten', name: 'Kabupaten Pesawaran', score: 21.97, zone: 'merah', category: null, opinion: null, source: LOCAL, alternatives: [ANTARA],
+      code: '18.09',
+      year: 2017,
+      level: 'kabupaten',
+      name: 'Kabupaten Pesawaran',
+      score: 21.97,
+      zone: 'merah',
+      category: null,
+      opinion: null,
+      source: LOCAL,
+      alternatives: [ANTARA],
     });
-    expect(releaseEntry(opinion, 'Lampung')).toMatchObject({ opinion: { level: 'tinggi', quality: 'baik', withoutMaladministration: true }, source: 'Laporan ORI 2025, hal. 4', alternatives: [] });
+    expect(releaseEntry(opinion, 'Lampung')).toMatchObject({
+      opinion: { level: 'tinggi', quality: 'baik', withoutMaladministration: true },
+      source: 'Laporan ORI 2025, hal. 4',
+      alternatives: [],
+    });
   });
 
   it('sorts entries by code and year and names them from the registry (a province for its government)', () => {
     const entries = releaseEntries([{ ...score, year: 2018 }, score, opinion], registry);
-    expect(entries.map((e) => `${e.code} ${e.year} ${e.name}`)).toEqual(['18 2025 Lampung', '18.09 2017 Kabupaten Pesawaran', '18.09 2018 Kabupaten Pesawaran']);
+    expect(entries.map((e) => `${e.code} ${e.year} ${e.name}`)).toEqual([
+      '18 2025 Lampung',
+      '18.09 2017 Kabupaten Pesawaran',
+      '18.09 2018 Kabupaten Pesawaran',
+    ]);
     expect(() => releaseEntries([{ ...score, code: '18.99' }], registry)).toThrow(/18\.99 \(2017\) is not in the registry/);
   });
 
   it('is written one entry per line and read back as it was', () => {
-    const rel = releaseFromDataset('2026-12-04.2', { scores: [score, opinion], registry, manifest: { files: [{ path: 'kepatuhan/b.csv', kind: 'kepatuhan', rows: 1, sha256: 'b'.repeat(64), delimiter: ';', ignoredColumns: [] }, { path: 'pengaduan/p.csv', kind: 'pengaduan', rows: 1, sha256: 'c'.repeat(64), delimiter: ';', ignoredColumns: [] }, { path: 'kepatuhan/a.csv', kind: 'kepatuhan', rows: 1, sha256: 'a'.repeat(64), delimiter: ';', ignoredColumns: [] }] } });
+    const rel = releaseFromDataset('2026-12-04.2', {
+      scores: [score, opinion],
+      registry,
+      manifest: {
+        files: [
+          { path: 'kepatuhan/b.csv', kind: 'kepatuhan', rows: 1, sha256: 'b'.repeat(64), delimiter: ';', ignoredColumns: [] },
+          { path: 'pengaduan/p.csv', kind: 'pengaduan', rows: 1, sha256: 'c'.repeat(64), delimiter: ';', ignoredColumns: [] },
+          { path: 'kepatuhan/a.csv', kind: 'kepatuhan', rows: 1, sha256: 'a'.repeat(64), delimiter: ';', ignoredColumns: [] },
+        ],
+      },
+    });
     expect(rel.date).toBe('2026-12-04');
     expect(rel.provinces).toEqual({ '11': 'Aceh', '18': 'Lampung' });
     expect(rel.files.map((f) => f.path)).toEqual(['kepatuhan/a.csv', 'kepatuhan/b.csv']);
@@ -124,7 +169,9 @@ describe('release file', () => {
   });
 
   it('is refused when it is not a release: bad JSON, wrong shape, id and date apart, count, order', () => {
-    const text = serializeRelease(release('2026-12-04', [entry({ code: '18.09', year: 2017, score: 21.97, zone: 'merah' }), entry({ code: '18.10', year: 2017, zone: 'kuning' })]));
+    const text = serializeRelease(
+      release('2026-12-04', [entry({ code: '18.09', year: 2017, score: 21.97, zone: 'merah' }), entry({ code: '18.10', year: 2017, zone: 'kuning' })]),
+    );
     expect(() => parseRelease('{', 'a.json')).toThrow(/a\.json: not valid JSON/);
     expect(() => parseRelease(text.replace('"zone":"merah"', '"zone":"ungu"'), 'b.json')).toThrow(/b\.json: not a release file: entries\.0\.zone/);
     expect(() => parseRelease(text.replace('"score":21.97', '"score":121.97'), 'c.json')).toThrow(/entries\.0\.score/);
@@ -146,7 +193,10 @@ describe('diff between releases', () => {
   ];
 
   it('identical releases: no change', () => {
-    const d = diffReleases(base, base.map((e) => ({ ...e })));
+    const d = diffReleases(
+      base,
+      base.map((e) => ({ ...e })),
+    );
     expect(d.changes).toEqual([]);
     expect(d.counts).toEqual({ added: 0, removed: 0, changed: 0, sources: 0, newSourcePages: 0 });
     expect(sameFigures(base, base)).toBe(true);
@@ -160,7 +210,10 @@ describe('diff between releases', () => {
   });
 
   it('a government-year removed', () => {
-    const d = diffReleases(base, base.filter((e) => !(e.code === '18.09' && e.year === 2017)));
+    const d = diffReleases(
+      base,
+      base.filter((e) => !(e.code === '18.09' && e.year === 2017)),
+    );
     expect(kinds(d.changes)).toEqual(['removed 18.09 2017']);
     expect(d.counts.removed).toBe(1);
   });
@@ -168,7 +221,14 @@ describe('diff between releases', () => {
   it('a changed score (old → new) with the sources of both', () => {
     const after = base.map((e) => (e.code === '18.10' ? { ...e, score: 62.25, source: ANTARA, alternatives: [ORI, LOCAL] } : e));
     const [change] = diffReleases(base, after).changes;
-    expect(change).toMatchObject({ kind: 'changed', fields: ['score'], before: { score: 60.5, source: ORI }, after: { score: 62.25, source: ANTARA }, sourcesAdded: [ANTARA], sourcesRemoved: [] });
+    expect(change).toMatchObject({
+      kind: 'changed',
+      fields: ['score'],
+      before: { score: 60.5, source: ORI },
+      after: { score: 62.25, source: ANTARA },
+      sourcesAdded: [ANTARA],
+      sourcesRemoved: [],
+    });
   });
 
   it('a score and its zone changed together', () => {
@@ -179,7 +239,14 @@ describe('diff between releases', () => {
   it('a zone-only year that gets a score: changed (score), the zone staying, with the new page', () => {
     const after = base.map((e) => (e.code === '18.09' && e.year === 2021 ? { ...e, score: 70.12, source: ORI, alternatives: [ANTARA] } : e));
     const [change] = diffReleases(base, after).changes;
-    expect(change).toMatchObject({ kind: 'changed', fields: ['score'], before: { score: null, zone: 'kuning' }, after: { score: 70.12, zone: 'kuning' }, sourcesAdded: [ORI], sourcesRemoved: [] });
+    expect(change).toMatchObject({
+      kind: 'changed',
+      fields: ['score'],
+      before: { score: null, zone: 'kuning' },
+      after: { score: 70.12, zone: 'kuning' },
+      sourcesAdded: [ORI],
+      sourcesRemoved: [],
+    });
   });
 
   it('a category alone (2022–2024) is a change', () => {
@@ -190,10 +257,22 @@ describe('diff between releases', () => {
 
   it('an opinion year: the level, the quality or "tanpa maladministrasi" changing are changes; a score added to an opinion too', () => {
     const at = (opinion: ReleaseEntry['opinion'], score: number | null = null) => base.map((e) => (e.year === 2025 ? { ...e, opinion, score } : e));
-    expect(diffReleases(base, at({ level: 'tinggi', quality: null, withoutMaladministration: false })).changes[0]).toMatchObject({ kind: 'changed', fields: ['opinion'] });
-    expect(diffReleases(base, at({ level: 'sedang', quality: 'cukup', withoutMaladministration: false })).changes[0]).toMatchObject({ kind: 'changed', fields: ['opinion'] });
-    expect(diffReleases(base, at({ level: 'sedang', quality: null, withoutMaladministration: true })).changes[0]).toMatchObject({ kind: 'changed', fields: ['opinion'] });
-    expect(diffReleases(base, at({ level: 'sedang', quality: null, withoutMaladministration: false }, 61.2)).changes[0]).toMatchObject({ kind: 'changed', fields: ['score'] });
+    expect(diffReleases(base, at({ level: 'tinggi', quality: null, withoutMaladministration: false })).changes[0]).toMatchObject({
+      kind: 'changed',
+      fields: ['opinion'],
+    });
+    expect(diffReleases(base, at({ level: 'sedang', quality: 'cukup', withoutMaladministration: false })).changes[0]).toMatchObject({
+      kind: 'changed',
+      fields: ['opinion'],
+    });
+    expect(diffReleases(base, at({ level: 'sedang', quality: null, withoutMaladministration: true })).changes[0]).toMatchObject({
+      kind: 'changed',
+      fields: ['opinion'],
+    });
+    expect(diffReleases(base, at({ level: 'sedang', quality: null, withoutMaladministration: false }, 61.2)).changes[0]).toMatchObject({
+      kind: 'changed',
+      fields: ['score'],
+    });
     expect(diffReleases(base, at({ level: 'sedang', quality: null, withoutMaladministration: false })).changes).toEqual([]);
     expect(valueFields(base[3]!, { ...base[3]!, opinion: null })).toEqual(['opinion']);
   });
@@ -247,7 +326,11 @@ describe('diff between releases', () => {
 });
 
 describe('history of releases', () => {
-  const a = release('2026-12-04', [entry({ code: '18', year: 2021, zone: 'kuning' }), entry({ code: '18.09', year: 2021, zone: 'kuning' }), entry({ code: '33.01', year: 2019, score: 70, zone: 'kuning' })]);
+  const a = release('2026-12-04', [
+    entry({ code: '18', year: 2021, zone: 'kuning' }),
+    entry({ code: '18.09', year: 2021, zone: 'kuning' }),
+    entry({ code: '33.01', year: 2019, score: 70, zone: 'kuning' }),
+  ]);
   const b = release('2026-12-04.2', [...a.entries.slice(0, 2), entry({ code: '18.09', year: 2017, score: 21.97, zone: 'merah' }), a.entries[2]!]);
   const c = release('2027-02-01', [a.entries[0]!, ...b.entries.slice(1, 3), { ...a.entries[2]!, alternatives: [LOCAL] }]);
 
@@ -264,7 +347,11 @@ describe('history of releases', () => {
 
   it('the newest release that changed each government (the first release for what never changed since)', () => {
     const last = lastChangedIn(releaseHistory([a, b, c]));
-    expect(Object.fromEntries([...last].map(([code, r]) => [code, r.release.id]))).toEqual({ '18': '2026-12-04', '18.09': '2026-12-04.2', '33.01': '2027-02-01' });
+    expect(Object.fromEntries([...last].map(([code, r]) => [code, r.release.id]))).toEqual({
+      '18': '2026-12-04',
+      '18.09': '2026-12-04.2',
+      '33.01': '2027-02-01',
+    });
   });
 
   it('changes grouped by province, then government (the provincial government first)', () => {
@@ -278,7 +365,13 @@ describe('history of releases', () => {
 
   it("what the build's figures have that the latest release has not, within the build's provinces", () => {
     const inLampung = (code: string) => code.startsWith('18');
-    expect(unreleasedChanges(c, c.entries.filter((e) => inLampung(e.code)), inLampung)).toEqual([]);
+    expect(
+      unreleasedChanges(
+        c,
+        c.entries.filter((e) => inLampung(e.code)),
+        inLampung,
+      ),
+    ).toEqual([]);
     const newer = [...c.entries.filter((e) => inLampung(e.code)), entry({ code: '18.10', year: 2022, zone: 'merah' })].sort(compareEntries);
     expect(kinds(unreleasedChanges(c, newer, inLampung))).toEqual(['added 18.10 2022']);
     expect(unreleasedChanges(null, a.entries, () => true)).toHaveLength(3);
@@ -294,31 +387,56 @@ describe('npm run release: what it decides', () => {
     expect(planRelease([], now, ask())).toMatchObject({ action: 'write', id: '2026-12-10', replaces: false, previous: null, diff: { counts: { added: 2 } } });
   });
   it('a new date: written, against the latest release', () => {
-    expect(planRelease([first], now, ask())).toMatchObject({ action: 'write', id: '2026-12-10', previous: '2026-12-04', diff: { counts: { added: 1, changed: 0 } } });
+    expect(planRelease([first], now, ask())).toMatchObject({
+      action: 'write',
+      id: '2026-12-10',
+      previous: '2026-12-04',
+      diff: { counts: { added: 1, changed: 0 } },
+    });
   });
   it('the same figures as the latest release: "no change since", whatever the date or --force', () => {
     expect(planRelease([first], first.entries, ask())).toEqual({ action: 'unchanged', since: '2026-12-04' });
     expect(planRelease([first], first.entries, ask({ date: '2026-12-04', force: true }))).toEqual({ action: 'unchanged', since: '2026-12-04' });
   });
-  it('an existing release is kept: refused without --force, replaced with it (the latest: the day\'s last release)', () => {
-    expect(planRelease([first], now, ask({ date: '2026-12-04' }))).toEqual({ action: 'refuse', reason: expect.stringMatching(/release 2026-12-04 exists; --force replaces it, --again .*\(2026-12-04\.2\)/) });
-    expect(planRelease([first], now, ask({ date: '2026-12-04', force: true }))).toMatchObject({ action: 'write', id: '2026-12-04', replaces: true, previous: null });
+  it("an existing release is kept: refused without --force, replaced with it (the latest: the day's last release)", () => {
+    expect(planRelease([first], now, ask({ date: '2026-12-04' }))).toEqual({
+      action: 'refuse',
+      reason: expect.stringMatching(/release 2026-12-04 exists; --force replaces it, --again .*\(2026-12-04\.2\)/),
+    });
+    expect(planRelease([first], now, ask({ date: '2026-12-04', force: true }))).toMatchObject({
+      action: 'write',
+      id: '2026-12-04',
+      replaces: true,
+      previous: null,
+    });
     // --force on a day with two releases replaces the day's last one, the latest.
     const second = release('2026-12-04.2', now);
     const third = [entry({ code: '18.09', year: 2017, score: 22, zone: 'merah' }), ...first.entries];
-    expect(planRelease([first, second], third, ask({ date: '2026-12-04', force: true }))).toMatchObject({ action: 'write', id: '2026-12-04.2', replaces: true, previous: '2026-12-04', diff: { counts: { added: 1 } } });
+    expect(planRelease([first, second], third, ask({ date: '2026-12-04', force: true }))).toMatchObject({
+      action: 'write',
+      id: '2026-12-04.2',
+      replaces: true,
+      previous: '2026-12-04',
+      diff: { counts: { added: 1 } },
+    });
     expect(planRelease([first, second], first.entries, ask({ date: '2026-12-04', again: true }))).toMatchObject({ action: 'write', id: '2026-12-04.3' });
   });
   it('replacing the latest with the figures of the one before it is refused (delete it instead)', () => {
     const second = release('2026-12-10', now);
-    expect(planRelease([first, second], first.entries, ask({ force: true }))).toEqual({ action: 'refuse', reason: expect.stringMatching(/figures are those of release 2026-12-04: delete 2026-12-10/) });
+    expect(planRelease([first, second], first.entries, ask({ force: true }))).toEqual({
+      action: 'refuse',
+      reason: expect.stringMatching(/figures are those of release 2026-12-04: delete 2026-12-10/),
+    });
   });
   it('--again: a further release the same day; on a new day the date itself', () => {
     expect(planRelease([first], now, ask({ date: '2026-12-04', again: true }))).toMatchObject({ action: 'write', id: '2026-12-04.2', previous: '2026-12-04' });
     expect(planRelease([first], now, ask({ again: true }))).toMatchObject({ action: 'write', id: '2026-12-10' });
   });
   it('refuses a date before the latest release, a date that is not one, --force with --again', () => {
-    expect(planRelease([first], now, ask({ date: '2026-11-30' }))).toEqual({ action: 'refuse', reason: expect.stringMatching(/before the latest release 2026-12-04/) });
+    expect(planRelease([first], now, ask({ date: '2026-11-30' }))).toEqual({
+      action: 'refuse',
+      reason: expect.stringMatching(/before the latest release 2026-12-04/),
+    });
     expect(planRelease([first], now, ask({ date: '2026-02-30' }))).toEqual({ action: 'refuse', reason: expect.stringMatching(/not a date/) });
     expect(planRelease([first], now, ask({ force: true, again: true }))).toEqual({ action: 'refuse', reason: expect.stringMatching(/do not go together/) });
   });

@@ -10,7 +10,17 @@ import { diffReleases } from '../../src/lib/releases/diff.ts';
 import { atomFeed, escapeXml, nameUuid, type FeedInput } from '../../src/lib/releases/feed.ts';
 import { releaseHistory } from '../../src/lib/releases/history.ts';
 import { formatDate } from '../../src/lib/format.ts';
-import { changeText, changeView, countsText, governmentAnchor, releaseAnchor, releaseHeading, releaseName, releaseSummary, valueText } from '../../src/lib/releases/present.ts';
+import {
+  changeText,
+  changeView,
+  countsText,
+  governmentAnchor,
+  releaseAnchor,
+  releaseHeading,
+  releaseName,
+  releaseSummary,
+  valueText,
+} from '../../src/lib/releases/present.ts';
 import { compareEntries } from '../../src/lib/releases/record.ts';
 import type { Release, ReleaseEntry } from '../../src/lib/releases/types.ts';
 
@@ -21,7 +31,15 @@ function entry(partial: Partial<ReleaseEntry> & Pick<ReleaseEntry, 'code' | 'yea
   return { level: 'kabupaten', name: 'Kabupaten Pesawaran', score: null, zone: null, category: null, opinion: null, source: ORI, alternatives: [], ...partial };
 }
 function release(id: string, entries: ReleaseEntry[]): Release {
-  return { formatVersion: 1, id, date: id.slice(0, 10), registry: 'idn-area-data 4.0.1', provinces: { '18': 'Lampung', '12': 'Sumatera Utara' }, files: [], entries: [...entries].sort(compareEntries) };
+  return {
+    formatVersion: 1,
+    id,
+    date: id.slice(0, 10),
+    registry: 'idn-area-data 4.0.1',
+    provinces: { '18': 'Lampung', '12': 'Sumatera Utara' },
+    files: [],
+    entries: [...entries].sort(compareEntries),
+  };
 }
 
 describe('dates and names of releases', () => {
@@ -50,12 +68,20 @@ describe('values and changes in words', () => {
     expect(valueText({ score: 21.97, zone: 'merah', category: null, opinion: null }, 'id')).toBe('21,97 (zona merah)');
     expect(valueText({ score: 80.1, zone: 'hijau', category: 'B', opinion: null }, 'en')).toBe('80.10 (category B, green zone)');
     expect(valueText({ score: null, zone: 'kuning', category: null, opinion: null }, 'id')).toBe('zona kuning');
-    expect(valueText({ score: null, zone: null, category: null, opinion: { level: 'tinggi', quality: 'baik', withoutMaladministration: true } }, 'id')).toBe('opini Kualitas Tinggi tanpa maladministrasi');
-    expect(valueText({ score: 62.57, zone: null, category: null, opinion: { level: 'sedang', quality: null, withoutMaladministration: false } }, 'id')).toBe('62,57 (opini Kualitas Sedang)');
+    expect(valueText({ score: null, zone: null, category: null, opinion: { level: 'tinggi', quality: 'baik', withoutMaladministration: true } }, 'id')).toBe(
+      'opini Kualitas Tinggi tanpa maladministrasi',
+    );
+    expect(valueText({ score: 62.57, zone: null, category: null, opinion: { level: 'sedang', quality: null, withoutMaladministration: false } }, 'id')).toBe(
+      '62,57 (opini Kualitas Sedang)',
+    );
     expect(valueText({ score: 45.1, zone: null, category: null, opinion: null }, 'id')).toBe('45,10');
   });
 
-  const before = [entry({ code: '18.09', year: 2021, zone: 'kuning', source: LOCAL }), entry({ code: '18.09', year: 2022, zone: 'kuning' }), entry({ code: '18.10', year: 2019, score: 60.5, zone: 'kuning' })];
+  const before = [
+    entry({ code: '18.09', year: 2021, zone: 'kuning', source: LOCAL }),
+    entry({ code: '18.09', year: 2022, zone: 'kuning' }),
+    entry({ code: '18.10', year: 2019, score: 60.5, zone: 'kuning' }),
+  ];
   const after = [
     entry({ code: '18.09', year: 2017, score: 21.97, zone: 'merah', source: LOCAL }),
     entry({ code: '18.09', year: 2021, score: 70.12, zone: 'kuning', source: ORI, alternatives: [LOCAL] }),
@@ -92,22 +118,37 @@ describe('values and changes in words', () => {
   });
 
   it('counts in a sentence, only those that are not zero', () => {
-    expect(countsText({ added: 31, changed: 0, removed: 0, sources: 10, newSourcePages: 3 }, 'id')).toBe('31 angka ditambahkan, sumber berubah untuk 10 angka, dan 3 halaman sumber baru');
-    expect(countsText({ added: 1200, changed: 1, removed: 2, sources: 0, newSourcePages: 1 }, 'en')).toBe('1,200 figures added, 1 figure changed, 2 figures removed and 1 new source page');
+    expect(countsText({ added: 31, changed: 0, removed: 0, sources: 10, newSourcePages: 3 }, 'id')).toBe(
+      '31 angka ditambahkan, sumber berubah untuk 10 angka, dan 3 halaman sumber baru',
+    );
+    expect(countsText({ added: 1200, changed: 1, removed: 2, sources: 0, newSourcePages: 1 }, 'en')).toBe(
+      '1,200 figures added, 1 figure changed, 2 figures removed and 1 new source page',
+    );
     expect(countsText({ added: 0, changed: 0, removed: 0, sources: 0, newSourcePages: 0 }, 'id')).toBe('tidak ada angka atau sumber yang berubah');
   });
 
   it('the summary of the first release and of a later one', () => {
     const history = releaseHistory([release('2026-12-04', before), release('2026-12-04.2', after)]);
     expect(releaseSummary(history[1]!, 'id')).toBe('Rilis pertama: 3 angka untuk 2 pemerintah daerah, tahun 2019–2022.');
-    expect(releaseSummary(history[0]!, 'en')).toBe('Compared with the release of 4 December 2026: 1 figure added, 1 figure changed, 1 figure removed, sources changed for 1 figure and 1 new source page.');
+    expect(releaseSummary(history[0]!, 'en')).toBe(
+      'Compared with the release of 4 December 2026: 1 figure added, 1 figure changed, 1 figure removed, sources changed for 1 figure and 1 new source page.',
+    );
   });
 });
 
 describe('Atom feed', () => {
   const a = release('2026-12-04', [entry({ code: '18.09', year: 2021, zone: 'kuning' })]);
   const b = release('2027-02-01', [
-    entry({ code: '12', year: 2022, level: 'provinsi', name: 'Sumatera Utara', score: 90.54, zone: 'hijau', category: 'A', source: 'https://mistar.id/a?x=1&y=<2>' }),
+    entry({
+      code: '12',
+      year: 2022,
+      level: 'provinsi',
+      name: 'Sumatera Utara',
+      score: 90.54,
+      zone: 'hijau',
+      category: 'A',
+      source: 'https://mistar.id/a?x=1&y=<2>',
+    }),
     entry({ code: '12.77', year: 2022, name: 'Kota <script>alert(1)</script> & Co', zone: 'merah', source: LOCAL }),
     ...a.entries,
   ]);
@@ -143,7 +184,10 @@ describe('Atom feed', () => {
     ]);
     const entries = child(feed, 'entry');
     expect(entries).toHaveLength(2);
-    expect(entries.map((e) => text(child(e, 'id')[0]!))).toEqual(['https://example.org/zona/perubahan/#r-2027-02-01', 'https://example.org/zona/perubahan/#r-2026-12-04']);
+    expect(entries.map((e) => text(child(e, 'id')[0]!))).toEqual([
+      'https://example.org/zona/perubahan/#r-2027-02-01',
+      'https://example.org/zona/perubahan/#r-2026-12-04',
+    ]);
     expect(entries.map((e) => text(child(e, 'updated')[0]!))).toEqual(['2027-02-01T00:00:00Z', '2026-12-04T00:00:00Z']);
     expect(entries.map((e) => text(child(e, 'title')[0]!))).toEqual(['Rilis data 1 Februari 2027', 'Rilis data 4 Desember 2026']);
     for (const e of entries) {

@@ -5,7 +5,9 @@ import { embedCode, HEIGHT_SNIPPET } from '../../src/lib/embed.ts';
 
 describe('absoluteUrl (ZP_SITE)', () => {
   it('joins the origin and a path that already has the base', () => {
-    expect(absoluteUrl('/zona/daerah/18.09-kabupaten-pesawaran/', new URL('https://example.org'))).toBe('https://example.org/zona/daerah/18.09-kabupaten-pesawaran/');
+    expect(absoluteUrl('/zona/daerah/18.09-kabupaten-pesawaran/', new URL('https://example.org'))).toBe(
+      'https://example.org/zona/daerah/18.09-kabupaten-pesawaran/',
+    );
     expect(absoluteUrl('/', 'https://example.org/')).toBe('https://example.org/');
     // Only the origin counts: the base is in the path.
     expect(absoluteUrl('/zona/', 'https://example.org/zona/')).toBe('https://example.org/zona/');
@@ -27,7 +29,9 @@ describe('pageAddress', () => {
 describe('withOrigin: embed code of a build without ZP_SITE, completed in the browser', () => {
   it('makes the iframe src absolute and fills the snippet origin', () => {
     const code = embedCode({ src: '/zona/embed/peta/2024/', title: 'Peta "zona" 2024', height: 640 });
-    expect(withOrigin(code, 'http://localhost:4321')).toBe(embedCode({ src: 'http://localhost:4321/zona/embed/peta/2024/', title: 'Peta "zona" 2024', height: 640 }));
+    expect(withOrigin(code, 'http://localhost:4321')).toBe(
+      embedCode({ src: 'http://localhost:4321/zona/embed/peta/2024/', title: 'Peta "zona" 2024', height: 640 }),
+    );
     const snippet = HEIGHT_SNIPPET.replace('{origin}', '');
     expect(withOrigin(snippet, 'https://a.example')).toBe(HEIGHT_SNIPPET.replace('{origin}', 'https://a.example'));
   });

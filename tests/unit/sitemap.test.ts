@@ -34,7 +34,9 @@ describe('routePaths: a page file and its parameters → URL paths', () => {
 
 describe('staticPathsName: which routes.ts function a page uses', () => {
   it('reads `export const getStaticPaths = name;`', () => {
-    expect(staticPathsName("---\nimport { regionPaths } from '../../lib/routes.ts';\n\nexport const getStaticPaths = regionPaths;\n---\n<View />", 'x.astro')).toBe('regionPaths');
+    expect(
+      staticPathsName("---\nimport { regionPaths } from '../../lib/routes.ts';\n\nexport const getStaticPaths = regionPaths;\n---\n<View />", 'x.astro'),
+    ).toBe('regionPaths');
     expect(staticPathsName('---\nimport View from "../views/HomePage.astro";\n---\n<View />', 'index.astro')).toBeNull();
   });
   it('refuses any other way of writing it (the sitemap could not know the paths)', () => {
@@ -92,8 +94,16 @@ describe('sitemapXml', () => {
     const { document } = parseHTML(xml.replace(/^<\?xml[^>]*>\s*/, ''));
     const urls = [...document.querySelectorAll('url')];
     expect(urls).toHaveLength(3);
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">')).toBe(true);
-    expect(urls.map((u) => u.querySelector('loc')!.textContent)).toEqual(['https://example.org/zona/', 'https://example.org/zona/cari/?q=a&b/', 'https://example.org/zona/en/']);
+    expect(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+      ),
+    ).toBe(true);
+    expect(urls.map((u) => u.querySelector('loc')!.textContent)).toEqual([
+      'https://example.org/zona/',
+      'https://example.org/zona/cari/?q=a&b/',
+      'https://example.org/zona/en/',
+    ]);
     expect(xml).toContain('<loc>https://example.org/zona/cari/?q=a&amp;b/</loc>');
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="en" href="https://example.org/zona/en/"/>');
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/zona/"/>');
@@ -103,7 +113,9 @@ describe('sitemapXml', () => {
 
 describe('robotsTxt', () => {
   it('allows everything and names the sitemap when there is one', () => {
-    expect(robotsTxt('https://example.org/zona/sitemap.xml')).toBe('# Zona Pelayanan\nUser-agent: *\nAllow: /\n\nSitemap: https://example.org/zona/sitemap.xml\n');
+    expect(robotsTxt('https://example.org/zona/sitemap.xml')).toBe(
+      '# Zona Pelayanan\nUser-agent: *\nAllow: /\n\nSitemap: https://example.org/zona/sitemap.xml\n',
+    );
   });
   it('has no Sitemap line without an absolute sitemap URL (no ZP_SITE)', () => {
     expect(robotsTxt(null)).toBe('# Zona Pelayanan\nUser-agent: *\nAllow: /\n');
@@ -124,7 +136,17 @@ describe('sitePagePaths: the pages of src/pages for a dataset', () => {
   });
 
   it('has every static page of both languages and each page with parameters, once, sorted', () => {
-    for (const path of ['/', '/en/', '/data/', '/en/data/', '/metodologi/', '/en/tentang/', '/daerah/18.09-kabupaten-pesawaran/', '/en/provinsi/lampung/', '/404/'])
+    for (const path of [
+      '/',
+      '/en/',
+      '/data/',
+      '/en/data/',
+      '/metodologi/',
+      '/en/tentang/',
+      '/daerah/18.09-kabupaten-pesawaran/',
+      '/en/provinsi/lampung/',
+      '/404/',
+    ])
       expect(paths).toContain(path);
     expect(new Set(paths).size).toBe(paths.length);
     expect([...paths].sort()).toEqual(paths);
@@ -134,14 +156,33 @@ describe('sitePagePaths: the pages of src/pages for a dataset', () => {
   it('covers every .astro file under src/pages (none left without a path)', () => {
     const files = readdirSync(join('src', 'pages'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.astro'));
     expect(files.length).toBeGreaterThan(30);
-    const prefixes = files.map((f) => `/${f.split('\\').join('/').replace(/\.astro$/, '').replace(/(^|\/)index$/, '').split('[')[0]!}`.replace(/\/?$/, '/').replace(/^\/\/$/, '/'));
-    for (const prefix of prefixes) expect(paths.some((p) => p.startsWith(prefix)), prefix).toBe(true);
+    const prefixes = files.map((f) =>
+      `/${
+        f
+          .split('\\')
+          .join('/')
+          .replace(/\.astro$/, '')
+          .replace(/(^|\/)index$/, '')
+          .split('[')[0]!
+      }`
+        .replace(/\/?$/, '/')
+        .replace(/^\/\/$/, '/'),
+    );
+    for (const prefix of prefixes)
+      expect(
+        paths.some((p) => p.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
   });
 
   it('in the sitemap: every page of both languages with its twin, but no embed and no 404', () => {
     const entries = sitemapEntries(paths);
     expect(entries.some((e) => e.path.includes('/embed/'))).toBe(false);
     expect(entries.some((e) => e.path === '/404/')).toBe(false);
-    for (const entry of entries) expect(entry.alternates.map((a) => a.hreflang), entry.path).toEqual(['id', 'en', 'x-default']);
+    for (const entry of entries)
+      expect(
+        entry.alternates.map((a) => a.hreflang),
+        entry.path,
+      ).toEqual(['id', 'en', 'x-default']);
   });
 });

@@ -65,7 +65,8 @@ function expectGoogleDataset(d: JsonLd, withSite: boolean) {
   expect((d.spatialCoverage as JsonLd).name).toEqual(expect.any(String));
   expect(Array.isArray(d.keywords)).toBe(true);
   expect((d.variableMeasured as JsonLd[]).length).toBeGreaterThan(0);
-  for (const v of d.variableMeasured as JsonLd[]) expect(v).toMatchObject({ '@type': 'PropertyValue', name: expect.any(String), description: expect.any(String) });
+  for (const v of d.variableMeasured as JsonLd[])
+    expect(v).toMatchObject({ '@type': 'PropertyValue', name: expect.any(String), description: expect.any(String) });
   for (const [key, value] of strings(d)) {
     expect(value, key).not.toMatch(/localhost/);
     if (URL_KEYS.has(key)) expect(value, key).toMatch(ABSOLUTE);
@@ -89,11 +90,33 @@ describe('/data/ Dataset', () => {
     expect(d.spatialCoverage).toEqual({ '@type': 'Country', name: 'Indonesia' });
     expect(d.inLanguage).toBe('id');
     expect(d.distribution).toEqual([
-      { '@type': 'DataDownload', name: 'zona-pelayanan-data.zip', encodingFormat: 'application/zip', contentUrl: 'https://zona.example/zona/data/zona-pelayanan-data.zip', contentSize: '123.5 kB' },
-      { '@type': 'DataDownload', name: 'csv/scores.csv', encodingFormat: 'text/csv', contentUrl: 'https://zona.example/zona/data/csv/scores.csv', contentSize: '2.0 kB' },
-      { '@type': 'DataDownload', name: 'json/scores.json', encodingFormat: 'application/json', contentUrl: 'https://zona.example/zona/data/json/scores.json', contentSize: '999 B' },
+      {
+        '@type': 'DataDownload',
+        name: 'zona-pelayanan-data.zip',
+        encodingFormat: 'application/zip',
+        contentUrl: 'https://zona.example/zona/data/zona-pelayanan-data.zip',
+        contentSize: '123.5 kB',
+      },
+      {
+        '@type': 'DataDownload',
+        name: 'csv/scores.csv',
+        encodingFormat: 'text/csv',
+        contentUrl: 'https://zona.example/zona/data/csv/scores.csv',
+        contentSize: '2.0 kB',
+      },
+      {
+        '@type': 'DataDownload',
+        name: 'json/scores.json',
+        encodingFormat: 'application/json',
+        contentUrl: 'https://zona.example/zona/data/json/scores.json',
+        contentSize: '999 B',
+      },
     ]);
-    expect((d.license as JsonLd[]).map((l) => l.url ?? null)).toEqual([null, 'https://opendatacommons.org/licenses/odbl/1-0/', 'https://spdx.org/licenses/MIT.html']);
+    expect((d.license as JsonLd[]).map((l) => l.url ?? null)).toEqual([
+      null,
+      'https://opendatacommons.org/licenses/odbl/1-0/',
+      'https://spdx.org/licenses/MIT.html',
+    ]);
     expect(d).not.toHaveProperty('datePublished');
   });
 
@@ -128,7 +151,13 @@ describe('/data/ Dataset', () => {
 });
 
 describe('region and province Datasets', () => {
-  const input = { region, province, scores: dataset.scores, variables: scoreVariables, files: [{ path: '/unduh/daerah/18.09/tren.csv', name: 'Tren (CSV)', mediaType: 'text/csv' }] };
+  const input = {
+    region,
+    province,
+    scores: dataset.scores,
+    variables: scoreVariables,
+    files: [{ path: '/unduh/daerah/18.09/tren.csv', name: 'Tren (CSV)', mediaType: 'text/csv' }],
+  };
 
   it('a region: its years and place, its trend CSV, isPartOf the /data/ Dataset', () => {
     const d = roundTrip(regionDatasetJsonLd(ctx(), input));
@@ -142,7 +171,9 @@ describe('region and province Datasets', () => {
       identifier: '18.09',
       containedInPlace: { '@type': 'AdministrativeArea', name: 'Provinsi Lampung', containedInPlace: { '@type': 'Country', name: 'Indonesia' } },
     });
-    expect(d.distribution).toEqual([{ '@type': 'DataDownload', name: 'Tren (CSV)', encodingFormat: 'text/csv', contentUrl: 'https://zona.example/unduh/daerah/18.09/tren.csv' }]);
+    expect(d.distribution).toEqual([
+      { '@type': 'DataDownload', name: 'Tren (CSV)', encodingFormat: 'text/csv', contentUrl: 'https://zona.example/unduh/daerah/18.09/tren.csv' },
+    ]);
     const data = roundTrip(dataDatasetJsonLd(ctx(), { scores: dataset.scores, files: FILES, variables }));
     expect(d.isPartOf).toEqual({ '@type': 'Dataset', '@id': data['@id'], name: data.name, url: data.url });
     expect((d.variableMeasured as JsonLd[]).map((v) => v.name)).toEqual(['score', 'zone', 'category', 'opinion', 'quality', 'without_maladministration']);

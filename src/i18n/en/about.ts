@@ -41,7 +41,8 @@ export const about: Messages<typeof idAbout> = {
     precedenceIntro: 'Many results were printed in more than one page. Every reading is kept; one is shown, chosen in this order:',
     precedence1: 'a reading with a value (score, zone, letter or opinion) before one without;',
     precedence2: 'an exact score before a zone, letter or opinion only;',
-    precedence3: 'then by source: Ombudsman RI’s own pages (ombudsman.go.id), then the national news agency Antara, then other outlets, then a row with no link;',
+    precedence3:
+      'then by source: Ombudsman RI’s own pages (ombudsman.go.id), then the national news agency Antara, then other outlets, then a row with no link;',
     precedence4: 'a tie goes to the row listed first.',
     differ:
       'Where another source gives a different score, zone, letter or opinion, the region page marks that year "sources differ" and shows the other readings with their links ({count} government-years). A source that only says less, such as a zone where another prints a score in that zone, does not count as different.',
@@ -86,14 +87,17 @@ export const about: Messages<typeof idAbout> = {
     measuresCaption: 'Complaint measures: what each figure counts',
     measureColumn: 'Measure',
     measureDefinitionColumn: 'What it counts',
-    measuresPercent: 'Each measure may also be printed as a percentage (suffix _persen): a share of that measure as the source printed it, never turned into a count.',
+    measuresPercent:
+      'Each measure may also be printed as a percentage (suffix _persen): a share of that measure as the source printed it, never turned into a count.',
     limitsHeading: 'Limits of the data',
     limit1: 'There was no compliance assessment in 2020.',
     limit2:
       'Until 2019 Ombudsman RI assessed only some regencies and cities each year; in 2021–2024 almost all were assessed; 2025 was a sample again. Beyond that, this site holds only the figures found in public pages, so many regions have years without a figure.',
     limit3: 'In 2022 the scheme changed from three zones to five categories (A–E); a trend that crosses 2021→2022 compares two different methods.',
-    limit4: 'The four new provinces in Papua (created in 2022) were not assessed as provincial governments in their own right in 2022–2024; their regencies and cities were still assessed.',
-    limit5: 'Region codes and names follow Decree of the Minister of Home Affairs (Kepmendagri) 300.2.2-2138/2025; names as printed (abbreviations, former names such as Toba Samosir) are matched through an alias table.',
+    limit4:
+      'The four new provinces in Papua (created in 2022) were not assessed as provincial governments in their own right in 2022–2024; their regencies and cities were still assessed.',
+    limit5:
+      'Region codes and names follow Decree of the Minister of Home Affairs (Kepmendagri) 300.2.2-2138/2025; names as printed (abbreviations, former names such as Toba Samosir) are matched through an alias table.',
     limit6:
       'Ranks on this site are computed only among governments with a published score ("rank 3 of 17 with a score"), and medians only where there are at least {min} scores. Ranks printed by a source are kept as text.',
     contributeHeading: 'Adding or correcting a figure',
@@ -105,7 +109,8 @@ export const about: Messages<typeof idAbout> = {
     fieldColumn: 'Field',
     headersColumn: 'Accepted column headings',
     filesHeading: 'Input files',
-    realData: 'The figures shown are read from the following files in the repository’s data/raw/ folder; Ombudsman RI’s national counts from data/reference/ori-national-counts.csv.',
+    realData:
+      'The figures shown are read from the following files in the repository’s data/raw/ folder; Ombudsman RI’s national counts from data/reference/ori-national-counts.csv.',
     filesCaption: 'Source files, row counts and SHA-256 fingerprints',
     fileColumn: 'File',
     rowsColumn: 'Rows',
@@ -145,7 +150,6 @@ export const about: Messages<typeof idAbout> = {
     /** citeText for a build that does not know the site's address (no ZP_SITE). */
     citeTextNoUrl:
       'Ombudsman Republik Indonesia, results of the Penilaian Kepatuhan Standar Pelayanan Publik [Compliance assessment of public service standards] {years}, as printed in the source pages; collected by Zona Pelayanan.',
-    independence:
-      'Zona Pelayanan is an independent project and is not affiliated with the Ombudsman of the Republic of Indonesia.',
+    independence: 'Zona Pelayanan is an independent project and is not affiliated with the Ombudsman of the Republic of Indonesia.',
   },
 };

@@ -6,12 +6,12 @@ export const changes: Messages<typeof idChanges> = {
   nav: 'Data changes',
   title: 'Data changes',
   heading: 'Data changes',
-  lede:
-    'Each data release records the figures this site shows for every government and year, with the pages they come from. This page shows what changed from one release to the next: figures added, changed or removed (old → new, with the sources of both) and sources added.',
+  lede: 'Each data release records the figures this site shows for every government and year, with the pages they come from. This page shows what changed from one release to the next: figures added, changed or removed (old → new, with the sources of both) and sources added.',
   feedLink: 'Follow the changes with the Atom feed',
   feedHint: 'Paste the feed address into a feed reader to hear of each new release.',
   noReleases: 'No data release yet.',
-  unreleased: "This site's figures already differ from the latest release ({date}) for {count} government-years; those changes will be recorded in the next release.",
+  unreleased:
+    "This site's figures already differ from the latest release ({date}) for {count} government-years; those changes will be recorded in the next release.",
   releaseHeading: 'Release of {release}',
   releaseSequence: '{date} (no. {sequence} that day)',
   first: 'First release: {entries} figures for {governments} governments, years {years}.',
@@ -47,7 +47,8 @@ export const changes: Messages<typeof idChanges> = {
   provinceGovernment: 'Provincial Government of {name}',
   province: '{name} Province',
   feedTitle: 'Zona Pelayanan: data changes',
-  feedSubtitle: "Zona Pelayanan data releases: Ombudsman RI's public-service compliance figures per regency and city added, changed or removed, and new sources.",
+  feedSubtitle:
+    "Zona Pelayanan data releases: Ombudsman RI's public-service compliance figures per regency and city added, changed or removed, and new sources.",
   feedEntryTitle: 'Data release of {release}',
   feedMore: 'All changes and earlier releases',
   updated: 'Updated {date}',

@@ -9,10 +9,12 @@ export const complaints: Messages<typeof id> = {
     'Figures Ombudsman RI published for the whole of Indonesia, each with its source. Definitions changed over the years (registered reports → public reports and fast response → all contacts including consultations), so every figure is shown with its measure and never added up across measures.',
   officeHeading: 'Reports to the Ombudsman RI office for {province}',
   officeIntro: 'Figures the Ombudsman RI office in {province} published, each with its source.',
-  officeWider: 'The Jakarta Raya office also serves the city and regency of Bogor, the city of Depok and the city and regency of Bekasi: its figures are not about DKI Jakarta alone.',
+  officeWider:
+    'The Jakarta Raya office also serves the city and regency of Bogor, the city of Depok and the city and regency of Bekasi: its figures are not about DKI Jakarta alone.',
   officeNone: 'No complaint figures have been published for this office yet.',
   chartTitle: '{scope}: reports received per year, {from}–{to}',
-  chartDesc: 'One point per year; each measure has its own symbol and lines join only consecutive years of the same measure. A dashed rule marks the years where the definition changes.',
+  chartDesc:
+    'One point per year; each measure has its own symbol and lines join only consecutive years of the same measure. A dashed rule marks the years where the definition changes.',
   officeScope: 'Ombudsman RI office for {province}',
   chartNational: 'Ombudsman RI',
   changeLabel: 'definition changes',

@@ -85,8 +85,7 @@ export const map: Messages<typeof idMap> = {
     failed: 'The data for this year could not be loaded.',
   },
   skip: 'Skip the map',
-  keyboardHint:
-    'Keyboard: Tab moves into the map, the arrow keys move between regions, Enter opens a region’s page and Esc closes the details box.',
+  keyboardHint: 'Keyboard: Tab moves into the map, the arrow keys move between regions, Enter opens a region’s page and Esc closes the details box.',
   touchHint: 'Tap a region to see its score. Each province’s map (listed below) shows more detail.',
   touchHintProvince: 'Tap a region to see its score.',
   provinces: {

@@ -107,8 +107,7 @@ export const places: Messages<typeof idPlaces> = {
     noAssessment: 'The Ombudsman carried out no assessment in {years}.',
     schemeCategories:
       'Since {year} the Ombudsman has used categories A–E with different zone thresholds (green from {hijau}, yellow from {kuning}; previously {oldHijau} and {oldKuning}), so zones before and after {year} are not fully comparable.',
-    schemeOther:
-      'Since {year} the Ombudsman has used a new assessment scheme ({label}), so zones before and after {year} are not fully comparable.',
+    schemeOther: 'Since {year} the Ombudsman has used a new assessment scheme ({label}), so zones before and after {year} are not fully comparable.',
     notLatest: 'No figure for {name} has been published for {years}.',
     sourcesDiffer: 'For {years} the published sources disagree; every figure is in the table by year.',
     opinion: 'In {year} {name} received {grade}.',
@@ -126,7 +125,8 @@ export const places: Messages<typeof idPlaces> = {
   },
   region: {
     title: '{name}',
-    description: '{name} ({province}): public service standards compliance scores and zones by year from Ombudsman RI, rankings, and statistics on complaints from the public.',
+    description:
+      '{name} ({province}): public service standards compliance scores and zones by year from Ombudsman RI, rankings, and statistics on complaints from the public.',
     breadcrumb: 'Breadcrumb',
     subtitle: '{kind} in {province} Province · Kemendagri code {code}',
     latestHeading: '{year} assessment result',
@@ -163,7 +163,8 @@ export const places: Messages<typeof idPlaces> = {
     compareLink: 'Compare with other regions',
     provinceLink: 'All regencies and cities in {province} Province',
     trendHeading: 'Compliance score over time',
-    trendIntro: 'Thick line: the score of {name}. The background of each year shows the zone thresholds in force that year. The line only joins consecutive years; years without a published figure are hatched, and 2020 (no assessment) is grey.',
+    trendIntro:
+      'Thick line: the score of {name}. The background of each year shows the zone thresholds in force that year. The line only joins consecutive years; years without a published figure are hatched, and 2020 (no assessment) is grey.',
     trendTableCaption: 'Results of {name} by year, with their sources',
     mediansNote: 'Province and national medians only for years with at least {min} published scores, and not for the new 2025 method.',
     year: 'Year',
@@ -188,7 +189,8 @@ export const places: Messages<typeof idPlaces> = {
     resolved: 'Resolved',
     resolvedShare: 'Resolved (%)',
     breakdownHeading: 'Complaints in {year} in detail',
-    breakdownIntro: 'Breakdown by subject, alleged maladministration and reported agency, where the data have it. One complaint can be counted in more than one category.',
+    breakdownIntro:
+      'Breakdown by subject, alleged maladministration and reported agency, where the data have it. One complaint can be counted in more than one category.',
     breakdownCaption: '{dimension}, {year}: complaints received and resolved',
     breakdownAllYears: '{dimension}: all years (received / resolved)',
     category: 'Category',
@@ -198,7 +200,8 @@ export const places: Messages<typeof idPlaces> = {
       terlapor: 'Reported agency',
     },
     sourcesHeading: 'Data sources',
-    sourcesIntro: 'The figures on this page are copied from the web pages that published them: Ombudsman RI’s site, the Antara news agency, regional media, local government sites. Every source for every year is listed below, including those whose figures differ.',
+    sourcesIntro:
+      'The figures on this page are copied from the web pages that published them: Ombudsman RI’s site, the Antara news agency, regional media, local government sites. Every source for every year is listed below, including those whose figures differ.',
     sourcesCaption: 'Every source for {name}, by year',
     print: 'Printed from Zona Pelayanan',
     printCard: {
@@ -211,7 +214,8 @@ export const places: Messages<typeof idPlaces> = {
   chart: {
     yLabel: 'Score',
     trendTitle: 'Compliance score of {name}, {from}–{to}',
-    trendDesc: 'Line chart of the score by year, with each year’s zones in the background; years without a published figure are hatched; province and national medians where at least 5 scores exist; the new 2025 method in a column of its own. The same figures are in the table below.',
+    trendDesc:
+      'Line chart of the score by year, with each year’s zones in the background; years without a published figure are hatched; province and national medians where at least 5 scores exist; the new 2025 method in a column of its own. The same figures are in the table below.',
     legendRegion: 'Score of {name}',
     legendProvince: 'Province median',
     legendNational: 'National median',
@@ -259,7 +263,8 @@ export const places: Messages<typeof idPlaces> = {
     search: 'Search by name or code',
     reset: 'Reset',
     shown: 'Showing {shown} of {total} regencies and cities.',
-    captionNote: 'Ranks by type (regency or city), nationally and within the province, among those with a score only. Change is measured against the most recent earlier assessment.',
+    captionNote:
+      'Ranks by type (regency or city), nationally and within the province, among those with a score only. Change is measured against the most recent earlier assessment.',
     rank: 'Rank',
     region: 'Regency/city',
     score: '{year} score',
@@ -327,7 +332,8 @@ export const places: Messages<typeof idPlaces> = {
     multiplesCaption: 'Scores of regencies and cities in {name} Province by year',
     rankingHeading: 'Rankings in {name} Province, {year}',
     rankingCaption: 'Rankings of {count} regencies and cities in {name} Province, {year}',
-    rankingNote: 'Ranks within the province (all regencies and cities together) and nationally by type; equal scores share a rank. Province median {median}; “well above/below” means more than one standard deviation from the median.',
+    rankingNote:
+      'Ranks within the province (all regencies and cities together) and nationally by type; equal scores share a rank. Province median {median}; “well above/below” means more than one standard deviation from the median.',
     standing: 'Against the median',
     above: 'well above',
     below: 'well below',

@@ -35,12 +35,10 @@ export const about = {
     coverageNoAssessment: 'tidak ada penilaian',
     coverageUnknown: 'tidak diketahui',
     precedenceHeading: 'Beberapa sumber untuk satu daerah dan tahun',
-    precedenceIntro:
-      'Banyak hasil dimuat di lebih dari satu halaman. Semua bacaan disimpan; satu yang ditampilkan, dipilih menurut urutan ini:',
+    precedenceIntro: 'Banyak hasil dimuat di lebih dari satu halaman. Semua bacaan disimpan; satu yang ditampilkan, dipilih menurut urutan ini:',
     precedence1: 'bacaan yang memuat nilai (skor, zona, kategori, atau opini) didahulukan dari yang tidak;',
     precedence2: 'skor persis didahulukan dari zona, kategori, atau opini saja;',
-    precedence3:
-      'lalu menurut sumber: halaman ORI sendiri (ombudsman.go.id), lalu kantor berita nasional Antara, lalu media lain, lalu baris tanpa tautan;',
+    precedence3: 'lalu menurut sumber: halaman ORI sendiri (ombudsman.go.id), lalu kantor berita nasional Antara, lalu media lain, lalu baris tanpa tautan;',
     precedence4: 'bila masih seri, baris yang tercantum lebih dulu.',
     differ:
       'Bila sumber lain menyebut skor, zona, kategori, atau opini yang berbeda, halaman daerah menandai tahun itu "sumber berbeda" dan menampilkan bacaan lain beserta tautannya ({count} pemerintah-tahun). Sumber yang hanya menyebut lebih sedikit, misalnya zona saja sementara sumber lain memuat skor dalam zona itu, tidak dihitung berbeda.',
@@ -85,14 +83,16 @@ export const about = {
     measuresCaption: 'Ukuran pengaduan: apa yang dihitung setiap angka',
     measureColumn: 'Ukuran',
     measureDefinitionColumn: 'Yang dihitung',
-    measuresPercent: 'Setiap ukuran juga bisa dicetak sebagai persen (akhiran _persen): bagian dari ukuran itu seperti dicetak sumbernya, tidak pernah diubah menjadi jumlah.',
+    measuresPercent:
+      'Setiap ukuran juga bisa dicetak sebagai persen (akhiran _persen): bagian dari ukuran itu seperti dicetak sumbernya, tidak pernah diubah menjadi jumlah.',
     limitsHeading: 'Batas data',
     limit1: 'Tahun 2020 tidak ada penilaian kepatuhan.',
     limit2:
       'Sampai 2019 ORI hanya menilai sebagian kabupaten/kota setiap tahun; pada 2021–2024 hampir semua dinilai; 2025 kembali berupa sampel. Di luar itu, situs ini hanya memuat angka yang ditemukan di halaman publik, sehingga banyak daerah tidak punya angka pada tahun tertentu.',
     limit3: 'Pada 2022 skema berubah dari tiga zona menjadi lima kategori (A–E); tren yang melewati 2021→2022 membandingkan dua metode berbeda.',
     limit4: 'Empat provinsi baru di Papua (2022) belum dinilai sebagai pemerintah provinsi tersendiri pada 2022–2024; kabupaten/kotanya tetap dinilai.',
-    limit5: 'Kode dan nama wilayah mengikuti Kepmendagri 300.2.2-2138/2025; nama seperti tercetak (singkatan, nama lama seperti Toba Samosir) dicocokkan lewat tabel alias.',
+    limit5:
+      'Kode dan nama wilayah mengikuti Kepmendagri 300.2.2-2138/2025; nama seperti tercetak (singkatan, nama lama seperti Toba Samosir) dicocokkan lewat tabel alias.',
     limit6:
       'Peringkat di situs ini dihitung hanya di antara pemerintah daerah yang punya skor terbit ("peringkat 3 dari 17 yang punya skor"), dan median hanya bila ada sedikitnya {min} skor. Peringkat yang tercetak di sumber disimpan sebagai teks.',
     contributeHeading: 'Menambah atau mengoreksi angka',
@@ -104,7 +104,8 @@ export const about = {
     fieldColumn: 'Isian',
     headersColumn: 'Judul kolom yang diterima',
     filesHeading: 'Berkas masukan',
-    realData: 'Angka yang ditampilkan dibaca dari berkas berikut di folder data/raw/ repositori; hitungan nasional ORI dari data/reference/ori-national-counts.csv.',
+    realData:
+      'Angka yang ditampilkan dibaca dari berkas berikut di folder data/raw/ repositori; hitungan nasional ORI dari data/reference/ori-national-counts.csv.',
     filesCaption: 'Berkas sumber, jumlah baris, dan sidik SHA-256',
     fileColumn: 'Berkas',
     rowsColumn: 'Baris',
@@ -143,7 +144,6 @@ export const about = {
     /** citeText for a build that does not know the site's address (no ZP_SITE). */
     citeTextNoUrl:
       'Ombudsman Republik Indonesia, hasil Penilaian Kepatuhan Standar Pelayanan Publik {years}, sebagaimana dimuat di halaman sumbernya; dikumpulkan oleh Zona Pelayanan.',
-    independence:
-      'Zona Pelayanan adalah proyek independen dan tidak berafiliasi dengan Ombudsman Republik Indonesia.',
+    independence: 'Zona Pelayanan adalah proyek independen dan tidak berafiliasi dengan Ombudsman Republik Indonesia.',
   },
 } as const;

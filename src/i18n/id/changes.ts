@@ -3,13 +3,13 @@ export const changes = {
   nav: 'Perubahan data',
   title: 'Perubahan data',
   heading: 'Perubahan data',
-  lede:
-    'Setiap rilis data mencatat angka yang ditampilkan situs ini untuk setiap pemerintah daerah dan tahun, beserta halaman sumbernya. Halaman ini menunjukkan apa yang berubah dari satu rilis ke rilis berikutnya: angka yang ditambahkan, diubah atau dihapus (lama → baru, dengan sumber keduanya) dan sumber yang ditambahkan.',
+  lede: 'Setiap rilis data mencatat angka yang ditampilkan situs ini untuk setiap pemerintah daerah dan tahun, beserta halaman sumbernya. Halaman ini menunjukkan apa yang berubah dari satu rilis ke rilis berikutnya: angka yang ditambahkan, diubah atau dihapus (lama → baru, dengan sumber keduanya) dan sumber yang ditambahkan.',
   feedLink: 'Ikuti perubahan lewat feed Atom',
   feedHint: 'Tempelkan alamat feed ini di pembaca feed untuk diberi tahu saat ada rilis baru.',
   noReleases: 'Belum ada rilis data.',
   /** A note when the site's figures differ from the latest release (a build between two releases). */
-  unreleased: 'Angka di situs ini sudah berbeda dari rilis terakhir ({date}) untuk {count} pemerintah daerah-tahun; perubahan itu akan tercatat di rilis berikutnya.',
+  unreleased:
+    'Angka di situs ini sudah berbeda dari rilis terakhir ({date}) untuk {count} pemerintah daerah-tahun; perubahan itu akan tercatat di rilis berikutnya.',
   /** "Rilis 4 Desember 2026" */
   releaseHeading: 'Rilis {release}',
   /** A further release on the same day: "4 Desember 2026 (ke-2)". */
@@ -52,7 +52,8 @@ export const changes = {
   province: 'Provinsi {name}',
   /** The feed. */
   feedTitle: 'Zona Pelayanan: perubahan data',
-  feedSubtitle: 'Rilis data Zona Pelayanan: angka kepatuhan standar pelayanan publik Ombudsman RI per kabupaten/kota yang ditambahkan, diubah atau dihapus, dan sumber baru.',
+  feedSubtitle:
+    'Rilis data Zona Pelayanan: angka kepatuhan standar pelayanan publik Ombudsman RI per kabupaten/kota yang ditambahkan, diubah atau dihapus, dan sumber baru.',
   feedEntryTitle: 'Rilis data {release}',
   feedMore: 'Semua perubahan dan rilis sebelumnya',
   /** Region pages. */

@@ -28,8 +28,7 @@ export const cite = {
   },
   /** schema.org Dataset `description` (50–5000 characters). */
   description: {
-    data:
-      'Hasil penilaian kepatuhan standar pelayanan publik (UU 25/2009) oleh Ombudsman Republik Indonesia untuk kabupaten/kota dan pemerintah provinsi di Indonesia, {years}: skor 0–100, zona merah/kuning/hijau, kategori A–E (2022–2024) dan sejak 2025 Opini Ombudsman, serta statistik pengaduan masyarakat pada tingkat yang dipublikasikan ORI. Setiap angka dikumpulkan dari halaman publik (siaran pers ORI, kantor berita Antara, media lokal) bersama tautan sumbernya. Bukan dataset resmi ORI — ORI tidak menerbitkan tabel hasilnya — dan cakupannya sebagian: baris yang tidak ada berarti belum ditemukan angka yang dipublikasikan. Dihimpun oleh Zona Pelayanan; CSV dan JSON, lengkap dan per tahun.',
+    data: 'Hasil penilaian kepatuhan standar pelayanan publik (UU 25/2009) oleh Ombudsman Republik Indonesia untuk kabupaten/kota dan pemerintah provinsi di Indonesia, {years}: skor 0–100, zona merah/kuning/hijau, kategori A–E (2022–2024) dan sejak 2025 Opini Ombudsman, serta statistik pengaduan masyarakat pada tingkat yang dipublikasikan ORI. Setiap angka dikumpulkan dari halaman publik (siaran pers ORI, kantor berita Antara, media lokal) bersama tautan sumbernya. Bukan dataset resmi ORI — ORI tidak menerbitkan tabel hasilnya — dan cakupannya sebagian: baris yang tidak ada berarti belum ditemukan angka yang dipublikasikan. Dihimpun oleh Zona Pelayanan; CSV dan JSON, lengkap dan per tahun.',
     region:
       'Hasil penilaian kepatuhan standar pelayanan publik {name} (Provinsi {province}) oleh Ombudsman Republik Indonesia, {years}, sebagaimana dimuat di halaman publik, masing-masing dengan tautan sumbernya: skor, zona, kategori atau Opini Ombudsman. Bukan dataset resmi ORI; dihimpun oleh Zona Pelayanan.',
     province:

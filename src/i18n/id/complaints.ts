@@ -6,10 +6,12 @@ export const complaints = {
     'Angka yang dipublikasikan Ombudsman RI untuk seluruh Indonesia, masing-masing dengan sumbernya. Definisi berubah dari tahun ke tahun (laporan teregistrasi → laporan masyarakat dan respons cepat → semua akses termasuk konsultasi), jadi setiap angka ditampilkan dengan ukurannya dan tidak pernah dijumlahkan antarukuran.',
   officeHeading: 'Laporan ke Ombudsman RI Perwakilan {province}',
   officeIntro: 'Angka yang dipublikasikan kantor perwakilan Ombudsman RI di {province}, masing-masing dengan sumbernya.',
-  officeWider: 'Kantor Perwakilan Jakarta Raya juga melayani Kota dan Kabupaten Bogor, Kota Depok, serta Kota dan Kabupaten Bekasi: angkanya bukan hanya tentang DKI Jakarta.',
+  officeWider:
+    'Kantor Perwakilan Jakarta Raya juga melayani Kota dan Kabupaten Bogor, Kota Depok, serta Kota dan Kabupaten Bekasi: angkanya bukan hanya tentang DKI Jakarta.',
   officeNone: 'Belum ada angka pengaduan yang dipublikasikan untuk kantor perwakilan ini.',
   chartTitle: '{scope}: laporan diterima per tahun, {from}–{to}',
-  chartDesc: 'Satu titik per tahun; setiap ukuran punya simbolnya sendiri dan garis hanya menghubungkan tahun berurutan dengan ukuran yang sama. Garis putus-putus menandai tahun ketika definisi berubah.',
+  chartDesc:
+    'Satu titik per tahun; setiap ukuran punya simbolnya sendiri dan garis hanya menghubungkan tahun berurutan dengan ukuran yang sama. Garis putus-putus menandai tahun ketika definisi berubah.',
   officeScope: 'Ombudsman RI Perwakilan {province}',
   chartNational: 'Ombudsman RI',
   changeLabel: 'definisi berubah',

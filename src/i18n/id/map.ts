@@ -81,8 +81,7 @@ export const map = {
     failed: 'Data tahun ini tidak dapat dimuat.',
   },
   skip: 'Lewati peta',
-  keyboardHint:
-    'Papan ketik: Tab masuk ke peta, tombol panah berpindah antardaerah, Enter membuka halaman daerah, Esc menutup keterangan.',
+  keyboardHint: 'Papan ketik: Tab masuk ke peta, tombol panah berpindah antardaerah, Enter membuka halaman daerah, Esc menutup keterangan.',
   touchHint: 'Ketuk daerah untuk melihat skornya. Peta tiap provinsi (daftar di bawah) lebih rinci.',
   touchHintProvince: 'Ketuk daerah untuk melihat skornya.',
   provinces: {

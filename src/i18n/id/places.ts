@@ -104,8 +104,7 @@ export const places = {
     noAssessment: 'Pada {years} Ombudsman tidak melakukan penilaian.',
     schemeCategories:
       'Sejak {year} Ombudsman memakai kategori A–E dengan batas zona yang berbeda (hijau mulai {hijau}, kuning mulai {kuning}; sebelumnya {oldHijau} dan {oldKuning}), sehingga zona sebelum dan sesudah {year} tidak sepenuhnya sebanding.',
-    schemeOther:
-      'Sejak {year} Ombudsman memakai skema penilaian baru ({label}), sehingga zona sebelum dan sesudah {year} tidak sepenuhnya sebanding.',
+    schemeOther: 'Sejak {year} Ombudsman memakai skema penilaian baru ({label}), sehingga zona sebelum dan sesudah {year} tidak sepenuhnya sebanding.',
     notLatest: 'Untuk {years} belum ada angka {name} yang dipublikasikan.',
     sourcesDiffer: 'Untuk {years} sumber yang dipublikasikan tidak sepakat; semua angkanya ada di tabel per tahun.',
     opinion: 'Pada {year} {name} mendapat {grade}.',
@@ -115,15 +114,14 @@ export const places = {
       'Sejak {year} Ombudsman memakai metode baru, Opini Ombudsman: tanpa zona dan tanpa batas skor yang dipublikasikan, sehingga hasil {year} tidak dibandingkan dengan tahun-tahun sebelumnya.',
     beforeBreak: 'Hasil terakhir dengan metode lama: {year}, skor {score} ({grade}).',
     beforeBreakGradeOnly: 'Hasil terakhir dengan metode lama: {year}, {grade}, tanpa skor.',
-    standingAbove:
-      'Pada {year} skornya {difference} poin di atas median kabupaten/kota di provinsinya ({median}), lebih dari satu simpangan baku.',
-    standingBelow:
-      'Pada {year} skornya {difference} poin di bawah median kabupaten/kota di provinsinya ({median}), lebih dari satu simpangan baku.',
+    standingAbove: 'Pada {year} skornya {difference} poin di atas median kabupaten/kota di provinsinya ({median}), lebih dari satu simpangan baku.',
+    standingBelow: 'Pada {year} skornya {difference} poin di bawah median kabupaten/kota di provinsinya ({median}), lebih dari satu simpangan baku.',
     standingWithin: 'Pada {year} skornya berada dalam satu simpangan baku dari median kabupaten/kota di provinsinya ({median}).',
   },
   region: {
     title: '{name}',
-    description: 'Skor dan zona kepatuhan standar pelayanan publik {name} ({province}) dari Ombudsman RI per tahun, peringkat, dan statistik pengaduan masyarakat.',
+    description:
+      'Skor dan zona kepatuhan standar pelayanan publik {name} ({province}) dari Ombudsman RI per tahun, peringkat, dan statistik pengaduan masyarakat.',
     breadcrumb: 'Lokasi halaman',
     subtitle: '{kind} di Provinsi {province} · kode Kemendagri {code}',
     latestHeading: 'Hasil penilaian {year}',
@@ -159,7 +157,8 @@ export const places = {
     compareLink: 'Bandingkan dengan daerah lain',
     provinceLink: 'Semua kabupaten/kota di Provinsi {province}',
     trendHeading: 'Tren skor kepatuhan',
-    trendIntro: 'Garis tebal: skor {name}. Latar setiap tahun menunjukkan batas zona yang berlaku pada tahun itu. Garis hanya menghubungkan tahun yang berurutan; tahun tanpa angka yang dipublikasikan diarsir, dan 2020 (tanpa penilaian) berwarna abu-abu.',
+    trendIntro:
+      'Garis tebal: skor {name}. Latar setiap tahun menunjukkan batas zona yang berlaku pada tahun itu. Garis hanya menghubungkan tahun yang berurutan; tahun tanpa angka yang dipublikasikan diarsir, dan 2020 (tanpa penilaian) berwarna abu-abu.',
     trendTableCaption: 'Hasil {name} per tahun, dengan sumbernya',
     mediansNote: 'Median provinsi dan nasional hanya untuk tahun dengan sedikitnya {min} skor yang dipublikasikan, dan tidak untuk metode baru 2025.',
     year: 'Tahun',
@@ -184,7 +183,8 @@ export const places = {
     resolved: 'Selesai',
     resolvedShare: 'Selesai (%)',
     breakdownHeading: 'Rincian laporan {year}',
-    breakdownIntro: 'Rincian menurut substansi, dugaan maladministrasi dan instansi terlapor, sebagaimana tersedia dalam data. Satu laporan dapat tercatat di lebih dari satu kategori.',
+    breakdownIntro:
+      'Rincian menurut substansi, dugaan maladministrasi dan instansi terlapor, sebagaimana tersedia dalam data. Satu laporan dapat tercatat di lebih dari satu kategori.',
     breakdownCaption: '{dimension} {year}: laporan diterima dan selesai',
     breakdownAllYears: '{dimension}: semua tahun (diterima / selesai)',
     category: 'Kategori',
@@ -194,7 +194,8 @@ export const places = {
       terlapor: 'Instansi terlapor',
     },
     sourcesHeading: 'Sumber data',
-    sourcesIntro: 'Angka di halaman ini disalin dari halaman web yang mempublikasikannya: situs Ombudsman RI, kantor berita Antara, media daerah, situs pemerintah daerah. Setiap sumber untuk setiap tahun tercantum di bawah, termasuk yang angkanya berbeda.',
+    sourcesIntro:
+      'Angka di halaman ini disalin dari halaman web yang mempublikasikannya: situs Ombudsman RI, kantor berita Antara, media daerah, situs pemerintah daerah. Setiap sumber untuk setiap tahun tercantum di bawah, termasuk yang angkanya berbeda.',
     sourcesCaption: 'Semua sumber untuk {name}, per tahun',
     print: 'Dicetak dari Zona Pelayanan',
     /** The one-page report card (printing a region page): what only the printout says. */
@@ -209,7 +210,8 @@ export const places = {
   chart: {
     yLabel: 'Skor',
     trendTitle: 'Skor kepatuhan {name}, {from}–{to}',
-    trendDesc: 'Grafik garis skor per tahun dengan zona per tahun di latar; tahun tanpa angka yang dipublikasikan diarsir; median provinsi dan nasional bila ada sedikitnya 5 skor; metode baru 2025 di kolom tersendiri. Angka yang sama ada di tabel di bawahnya.',
+    trendDesc:
+      'Grafik garis skor per tahun dengan zona per tahun di latar; tahun tanpa angka yang dipublikasikan diarsir; median provinsi dan nasional bila ada sedikitnya 5 skor; metode baru 2025 di kolom tersendiri. Angka yang sama ada di tabel di bawahnya.',
     legendRegion: 'Skor {name}',
     legendProvince: 'Median provinsi',
     legendNational: 'Median nasional',
@@ -255,7 +257,8 @@ export const places = {
     search: 'Cari nama atau kode',
     reset: 'Atur ulang',
     shown: 'Menampilkan {shown} dari {total} kabupaten/kota.',
-    captionNote: 'Peringkat per jenis (kabupaten atau kota) se-Indonesia dan di dalam provinsi, hanya di antara yang punya skor. Perubahan dihitung terhadap penilaian terakhir sebelumnya.',
+    captionNote:
+      'Peringkat per jenis (kabupaten atau kota) se-Indonesia dan di dalam provinsi, hanya di antara yang punya skor. Perubahan dihitung terhadap penilaian terakhir sebelumnya.',
     rank: 'Peringkat',
     region: 'Kabupaten/Kota',
     score: 'Skor {year}',
@@ -321,7 +324,8 @@ export const places = {
     multiplesCaption: 'Skor kabupaten/kota di Provinsi {name} per tahun',
     rankingHeading: 'Peringkat di Provinsi {name}, {year}',
     rankingCaption: 'Peringkat {count} kabupaten/kota di Provinsi {name}, {year}',
-    rankingNote: 'Peringkat di provinsi (semua kabupaten dan kota) dan se-Indonesia per jenis; skor sama, peringkat sama. Median provinsi {median}; "jauh di atas/bawah" berarti lebih dari satu simpangan baku dari median.',
+    rankingNote:
+      'Peringkat di provinsi (semua kabupaten dan kota) dan se-Indonesia per jenis; skor sama, peringkat sama. Median provinsi {median}; "jauh di atas/bawah" berarti lebih dari satu simpangan baku dari median.',
     standing: 'Dibanding median',
     above: 'jauh di atas',
     below: 'jauh di bawah',

@@ -37,7 +37,16 @@ export function zoneBands(from: number, to: number): BandRect[] {
     if (!scheme) continue;
     let top = 100;
     for (const band of scheme.bands) {
-      rects.push({ year, x1: year - 0.5, x2: year + 0.5, y1: band.min, y2: top, zone: band.zone, category: band.category, fill: bandFill(band.zone, band.category) });
+      rects.push({
+        year,
+        x1: year - 0.5,
+        x2: year + 0.5,
+        y1: band.min,
+        y2: top,
+        zone: band.zone,
+        category: band.category,
+        fill: bandFill(band.zone, band.category),
+      });
       top = band.min;
     }
   }

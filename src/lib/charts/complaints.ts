@@ -44,11 +44,7 @@ export function renderComplaintsChart(input: ComplaintsChartInput): string {
     year: String(r.year),
     received: r.received,
     resolved: r.resolved,
-    tip: t(
-      'places.chart.complaintsTip',
-      { year: r.year, received: formatCount(r.received, locale), resolved: formatCount(r.resolved, locale) },
-      locale,
-    ),
+    tip: t('places.chart.complaintsTip', { year: r.year, received: formatCount(r.received, locale), resolved: formatCount(r.resolved, locale) }, locale),
   }));
   const svg = Plot.plot({
     document: chartDocument(),
@@ -59,10 +55,23 @@ export function renderComplaintsChart(input: ComplaintsChartInput): string {
     marginTop: 24,
     marginBottom: size.marginBottom,
     x: { domain: years, label: null, tickSize: 0, padding: 0.2, tickFormat: many ? (d: string) => `’${d.slice(2)}` : undefined, ...NO_FONT_VARIANT },
-    y: { grid: true, nice: true, label: t('places.chart.yCount', undefined, locale), tickFormat: (d: number) => formatCount(d, locale), tickSize: 0, ...NO_FONT_VARIANT },
+    y: {
+      grid: true,
+      nice: true,
+      label: t('places.chart.yCount', undefined, locale),
+      tickFormat: (d: number) => formatCount(d, locale),
+      tickSize: 0,
+      ...NO_FONT_VARIANT,
+    },
     marks: [
-      Plot.barY(data.filter((d) => d.received !== null), { x: 'year', y: 'received', fill: 'var(--chart-received, #a9c1de)', title: 'tip' }),
-      Plot.barY(data.filter((d) => d.resolved !== null), { x: 'year', y: 'resolved', fill: 'var(--chart-resolved, #1d5fa8)', insetLeft: 5, insetRight: 5, title: 'tip' }),
+      Plot.barY(
+        data.filter((d) => d.received !== null),
+        { x: 'year', y: 'received', fill: 'var(--chart-received, #a9c1de)', title: 'tip' },
+      ),
+      Plot.barY(
+        data.filter((d) => d.resolved !== null),
+        { x: 'year', y: 'resolved', fill: 'var(--chart-resolved, #1d5fa8)', insetLeft: 5, insetRight: 5, title: 'tip' },
+      ),
       Plot.ruleY([0]),
     ],
   }) as unknown as Element;

@@ -68,14 +68,27 @@ export function renderIntakeChart(input: IntakeChartInput): string {
     marginRight: 12,
     marginTop: 24,
     marginBottom: 26,
-    x: { domain: [from - 0.5, to + 0.5], label: null, tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : ''), ticks: years.length > 8 ? undefined : years, tickSize: 0, ...NO_FONT_VARIANT },
+    x: {
+      domain: [from - 0.5, to + 0.5],
+      label: null,
+      tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : ''),
+      ticks: years.length > 8 ? undefined : years,
+      tickSize: 0,
+      ...NO_FONT_VARIANT,
+    },
     y: { grid: true, nice: true, zero: true, label: input.yLabel, tickFormat: (d: number) => formatCount(d, locale), tickSize: 0, ...NO_FONT_VARIANT },
     marks: [
       Plot.ruleX(changes, { stroke: 'var(--color-muted, #5c6470)', strokeDasharray: '4 3', title: () => input.changeLabel }),
       // One pair of marks per measure, with constant styles (CSS variables are not colours Plot can scale).
       ...measures.flatMap((m) => [
-        Plot.line(lineData.filter((d) => d.measure === m.measure), { x: 'year', y: 'count', z: 'run', stroke: m.colour }),
-        Plot.dot(data.filter((d) => d.measure === m.measure), { x: 'year', y: 'count', symbol: m.symbol, fill: m.colour, stroke: m.colour, r: 4, title: 'tip' }),
+        Plot.line(
+          lineData.filter((d) => d.measure === m.measure),
+          { x: 'year', y: 'count', z: 'run', stroke: m.colour },
+        ),
+        Plot.dot(
+          data.filter((d) => d.measure === m.measure),
+          { x: 'year', y: 'count', symbol: m.symbol, fill: m.colour, stroke: m.colour, r: 4, title: 'tip' },
+        ),
       ]),
       Plot.ruleY([0]),
     ],

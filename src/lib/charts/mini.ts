@@ -37,7 +37,11 @@ export function miniSummary(points: readonly SeriesPoint[], locale: Locale = 'id
   if (first && last && first === last) parts.push(t('places.chart.miniOnce', { score: formatScore(first.score, locale), year: first.year }, locale));
   else if (first && last) {
     parts.push(
-      t('places.chart.miniRange', { first: formatScore(first.score, locale), firstYear: first.year, last: formatScore(last.score, locale), lastYear: last.year }, locale),
+      t(
+        'places.chart.miniRange',
+        { first: formatScore(first.score, locale), firstYear: first.year, last: formatScore(last.score, locale), lastYear: last.year },
+        locale,
+      ),
     );
   }
   for (const p of sorted.filter((x) => isOpinionYear(x.year) && (x.opinion || x.score !== null))) {
@@ -61,8 +65,22 @@ function background(from: number, to: number): string {
     y: { domain: [0, 100], axis: null },
     marks: [
       Plot.rect(zoneBands(from, to), { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: (d) => d.fill, fillOpacity: 0.32, shapeRendering: 'crispEdges' }),
-      Plot.rect(noAssessmentYears(from, to), { x1: (y: number) => y - 0.5, x2: (y: number) => y + 0.5, y1: 0, y2: 100, fill: 'var(--chart-gap, #e4e6ea)', shapeRendering: 'crispEdges' }),
-      Plot.rect(opinionYears(from, to), { x1: (y: number) => y - 0.5, x2: (y: number) => y + 0.5, y1: 0, y2: 100, fill: 'var(--color-surface, #f6f7f9)', shapeRendering: 'crispEdges' }),
+      Plot.rect(noAssessmentYears(from, to), {
+        x1: (y: number) => y - 0.5,
+        x2: (y: number) => y + 0.5,
+        y1: 0,
+        y2: 100,
+        fill: 'var(--chart-gap, #e4e6ea)',
+        shapeRendering: 'crispEdges',
+      }),
+      Plot.rect(opinionYears(from, to), {
+        x1: (y: number) => y - 0.5,
+        x2: (y: number) => y + 0.5,
+        y1: 0,
+        y2: 100,
+        fill: 'var(--color-surface, #f6f7f9)',
+        shapeRendering: 'crispEdges',
+      }),
       Plot.ruleX(schemeChanges(from, to), { x: 'x', stroke: 'currentColor', strokeDasharray: '3 2' }),
     ],
   }) as unknown as Element;
@@ -85,7 +103,15 @@ export function renderMiniChart(input: MiniChartInput): string {
     marks: [
       Plot.line(line, { x: 'year', y: 'score', z: 'seg', stroke: 'currentColor', strokeWidth: 2 }),
       Plot.dot(line, { x: 'year', y: 'score', r: 2.75, fill: 'currentColor' }),
-      Plot.dot(method, { x: 'year', y: 'score', r: 3, symbol: 'square', fill: (d) => (d.level ? `var(--zone-opini-${d.level})` : 'var(--color-bg, #fff)'), stroke: 'currentColor', strokeWidth: 1.5 }),
+      Plot.dot(method, {
+        x: 'year',
+        y: 'score',
+        r: 3,
+        symbol: 'square',
+        fill: (d) => (d.level ? `var(--zone-opini-${d.level})` : 'var(--color-bg, #fff)'),
+        stroke: 'currentColor',
+        strokeWidth: 1.5,
+      }),
     ],
   }) as unknown as Element;
   return finishSvg(svg, {

@@ -145,9 +145,26 @@ function background(variant: ChartVariant, from: number, to: number, locale: Loc
     marks: [
       Plot.rect(bands, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: (d) => d.fill, fillOpacity: 0.32, inset: 0, shapeRendering: 'crispEdges' }),
       // Thin lines between bands, so D and E (both merah) stay apart.
-      Plot.ruleY(bands.filter((b) => b.y1 > 0), { y: 'y1', x1: 'x1', x2: 'x2', stroke: 'var(--color-bg, #fff)', strokeOpacity: 0.9, shapeRendering: 'crispEdges' }),
-      Plot.rect(gaps, { x1: (y: number) => y - 0.5, x2: (y: number) => y + 0.5, y1: 0, y2: 100, fill: 'var(--chart-gap, #e4e6ea)', shapeRendering: 'crispEdges' }),
-      Plot.rect(methodYears, { x1: (y: number) => y - 0.5, x2: (y: number) => y + 0.5, y1: 0, y2: 100, fill: 'var(--color-surface, #f6f7f9)', shapeRendering: 'crispEdges' }),
+      Plot.ruleY(
+        bands.filter((b) => b.y1 > 0),
+        { y: 'y1', x1: 'x1', x2: 'x2', stroke: 'var(--color-bg, #fff)', strokeOpacity: 0.9, shapeRendering: 'crispEdges' },
+      ),
+      Plot.rect(gaps, {
+        x1: (y: number) => y - 0.5,
+        x2: (y: number) => y + 0.5,
+        y1: 0,
+        y2: 100,
+        fill: 'var(--chart-gap, #e4e6ea)',
+        shapeRendering: 'crispEdges',
+      }),
+      Plot.rect(methodYears, {
+        x1: (y: number) => y - 0.5,
+        x2: (y: number) => y + 0.5,
+        y1: 0,
+        y2: 100,
+        fill: 'var(--color-surface, #f6f7f9)',
+        shapeRendering: 'crispEdges',
+      }),
       variant === 'wide'
         ? Plot.text(gaps, {
             x: (y: number) => y,
@@ -221,11 +238,13 @@ function addHatch(svg: Element, id: string): void {
   const ns = 'http://www.w3.org/2000/svg';
   const defs = document.createElementNS(ns, 'defs');
   const pattern = document.createElementNS(ns, 'pattern');
-  for (const [k, v] of Object.entries({ id, patternUnits: 'userSpaceOnUse', width: '6', height: '6', patternTransform: 'rotate(45)' })) pattern.setAttribute(k, v);
+  for (const [k, v] of Object.entries({ id, patternUnits: 'userSpaceOnUse', width: '6', height: '6', patternTransform: 'rotate(45)' }))
+    pattern.setAttribute(k, v);
   const wash = document.createElementNS(ns, 'rect');
   for (const [k, v] of Object.entries({ width: '6', height: '6', fill: 'var(--color-bg, #fff)', 'fill-opacity': '0.6' })) wash.setAttribute(k, v);
   const line = document.createElementNS(ns, 'path');
-  for (const [k, v] of Object.entries({ d: 'M0 0V6', stroke: 'var(--color-muted, #5c6470)', 'stroke-width': '1.5', 'stroke-opacity': '0.7' })) line.setAttribute(k, v);
+  for (const [k, v] of Object.entries({ d: 'M0 0V6', stroke: 'var(--color-muted, #5c6470)', 'stroke-width': '1.5', 'stroke-opacity': '0.7' }))
+    line.setAttribute(k, v);
   pattern.append(wash, line);
   defs.append(pattern);
   svg.prepend(defs);
@@ -251,7 +270,9 @@ export function renderTrendChart(input: TrendChartInput): string {
       ? t('places.chart.opinionTip', { year: p.year, grade: gradePhrase(p, locale) }, locale)
       : t('places.chart.opinionScoreTip', { year: p.year, score: fmt(p.score), grade: gradePhrase(p, locale) }, locale);
   const opinions = newMethod.filter((p) => p.opinion).map((p) => ({ year: p.year, level: p.opinion!.level, tip: methodTip(p) }));
-  const methodDots = newMethod.filter((p) => p.score !== null).map((p) => ({ year: p.year, score: p.score, level: p.opinion?.level ?? null, tip: methodTip(p) }));
+  const methodDots = newMethod
+    .filter((p) => p.score !== null)
+    .map((p) => ({ year: p.year, score: p.score, level: p.opinion?.level ?? null, tip: methodTip(p) }));
   const unpublished = unpublishedYears(points, from, to).map((year) => ({ year, tip: t('places.chart.unpublishedTip', { year }, locale) }));
   const gradeRanges = zonePoints.flatMap((p) => {
     const range = gradeRange(p);
@@ -275,15 +296,38 @@ export function renderTrendChart(input: TrendChartInput): string {
     ...scales(variant, from, to, locale, false),
     marks: [
       // The region's years without a published figure: hatched over the bands.
-      Plot.rect(unpublished, { x1: (d) => d.year - 0.5, x2: (d) => d.year + 0.5, y1: 0, y2: 100, fill: `url(#${hatchId})`, title: 'tip', className: 'chart-unpublished', shapeRendering: 'crispEdges' }),
+      Plot.rect(unpublished, {
+        x1: (d) => d.year - 0.5,
+        x2: (d) => d.year + 0.5,
+        y1: 0,
+        y2: 100,
+        fill: `url(#${hatchId})`,
+        title: 'tip',
+        className: 'chart-unpublished',
+        shapeRendering: 'crispEdges',
+      }),
       // Its opinion (2025–): the column tinted in the opinion's colour, the opinion named in it.
-      Plot.rect(opinions, { x1: (d) => d.year - 0.5, x2: (d) => d.year + 0.5, y1: 0, y2: 100, fill: (d) => `var(--zone-opini-${d.level})`, fillOpacity: 0.38, title: 'tip', shapeRendering: 'crispEdges' }),
+      Plot.rect(opinions, {
+        x1: (d) => d.year - 0.5,
+        x2: (d) => d.year + 0.5,
+        y1: 0,
+        y2: 100,
+        fill: (d) => `var(--zone-opini-${d.level})`,
+        fillOpacity: 0.38,
+        title: 'tip',
+        shapeRendering: 'crispEdges',
+      }),
       Plot.text(opinions, {
         x: 'year',
         y: 2,
         rotate: -90,
         textAnchor: 'start',
-        text: (d: { level: OpinionLevel }) => t(narrow ? 'places.chart.opinionShort' : 'places.grade.opinionBadge', { opinion: t(`places.opinion.${d.level}`, undefined, locale).replace(/ \(.*\)$/, '') }, locale),
+        text: (d: { level: OpinionLevel }) =>
+          t(
+            narrow ? 'places.chart.opinionShort' : 'places.grade.opinionBadge',
+            { opinion: t(`places.opinion.${d.level}`, undefined, locale).replace(/ \(.*\)$/, '') },
+            locale,
+          ),
         fill: 'currentColor',
         stroke: 'var(--color-bg, #fff)',
         strokeWidth: 3,

@@ -64,8 +64,21 @@ function yearColumn(doc: Document, f: Frame, year: number, bands: CompareData['b
   }
   let top = 100;
   for (const [min, zone, category] of bands) {
-    out.push(svgNode(doc, 'rect', { x: left, y: f.y(top), width: f.col, height: f.y(min) - f.y(top), fill: bandFill(zone, category), 'fill-opacity': 0.32, 'shape-rendering': 'crispEdges' }));
-    if (min > 0) out.push(svgNode(doc, 'line', { x1: left, x2: f.x(year) + f.col / 2, y1: f.y(min), y2: f.y(min), stroke: 'var(--color-bg)', 'shape-rendering': 'crispEdges' }));
+    out.push(
+      svgNode(doc, 'rect', {
+        x: left,
+        y: f.y(top),
+        width: f.col,
+        height: f.y(min) - f.y(top),
+        fill: bandFill(zone, category),
+        'fill-opacity': 0.32,
+        'shape-rendering': 'crispEdges',
+      }),
+    );
+    if (min > 0)
+      out.push(
+        svgNode(doc, 'line', { x1: left, x2: f.x(year) + f.col / 2, y1: f.y(min), y2: f.y(min), stroke: 'var(--color-bg)', 'shape-rendering': 'crispEdges' }),
+      );
     top = min;
   }
 }
@@ -79,7 +92,10 @@ function schemeChange(doc: Document, f: Frame, year: number, template: string, o
   // Two lines when one would run past the right edge ("Kategori A–E" / "sejak 2022").
   const cut = text.lastIndexOf(' ', text.lastIndexOf(' ') - 1);
   if (text.length * 6.5 > f.W - RIGHT - bx && cut > 0) {
-    label.append(svgNode(doc, 'tspan', { x: bx + 4, dy: '-1.1em' }, text.slice(0, cut)), svgNode(doc, 'tspan', { x: bx + 4, dy: '1.1em' }, text.slice(cut + 1)));
+    label.append(
+      svgNode(doc, 'tspan', { x: bx + 4, dy: '-1.1em' }, text.slice(0, cut)),
+      svgNode(doc, 'tspan', { x: bx + 4, dy: '1.1em' }, text.slice(cut + 1)),
+    );
   } else label.append(text);
   out.push(line, label);
 }
@@ -103,8 +119,17 @@ function background(doc: Document, f: Frame, data: CompareData, template: string
 function axes(doc: Document, f: Frame, years: readonly number[], yLabel: string): SVGElement[] {
   return [
     svgNode(doc, 'text', { x: 4, y: 14, fill: 'currentColor' }, `↑ ${yLabel}`),
-    ...[0, 20, 40, 60, 80, 100].map((v) => svgNode(doc, 'text', { x: LEFT - 8, y: f.y(v), 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: 'currentColor' }, String(v))),
-    ...years.map((year) => svgNode(doc, 'text', { x: f.x(year), y: f.H - BOTTOM + 18, 'text-anchor': 'middle', fill: 'currentColor' }, f.col < 42 ? `’${String(year).slice(2)}` : String(year))),
+    ...[0, 20, 40, 60, 80, 100].map((v) =>
+      svgNode(doc, 'text', { x: LEFT - 8, y: f.y(v), 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: 'currentColor' }, String(v)),
+    ),
+    ...years.map((year) =>
+      svgNode(
+        doc,
+        'text',
+        { x: f.x(year), y: f.H - BOTTOM + 18, 'text-anchor': 'middle', fill: 'currentColor' },
+        f.col < 42 ? `’${String(year).slice(2)}` : String(year),
+      ),
+    ),
   ];
 }
 

@@ -53,8 +53,13 @@ export function comparisonTable(input: ComparisonTableInput, doc: Document): [HT
     else if (!point) td.append(texts.notAssessed);
     else {
       const [, value, zone, category, opinion] = point;
-      const grade = zone !== null ? `${texts.zones[zone] ?? zone}${category ? ` · ${category}` : ''}` : opinion !== null ? (texts.opinions[opinion] ?? opinion) : '';
-      td.append(htmlNode(doc, 'span', { class: 'compare-score' }, value === null ? '—' : score(value)), ' ', htmlNode(doc, 'span', { class: 'compare-grade' }, grade));
+      const grade =
+        zone !== null ? `${texts.zones[zone] ?? zone}${category ? ` · ${category}` : ''}` : opinion !== null ? (texts.opinions[opinion] ?? opinion) : '';
+      td.append(
+        htmlNode(doc, 'span', { class: 'compare-score' }, value === null ? '—' : score(value)),
+        ' ',
+        htmlNode(doc, 'span', { class: 'compare-grade' }, grade),
+      );
       const prev = series[i - 1];
       if (prev && value !== null && prev[1] !== null) {
         const diff = Math.round((value - prev[1]) * 100) / 100;
@@ -66,7 +71,13 @@ export function comparisonTable(input: ComparisonTableInput, doc: Document): [HT
     return td;
   };
 
-  const head = htmlNode(doc, 'tr', {}, htmlNode(doc, 'th', { scope: 'col' }, texts.year), ...codes.map((code) => htmlNode(doc, 'th', { scope: 'col' }, input.name(code))));
+  const head = htmlNode(
+    doc,
+    'tr',
+    {},
+    htmlNode(doc, 'th', { scope: 'col' }, texts.year),
+    ...codes.map((code) => htmlNode(doc, 'th', { scope: 'col' }, input.name(code))),
+  );
   const rows = (data?.years ?? []).map((year) =>
     htmlNode(doc, 'tr', { 'data-year': year }, htmlNode(doc, 'th', { scope: 'row' }, String(year)), ...codes.map((code) => cell(data!, code, year))),
   );

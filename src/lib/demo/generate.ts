@@ -39,9 +39,7 @@ const LEVELS: readonly Level[] = ['kabupaten', 'kota', 'provinsi'];
  * 2021 (near) census: every kab/kota, minus `kabupatenLeftOut` kabupaten, and every
  * provincial government except the new Papua provinces.
  */
-type Coverage =
-  | { kind: 'sample'; kabupaten: number; kota: number; provinsi: number }
-  | { kind: 'census'; kabupatenLeftOut: number };
+type Coverage = { kind: 'sample'; kabupaten: number; kota: number; provinsi: number } | { kind: 'census'; kabupatenLeftOut: number };
 
 export const COVERAGE: Readonly<Record<number, Coverage>> = {
   2015: { kind: 'sample', kabupaten: 64, kota: 52, provinsi: 33 },
@@ -108,8 +106,15 @@ const TARGETS: Readonly<Record<number, Record<Level, number[]>>> = {
 
 /** Lowest and highest score (hundredths) per year. */
 const SCORE_RANGE: Readonly<Record<number, [number, number]>> = {
-  2015: [420, 9560], 2016: [610, 9720], 2017: [830, 9810], 2018: [1040, 9880], 2019: [1390, 9930],
-  2021: [1780, 9950], 2022: [1520, 9920], 2023: [1960, 9960], 2024: [2210, 9980],
+  2015: [420, 9560],
+  2016: [610, 9720],
+  2017: [830, 9810],
+  2018: [1040, 9880],
+  2019: [1390, 9930],
+  2021: [1780, 9950],
+  2022: [1520, 9920],
+  2023: [1960, 9960],
+  2024: [2210, 9980],
 };
 
 /**
@@ -174,8 +179,16 @@ const BREAKDOWN_DIMENSIONS = ['substansi', 'maladministrasi', 'terlapor'] as con
 
 /** Complaint volume per year relative to a typical year (log scale). */
 const COMPLAINT_YEAR_EFFECT: Readonly<Record<number, number>> = {
-  2015: -0.25, 2016: 0.0, 2017: 0.05, 2018: -0.02, 2019: -0.05,
-  2020: -0.18, 2021: -0.12, 2022: 0.02, 2023: 0.08, 2024: 0.15,
+  2015: -0.25,
+  2016: 0.0,
+  2017: 0.05,
+  2018: -0.02,
+  2019: -0.05,
+  2020: -0.18,
+  2021: -0.12,
+  2022: 0.02,
+  2023: 0.08,
+  2024: 0.15,
 };
 
 /** Notes put on a handful of rows of the 2022–2024 file (commas, quotes, line breaks). */
@@ -254,9 +267,7 @@ function apportion(n: number, weights: readonly number[]): number[] {
   const exact = weights.map((w) => (total > 0 ? (n * w) / total : 0));
   const counts = exact.map((x) => Math.floor(x));
   let left = n - counts.reduce((a, b) => a + b, 0);
-  const order = exact
-    .map((x, i) => ({ i, frac: x - Math.floor(x) }))
-    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  const order = exact.map((x, i) => ({ i, frac: x - Math.floor(x) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
   for (let k = 0; left > 0; k = (k + 1) % order.length, left--) counts[order[k]!.i]!++;
   return counts;
 }
@@ -331,7 +342,12 @@ function generateAssessments(rng: Rng, govs: readonly Gov[]): Assessment[] {
         assessed = rotatingSample(yearRng.fork(`sample:${level}`), pool, want, previous.get(level)!, forced);
       } else {
         const leaveOut = level === 'kabupaten' ? Math.min(coverage.kabupatenLeftOut, pool.length) : 0;
-        const left = new Set(yearRng.fork(`leave-out:${level}`).sample(pool, leaveOut).map((g) => g.code));
+        const left = new Set(
+          yearRng
+            .fork(`leave-out:${level}`)
+            .sample(pool, leaveOut)
+            .map((g) => g.code),
+        );
         assessed = pool.filter((g) => !left.has(g.code));
       }
       previous.set(level, new Set(assessed.map((g) => g.code)));
@@ -344,7 +360,10 @@ function generateAssessments(rng: Rng, govs: readonly Gov[]): Assessment[] {
       }
       for (const story of STORIES) {
         if (story.year !== year || !z.has(story.code) || assessed.length < 2) continue;
-        const others = assessed.filter((g) => g.code !== story.code).map((g) => z.get(g.code)!).sort((a, b) => a - b);
+        const others = assessed
+          .filter((g) => g.code !== story.code)
+          .map((g) => z.get(g.code)!)
+          .sort((a, b) => a - b);
         z.set(story.code, others[Math.floor(story.quantile * (others.length - 1))]! + 1e-9);
       }
 
@@ -609,7 +628,10 @@ export function generateDemoDataset(registry: DemoRegistry, seed: number): DemoD
     const noteRows = new Map<number, string>();
     const noteRng = rng.fork('notes');
     noteRng
-      .sample(rows.map((_, i) => i), Math.min(NOTES.length, rows.length))
+      .sample(
+        rows.map((_, i) => i),
+        Math.min(NOTES.length, rows.length),
+      )
       .forEach((rowIndex, k) => noteRows.set(rowIndex, NOTES[k]!));
     const lines = [['Kode Wilayah', 'Tahun', 'Skor', 'Kategori', ...DIMENSIONS.map((d) => d.name), 'Catatan']];
     rows.forEach((a, i) => {
@@ -634,7 +656,10 @@ export function generateDemoDataset(registry: DemoRegistry, seed: number): DemoD
     const lines = [['Kode', 'Tahun', 'Jumlah Laporan', 'Selesai']];
     for (const c of complaints) lines.push([c.region.code, String(c.year), count(c.received), count(c.resolved)]);
     // Dot-grouped counts are quoted, as spreadsheet exports in Indonesian locales do.
-    files.set(DEMO_PATHS.complaints, csv(lines, ',', (v) => /^\d{1,3}(\.\d{3})+$/.test(v)));
+    files.set(
+      DEMO_PATHS.complaints,
+      csv(lines, ',', (v) => /^\d{1,3}(\.\d{3})+$/.test(v)),
+    );
     info.push({ path: DEMO_PATHS.complaints, rows: complaints.length, delimiter: ',', years: yearsOf(complaints) });
   }
 
@@ -646,7 +671,10 @@ export function generateDemoDataset(registry: DemoRegistry, seed: number): DemoD
       lines.push([b.region.code, String(b.year), b.dimension, b.category, String(b.received), String(b.resolved)]);
     }
     // Category names with commas (`Permintaan Imbalan Uang, Barang dan/atau Jasa`) are quoted too.
-    files.set(DEMO_PATHS.breakdowns, csv(lines, ';', (v) => v.includes(',')));
+    files.set(
+      DEMO_PATHS.breakdowns,
+      csv(lines, ';', (v) => v.includes(',')),
+    );
     info.push({ path: DEMO_PATHS.breakdowns, rows: rows.length, delimiter: ';', years: yearsOf(rows) });
   }
 

@@ -29,5 +29,15 @@ export interface ComparisonPoint {
 
 /** The rows of one region, oldest first. */
 export function comparisonRows(region: { code: string; name: string; provinceName: string }, points: readonly ComparisonPoint[]): Row[] {
-  return points.map((p) => ({ code: region.code, name: region.name, province_name: region.provinceName, year: p.year, score: p.score, zone: p.zone, category: p.category, opinion: p.opinion, scheme: p.scheme }));
+  return points.map((p) => ({
+    code: region.code,
+    name: region.name,
+    province_name: region.provinceName,
+    year: p.year,
+    score: p.score,
+    zone: p.zone,
+    category: p.category,
+    opinion: p.opinion,
+    scheme: p.scheme,
+  }));
 }

@@ -1,7 +1,17 @@
 import { ascending } from 'd3-array';
 import type { Dataset } from '../model/load.ts';
-import { sourceClass } from '../ingest/precedence.ts';
-import type { ComplaintDimension, ComplaintEntry, GovernmentLevel, NationalCount, RegistryFile, ScoreEntry, ScoreMention, ScoreReading, ScoreSource } from '../types.ts';
+import { sourceClass } from '../precedence.ts';
+import type {
+  ComplaintDimension,
+  ComplaintEntry,
+  GovernmentLevel,
+  NationalCount,
+  RegistryFile,
+  ScoreEntry,
+  ScoreMention,
+  ScoreReading,
+  ScoreSource,
+} from '../types.ts';
 import { schemeFor, SCHEMES } from '../zones.ts';
 import { complaintFiguresTable } from './complaint-tables.ts';
 import { hostOf } from '../links.ts';
@@ -16,7 +26,7 @@ import { column, type Column, type Row, type Table } from './table.ts';
  *
  * The figures are ORI's results as public pages printed them, each with its page:
  * - `scores`: one row per government-year with a published value: the value shown on
- *   the site (chosen by source precedence, src/lib/ingest/precedence.ts), its page,
+ *   the site (chosen by source precedence, src/lib/precedence.ts), its page,
  *   the text as printed, and whether other sources say something else;
  * - `score-readings`: every source's reading of every government-year, the shown one
  *   (`role` = shown) and each other (`role` = alternative, with `differs`);
@@ -67,16 +77,32 @@ const SOURCE_COLUMNS: readonly Column[] = [
 
 /** Columns of one source's reading: the values read from it and its text as printed. */
 const READING_COLUMNS: readonly Column[] = [
-  column('score', 'number', 'Score 0–100 read from the printed text, written with a decimal point; empty when the page printed no exact score (only a zone, letter or opinion, or a bound such as "di atas 80")'),
-  column('zone', 'text', 'merah, kuning or hijau as printed or implied by the printed wording (2015–2024); empty in 2025 (the new method has no zones) or when none was printed'),
+  column(
+    'score',
+    'number',
+    'Score 0–100 read from the printed text, written with a decimal point; empty when the page printed no exact score (only a zone, letter or opinion, or a bound such as "di atas 80")',
+  ),
+  column(
+    'zone',
+    'text',
+    'merah, kuning or hijau as printed or implied by the printed wording (2015–2024); empty in 2025 (the new method has no zones) or when none was printed',
+  ),
   column('category', 'text', 'A–E (2022–2024) as printed or, with a score and no printed letter, from the year’s cut-offs; empty otherwise'),
   column('opinion', 'text', '2025–: Opini Ombudsman level as printed: tertinggi, tinggi, sedang or rendah (Kualitas Tertinggi … Rendah)'),
   column('quality', 'text', '2025–: quality category: sangat-baik, baik, cukup or kurang (printed, or paired with the opinion as ORI pairs them)'),
   column('without_maladministration', 'text', '2025–: yes when the opinion was printed with "Tanpa Maladministrasi", no when without; empty before 2025'),
   column('score_as_printed', 'text', 'The score exactly as the page printed it (78,45 · 80 poin · 99, 23 · di atas 80)'),
-  column('grade_as_printed', 'text', 'The zone, letter or opinion exactly as the page printed it (zona hijau · Kategori A · Opini Kualitas Tinggi Tanpa Maladministrasi)'),
+  column(
+    'grade_as_printed',
+    'text',
+    'The zone, letter or opinion exactly as the page printed it (zona hijau · Kategori A · Opini Kualitas Tinggi Tanpa Maladministrasi)',
+  ),
   column('rank_as_printed', 'text', 'A rank exactly as printed (19 · posisi ke 82 dari 199 Kabupaten); not computed'),
-  column('score_band_zone', 'text', 'Set only when the printed zone/letter disagrees with the score under that year’s cut-offs: the zone the score falls in. The printed grade (zone, category) is kept as ORI published it'),
+  column(
+    'score_band_zone',
+    'text',
+    'Set only when the printed zone/letter disagrees with the score under that year’s cut-offs: the zone the score falls in. The printed grade (zone, category) is kept as ORI published it',
+  ),
   column('score_band_category', 'text', 'With score_band_zone: the letter A–E the score falls in (2022–2024)'),
   column('conflict', 'text', 'The printed text contradicts itself (e.g. "zona hijau kategori D"), in words'),
   column('note', 'text', 'Working note on the row (what was odd, which other page confirms or disagrees); English'),
@@ -104,8 +130,16 @@ export const SCORE_READING_COLUMNS: readonly Column[] = [
   column('scheme', 'text', 'Id of that year’s scheme (as in scores)'),
   column('method', 'text', 'zones, categories or opinion (as in scores)'),
   column('role', 'text', 'shown: the reading the site shows (the row in scores); alternative: another source for the same government-year'),
-  column('precedence', 'integer', '1 for the shown reading, then 2, 3 … in precedence order: a value before none, an exact score before a zone only, then ombudsman.go.id, Antara, other pages, no link; a tie goes to the row listed first'),
-  column('differs', 'text', 'For an alternative: yes when it gives a different score, zone, letter or opinion than the shown reading, no when it agrees or says less (a zone where the shown reading has a score in that zone); empty for the shown reading'),
+  column(
+    'precedence',
+    'integer',
+    '1 for the shown reading, then 2, 3 … in precedence order: a value before none, an exact score before a zone only, then ombudsman.go.id, Antara, other pages, no link; a tie goes to the row listed first',
+  ),
+  column(
+    'differs',
+    'text',
+    'For an alternative: yes when it gives a different score, zone, letter or opinion than the shown reading, no when it agrees or says less (a zone where the shown reading has a score in that zone); empty for the shown reading',
+  ),
   ...READING_COLUMNS,
   ...SOURCE_COLUMNS,
   column('source_class', 'text', 'ombudsman (ORI’s own pages), wire (Antara), other, or none (no link): the source order used by precedence'),
@@ -114,7 +148,11 @@ export const SCORE_READING_COLUMNS: readonly Column[] = [
 export const MENTION_COLUMNS: readonly Column[] = [
   ...GOVERNMENT_COLUMNS,
   column('year', 'integer', 'Assessment year'),
-  column('grade_as_printed', 'text', 'What the page said, as printed (e.g. "tidak masuk dalam zona hijau", an award); no score, zone or opinion can be read from it'),
+  column(
+    'grade_as_printed',
+    'text',
+    'What the page said, as printed (e.g. "tidak masuk dalam zona hijau", an award); no score, zone or opinion can be read from it',
+  ),
   column('rank_as_printed', 'text', 'A rank exactly as printed, if any'),
   column('note', 'text', 'Working note on the row; English'),
   ...SOURCE_COLUMNS,
@@ -171,7 +209,12 @@ export function governmentLookup(registry: Registry): (code: string, level?: Gov
   return (code, level) => {
     const region = regions.get(code);
     if (region && level !== 'provinsi') {
-      return { name: region.name, level: region.kind, provinceCode: region.provinceCode, provinceName: provinces.get(region.provinceCode)?.name ?? region.provinceCode };
+      return {
+        name: region.name,
+        level: region.kind,
+        provinceCode: region.provinceCode,
+        provinceName: provinces.get(region.provinceCode)?.name ?? region.provinceCode,
+      };
     }
     const provinceCode = code.split('.')[0] ?? code;
     const provinceName = provinces.get(provinceCode)?.name ?? provinceCode;
@@ -217,7 +260,6 @@ function suffix(year: number | undefined): string {
 function yearPhrase(year: number | undefined): string {
   return year === undefined ? 'per year' : `in ${year}`;
 }
-
 
 /** `kepatuhan/x.csv` → `data/raw/kepatuhan/x.csv`; a path already from the repository root stays. */
 function repositoryPath(file: string): string {
@@ -276,7 +318,12 @@ export function scoresTable(data: { registry: Registry; scores: readonly ScoreEn
       sources: 1 + (e.alternatives?.length ?? 0),
       sources_differ: e.alternatives?.some((a) => a.differs) ? 'yes' : 'no',
     }));
-  return { name: `scores${suffix(year)}`, title: `Published result of each government ${yearPhrase(year)}: the value shown on the site, with its source`, columns: SCORE_COLUMNS, rows };
+  return {
+    name: `scores${suffix(year)}`,
+    title: `Published result of each government ${yearPhrase(year)}: the value shown on the site, with its source`,
+    columns: SCORE_COLUMNS,
+    rows,
+  };
 }
 
 /** Every source's reading of every government-year: the shown one, then the alternatives in precedence order. */
@@ -287,10 +334,22 @@ export function scoreReadingsTable(data: { registry: Registry; scores: readonly 
     const common = { ...governmentCells(lookup(e.code, e.level), e.code), year: e.year, scheme: e.scheme, method: methodOf(e.scheme, e.year) };
     rows.push({ ...common, role: 'shown', precedence: 1, differs: null, ...readingCells(e), source_class: sourceClass(e.source.url) });
     (e.alternatives ?? []).forEach((alt, i) => {
-      rows.push({ ...common, role: 'alternative', precedence: i + 2, differs: alt.differs ? 'yes' : 'no', ...readingCells(alt), source_class: sourceClass(alt.source.url) });
+      rows.push({
+        ...common,
+        role: 'alternative',
+        precedence: i + 2,
+        differs: alt.differs ? 'yes' : 'no',
+        ...readingCells(alt),
+        source_class: sourceClass(alt.source.url),
+      });
     });
   }
-  return { name: `score-readings${suffix(year)}`, title: `Every source’s reading of each government’s result ${yearPhrase(year)} (shown and alternative)`, columns: SCORE_READING_COLUMNS, rows };
+  return {
+    name: `score-readings${suffix(year)}`,
+    title: `Every source’s reading of each government’s result ${yearPhrase(year)} (shown and alternative)`,
+    columns: SCORE_READING_COLUMNS,
+    rows,
+  };
 }
 
 /** Government-years a page names without printing a value (and no other source gives one). */
@@ -307,7 +366,12 @@ export function mentionsTable(data: { registry: Registry; mentions: readonly Sco
       note: m.note ?? null,
       ...sourceCells(m.source),
     }));
-  return { name: `score-mentions${suffix(year)}`, title: `Governments a page names ${yearPhrase(year)} without a published value (no score, zone or opinion found)`, columns: MENTION_COLUMNS, rows };
+  return {
+    name: `score-mentions${suffix(year)}`,
+    title: `Governments a page names ${yearPhrase(year)} without a published value (no score, zone or opinion found)`,
+    columns: MENTION_COLUMNS,
+    rows,
+  };
 }
 
 const NATIONAL_LEVEL_ORDER: readonly NationalCount['level'][] = ['provinsi', 'kabupaten', 'kota', 'kabupaten-kota', 'semua'];
@@ -329,7 +393,12 @@ export function nationalCountsTable(national: readonly NationalCount[]): Table {
       source_file: repositoryPath(c.source.file),
       source_line: c.source.line,
     }));
-  return { name: 'national-counts', title: 'Ombudsman RI’s own national counts of governments assessed per year and level, as printed', columns: NATIONAL_COUNT_COLUMNS, rows };
+  return {
+    name: 'national-counts',
+    title: 'Ombudsman RI’s own national counts of governments assessed per year and level, as printed',
+    columns: NATIONAL_COUNT_COLUMNS,
+    rows,
+  };
 }
 
 /** Sub-scores (dimension points) in long format: one row per government, year and sub-score. */
@@ -341,7 +410,12 @@ export function subScoresTable(data: { registry: Registry; scores: readonly Scor
       rows.push({ ...governmentCells(lookup(e.code, e.level), e.code), year: e.year, sub_score: name, value });
     }
   }
-  return { name: `score-subscores${suffix(year)}`, title: `Sub-scores as printed by the source, one row per government, year and sub-score`, columns: SUB_SCORE_COLUMNS, rows };
+  return {
+    name: `score-subscores${suffix(year)}`,
+    title: `Sub-scores as printed by the source, one row per government, year and sub-score`,
+    columns: SUB_SCORE_COLUMNS,
+    rows,
+  };
 }
 
 /** Complaint totals (received, resolved) per government and year. */
@@ -351,7 +425,12 @@ export function complaintsTable(data: { registry: Registry; complaints: readonly
     .filter((e) => year === undefined || e.year === year)
     .sort(compareCodeYear)
     .map((e) => ({ ...governmentCells(lookup(e.code, e.level), e.code), year: e.year, received: e.received, resolved: e.resolved }));
-  return { name: `complaints${suffix(year)}`, title: `Complaint reports received and resolved per government ${yearPhrase(year)}`, columns: COMPLAINT_COLUMNS, rows };
+  return {
+    name: `complaints${suffix(year)}`,
+    title: `Complaint reports received and resolved per government ${yearPhrase(year)}`,
+    columns: COMPLAINT_COLUMNS,
+    rows,
+  };
 }
 
 /** Complaint breakdowns in long format: one row per government, year, dimension and category. */
@@ -366,7 +445,12 @@ export function breakdownsTable(data: { registry: Registry; complaints: readonly
       }
     }
   }
-  return { name: `complaint-breakdowns${suffix(year)}`, title: `Complaint reports per category (substansi, maladministrasi, terlapor) ${yearPhrase(year)}`, columns: BREAKDOWN_COLUMNS, rows };
+  return {
+    name: `complaint-breakdowns${suffix(year)}`,
+    title: `Complaint reports per category (substansi, maladministrasi, terlapor) ${yearPhrase(year)}`,
+    columns: BREAKDOWN_COLUMNS,
+    rows,
+  };
 }
 
 function yearsOf(entries: readonly { year: number }[]): number[] {
@@ -380,7 +464,9 @@ function yearsOf(entries: readonly { year: number }[]): number[] {
  * made for every year present in its dataset; the sub-score, mention and complaint
  * tables only when there is such data (an empty download helps nobody).
  */
-export function datasetTables(dataset: Pick<Dataset, 'registry' | 'scores' | 'complaints'> & Partial<Pick<Dataset, 'mentions' | 'national' | 'complaintFigures'>>): Table[] {
+export function datasetTables(
+  dataset: Pick<Dataset, 'registry' | 'scores' | 'complaints'> & Partial<Pick<Dataset, 'mentions' | 'national' | 'complaintFigures'>>,
+): Table[] {
   const tables: Table[] = [regionsTable(dataset.registry), provincesTable(dataset.registry)];
   const perYear = (make: (year?: number) => Table, years: number[]) => [make(), ...years.map((y) => make(y))];
   const scoreYears = yearsOf(dataset.scores);
@@ -395,7 +481,13 @@ export function datasetTables(dataset: Pick<Dataset, 'registry' | 'scores' | 'co
   if ((dataset.national ?? []).length > 0) tables.push(nationalCountsTable(dataset.national!));
   const figures = dataset.complaintFigures ?? [];
   if (figures.length > 0) {
-    tables.push(complaintFiguresTable(figures, 'complaint-figures', 'Complaint figures as Ombudsman RI published them (nation, office, provincial government, kabupaten/kota): one row per source, with the measure and its definition'));
+    tables.push(
+      complaintFiguresTable(
+        figures,
+        'complaint-figures',
+        'Complaint figures as Ombudsman RI published them (nation, office, provincial government, kabupaten/kota): one row per source, with the measure and its definition',
+      ),
+    );
   }
   if (dataset.complaints.length > 0) {
     const complaintYears = yearsOf(dataset.complaints);

@@ -37,7 +37,11 @@ export const TREND_COLUMNS: readonly Column[] = [
   column('source_url', 'text', 'The page that printed the figure shown (or, for mentioned, the page that names the region)'),
   column('source_host', 'text', 'Host name of source_url without www.'),
   column('sources', 'integer', 'How many sources give a figure for that year (the data page’s score-readings lists them all)'),
-  column('sources_differ', 'text', 'yes when another source prints a different score, zone, letter or opinion that year ("sumber berbeda"); no otherwise; empty without a figure'),
+  column(
+    'sources_differ',
+    'text',
+    'yes when another source prints a different score, zone, letter or opinion that year ("sumber berbeda"); no otherwise; empty without a figure',
+  ),
   column('other_values', 'text', 'The differing values with their source hosts, e.g. "74 kuning (jogja.tribunnews.com)"; separated by "; "'),
 ];
 
@@ -54,7 +58,13 @@ export function readingValue(r: ScoreReading): string {
 /** The source cells of a year's shown entry (or mention): link, host, count, whether and how sources differ. */
 export function sourceSummary(entry: ScoreEntry | undefined, mention?: ScoreMention): Row {
   if (!entry) {
-    return { source_url: mention?.source.url ?? null, source_host: hostOf(mention?.source.url), sources: mention ? 0 : null, sources_differ: null, other_values: null };
+    return {
+      source_url: mention?.source.url ?? null,
+      source_host: hostOf(mention?.source.url),
+      sources: mention ? 0 : null,
+      sources_differ: null,
+      other_values: null,
+    };
   }
   const differing = (entry.alternatives ?? []).filter((a) => a.differs);
   return {
@@ -180,7 +190,12 @@ export function mapFigures(data: ScoreData, year: number, options: MapFiguresOpt
   const province = provinceCode === null ? null : data.registry.provinces.find((p) => p.code === provinceCode);
   return provinceCode === null
     ? { name: `map-${year}`, title: `Published result of every kabupaten/kota in ${year}`, columns: MAP_COLUMNS, rows }
-    : { name: `map-${provinceCode}-${year}`, title: `Published result of every kabupaten/kota in ${province?.name ?? provinceCode} in ${year}`, columns: MAP_COLUMNS, rows };
+    : {
+        name: `map-${provinceCode}-${year}`,
+        title: `Published result of every kabupaten/kota in ${province?.name ?? provinceCode} in ${year}`,
+        columns: MAP_COLUMNS,
+        rows,
+      };
 }
 
 /** The comparison chart's points: every assessment of each compared region (in the given order), oldest first. */
@@ -190,7 +205,12 @@ export function comparisonFigures(data: ScoreData, codes: readonly string[]): Ta
   for (const code of codes) {
     const gov = lookup(code);
     const points = seriesOf(data.scores.filter((e) => e.code === code && e.level !== 'provinsi'));
-    rows.push(...comparisonRows({ code, name: gov.name, provinceName: gov.provinceName }, points.map((p) => ({ ...p, opinion: p.opinion?.level ?? null }))));
+    rows.push(
+      ...comparisonRows(
+        { code, name: gov.name, provinceName: gov.provinceName },
+        points.map((p) => ({ ...p, opinion: p.opinion?.level ?? null })),
+      ),
+    );
   }
   return { name: `comparison-${codes.join('_')}`, title: 'Compliance scores of the compared regions', columns: COMPARISON_COLUMNS, rows };
 }

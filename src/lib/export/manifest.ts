@@ -121,7 +121,7 @@ export const CSV_CONTRACT = {
   missingValue: 'an empty field (null in the JSON files)',
   numbers: 'plain numbers without grouping; negative numbers keep their minus sign; columns of type integer hold whole numbers only',
   formulaNeutralisation:
-    "In text columns, a value whose first character (after leading blanks) is =, +, -, @, tab or carriage return (or full-width ＝＋－＠) " +
+    'In text columns, a value whose first character (after leading blanks) is =, +, -, @, tab or carriage return (or full-width ＝＋－＠) ' +
     "is prefixed with a single quote ' and quoted, so spreadsheets do not run it as a formula. Number columns are never changed.",
   codes: 'Codes are Kemendagri codes written as text (18.10 is not 18.1): import the code columns as text in a spreadsheet',
   json: 'Every CSV has a JSON twin: an array of objects with the same columns and values (text never prefixed)',
@@ -174,7 +174,10 @@ function byPath<T extends { path: string }>(a: T, b: T): number {
 
 /** `sha256sum -c`-compatible lines (`<hex>  <path>`), sorted by path. */
 export function sha256sums(files: readonly Pick<PackageFile, 'path' | 'data'>[]): string {
-  return [...files].sort(byPath).map((f) => `${sha256Hex(f.data)}  ${f.path}\n`).join('');
+  return [...files]
+    .sort(byPath)
+    .map((f) => `${sha256Hex(f.data)}  ${f.path}\n`)
+    .join('');
 }
 
 export function packageManifest(input: PackageManifestInput) {

@@ -3,7 +3,15 @@ import type { Dataset } from '../model/load.ts';
 import { tableToCsv } from './csv.ts';
 import { datasetTables } from './datasets.ts';
 import { tableToJson } from './json.ts';
-import { manifestJson, packageManifest, sha256sums, type PackageContent, type PackageFile, type PackageManifest, type PackageManifestInput } from './manifest.ts';
+import {
+  manifestJson,
+  packageManifest,
+  sha256sums,
+  type PackageContent,
+  type PackageFile,
+  type PackageManifest,
+  type PackageManifestInput,
+} from './manifest.ts';
 import type { Table } from './table.ts';
 import { deterministicZip } from './zip.ts';
 

@@ -69,7 +69,10 @@ function sample(item: LegendItem, x: number, y: number, theme: Theme): { markup:
     if (item.marker === 'circle') marker = `<circle cx="${x + 14}" cy="${mid}" r="4" fill="${stroke}"/>`;
     if (item.marker === 'square') marker = `<rect x="${x + 11}" y="${mid - 3}" width="6" height="6" fill="${stroke}"/>`;
     if (item.marker === 'diamond') marker = `<path d="M${x + 14} ${mid - 4}l4 4-4 4-4-4z" fill="${stroke}"/>`;
-    return { markup: `<line x1="${x}" y1="${mid}" x2="${x + 28}" y2="${mid}" stroke="${stroke}" stroke-width="${item.width ?? 2}"${dash}/>${marker}`, width: 28 };
+    return {
+      markup: `<line x1="${x}" y1="${mid}" x2="${x + 28}" y2="${mid}" stroke="${stroke}" stroke-width="${item.width ?? 2}"${dash}/>${marker}`,
+      width: 28,
+    };
   }
   const size = 12;
   const outline = token(theme, 'color-swatch-outline');

@@ -41,7 +41,11 @@ export function mapLegend(locale: Locale, categories: boolean, opinions = false)
   if (opinions) {
     const o = shareText(locale).opinion;
     return [
-      ...(['tertinggi', 'tinggi', 'sedang', 'rendah'] as const).map((level): LegendItem => ({ kind: 'swatch', label: o[level], fills: [`var(--zone-opini-${level})`] })),
+      ...(['tertinggi', 'tinggi', 'sedang', 'rendah'] as const).map((level): LegendItem => ({
+        kind: 'swatch',
+        label: o[level],
+        fills: [`var(--zone-opini-${level})`],
+      })),
       { kind: 'swatch', label: l.none, fills: [], hatch: true },
     ];
   }

@@ -101,7 +101,8 @@ function miniTrend(points: readonly OgPoint[], from: number, to: number, theme: 
   // The opinion method: a plain column, tinted with the region's opinion where it has one.
   for (const year of opinionYears(from, to)) parts.push(column(year, ` fill="${token(theme, 'color-surface')}"`));
   for (const p of points) {
-    if (p.opinion && p.year >= from && p.year <= to) parts.push(column(p.year, ` fill="${fillColour(theme, fillKey(null, null, p.opinion))}" fill-opacity="0.38"`));
+    if (p.opinion && p.year >= from && p.year <= to)
+      parts.push(column(p.year, ` fill="${fillColour(theme, fillKey(null, null, p.opinion))}" fill-opacity="0.38"`));
   }
   const ink = token(theme, 'color-text');
   const bg = token(theme, 'color-bg');
@@ -201,7 +202,13 @@ export function ogCardSvg(input: OgCardInput): string {
     const c = input.counts;
     const countsLine = (dict: typeof t) =>
       c && c.total > 0
-        ? fill(dict.card.counts, { total: formatCount(c.total, locale), year: c.year, merah: formatCount(c.merah, locale), kuning: formatCount(c.kuning, locale), hijau: formatCount(c.hijau, locale) })
+        ? fill(dict.card.counts, {
+            total: formatCount(c.total, locale),
+            year: c.year,
+            merah: formatCount(c.merah, locale),
+            kuning: formatCount(c.kuning, locale),
+            hijau: formatCount(c.hijau, locale),
+          })
         : dict.card.countsNone;
     parts.push(text(M, y, truncate(countsLine(t), OG_WIDTH - 2 * M, 28), sub));
     second(M, y + 28, countsLine(t2), OG_WIDTH - 2 * M);
@@ -222,7 +229,8 @@ export function ogCardSvg(input: OgCardInput): string {
     words(t.card.noScore, 480, 40, ` fill="${muted}"`);
     second(M, 556, t2.card.noScore, left);
   } else {
-    const key = latest.zone === null && (latest.opinion || opinionYears(latest.year, latest.year).length > 0) && input.kind === 'region' ? 'opinionYear' : labelKey;
+    const key =
+      latest.zone === null && (latest.opinion || opinionYears(latest.year, latest.year).length > 0) && input.kind === 'region' ? 'opinionYear' : labelKey;
     parts.push(text(M, 398, fill(t.card[key], { year: latest.year }), ` font-size="26" fill="${muted}"`));
     second(M, 426, fill(t2.card[key], { year: latest.year }), left);
     if (latest.score === null) words(t.card.gradeOnly, 486, 30, '');
@@ -283,7 +291,13 @@ function cardIndex(scores: readonly ScoreEntry[]): CardIndex {
 }
 
 function toPoints(entries: readonly ScoreEntry[]): OgPoint[] {
-  return seriesOf(entries).map((p) => ({ year: p.year, score: p.score, zone: p.zone, category: p.category, ...(p.opinion ? { opinion: p.opinion.level } : {}) }));
+  return seriesOf(entries).map((p) => ({
+    year: p.year,
+    score: p.score,
+    zone: p.zone,
+    category: p.category,
+    ...(p.opinion ? { opinion: p.opinion.level } : {}),
+  }));
 }
 
 /** The card of a kabupaten/kota page, or null for a code outside the registry. */

@@ -32,7 +32,10 @@ export function parseSvgRoot(svg: string): SvgRoot {
   const attributes = new Map<string, string>();
   for (const m of match[1]!.matchAll(ATTRIBUTE)) attributes.set(m[1]!, m[2] ?? m[3] ?? '');
   const isMap = /class="[^"]*\bzp-regions\b/.test(svg);
-  const numbers = (attributes.get('viewBox') ?? '').trim().split(/[\s,]+/).map(Number);
+  const numbers = (attributes.get('viewBox') ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
   const width = Number(attributes.get('width'));
   const height = Number(attributes.get('height'));
   let viewBox: [number, number, number, number];

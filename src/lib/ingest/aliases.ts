@@ -25,7 +25,8 @@ export function parseAliases(text: string, file = 'data/aliases.csv'): Alias[] {
     const code = (cells[codeAt] ?? '').trim();
     if (alias === '' || !/^\d{2}(\.\d{2})?$/.test(code)) throw new Error(`${file}:${line}: needs an alias and a Kemendagri code (PP or PP.KK)`);
     const scope = scopeAt < 0 ? '' : (cells[scopeAt] ?? '').trim();
-    if (scope !== '' && scope !== 'province') throw new Error(`${file}:${line}: scope must be empty or "province" (the alias counts only with a province column naming its province)`);
+    if (scope !== '' && scope !== 'province')
+      throw new Error(`${file}:${line}: scope must be empty or "province" (the alias counts only with a province column naming its province)`);
     aliases.push({ alias, code, ...(scope === 'province' ? { provinceOnly: true } : {}) });
   });
   return aliases;

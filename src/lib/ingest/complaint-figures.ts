@@ -3,7 +3,7 @@ import { BREAKDOWN_DIMENSIONS, measureById, type Measure } from '../complaints/m
 import { ownValue } from '../own.ts';
 import { normalizeHeader } from './headers.ts';
 import type { RegionIndex } from './match.ts';
-import { byPrecedenceOf } from './precedence.ts';
+import { byPrecedenceOf } from '../precedence.ts';
 import { parsePrintedCount, type PrintedCount } from './printed-count.ts';
 import { quote } from './report.ts';
 
@@ -16,16 +16,34 @@ import { quote } from './report.ts';
 export type PublishedField = 'year' | 'area' | 'areaName' | 'province' | 'measure' | 'dimension' | 'category' | 'count' | 'url' | 'note';
 
 const HEADERS: Record<string, PublishedField> = {
-  year: 'year', tahun: 'year', periode: 'year',
-  'area level': 'area', 'tingkat wilayah': 'area',
-  'area name as printed': 'areaName', 'area name': 'areaName', wilayah: 'areaName', 'nama wilayah': 'areaName',
-  province: 'province', provinsi: 'province',
-  measure: 'measure', ukuran: 'measure',
-  'breakdown dimension': 'dimension', dimensi: 'dimension',
-  'breakdown value': 'category', rincian: 'category', kategori: 'category',
-  'count as printed': 'count', count: 'count', jumlah: 'count',
-  'source url': 'url', sumber: 'url', url: 'url', source: 'url',
-  note: 'note', catatan: 'note', keterangan: 'note',
+  year: 'year',
+  tahun: 'year',
+  periode: 'year',
+  'area level': 'area',
+  'tingkat wilayah': 'area',
+  'area name as printed': 'areaName',
+  'area name': 'areaName',
+  wilayah: 'areaName',
+  'nama wilayah': 'areaName',
+  province: 'province',
+  provinsi: 'province',
+  measure: 'measure',
+  ukuran: 'measure',
+  'breakdown dimension': 'dimension',
+  dimensi: 'dimension',
+  'breakdown value': 'category',
+  rincian: 'category',
+  kategori: 'category',
+  'count as printed': 'count',
+  count: 'count',
+  jumlah: 'count',
+  'source url': 'url',
+  sumber: 'url',
+  url: 'url',
+  source: 'url',
+  note: 'note',
+  catatan: 'note',
+  keterangan: 'note',
 };
 
 const REQUIRED: readonly PublishedField[] = ['year', 'area', 'areaName', 'measure', 'count'];
@@ -133,10 +151,14 @@ export function readComplaintFigure(
   const period = readPeriod(cell('year'));
   if (!period.ok) return { ok: false, problems: [period.problem] };
   const area = cell('area') as ComplaintArea;
-  if (!AREAS.includes(area)) return { ok: false, problems: [{ field: 'area', message: `unknown area level ${quote(cell('area'))} (expected ${AREAS.join(', ')})` }] };
+  if (!AREAS.includes(area))
+    return { ok: false, problems: [{ field: 'area', message: `unknown area level ${quote(cell('area'))} (expected ${AREAS.join(', ')})` }] };
   const measure = measureById(cell('measure'));
   if (measure === undefined) {
-    return { ok: false, problems: [{ field: 'measure', message: `unknown measure ${quote(cell('measure'))}: add it with its definition to src/lib/complaints/measures.ts` }] };
+    return {
+      ok: false,
+      problems: [{ field: 'measure', message: `unknown measure ${quote(cell('measure'))}: add it with its definition to src/lib/complaints/measures.ts` }],
+    };
   }
   const breakdown = readBreakdown(cell('dimension'), cell('category'));
   if (!breakdown.ok) return { ok: false, problems: [breakdown.problem] };
@@ -177,7 +199,13 @@ export function readComplaintFigure(
 
 /** The figure's identity: the same count of the same thing, restated by another source (or in another year's article). */
 function identity(f: ComplaintFigure): string {
-  const norm = (s: string | null) => (s === null ? '' : s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+  const norm = (s: string | null) =>
+    s === null
+      ? ''
+      : s
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim();
   const where = f.area === 'kab' || f.area === 'kota' ? f.codes.join('+') : f.area === 'nasional' ? '' : `${f.provinceCode}`;
   return [f.year, f.yearTo ?? '', f.area, where, f.measure, f.dimension ?? '', norm(f.category)].join('|');
 }
@@ -200,7 +228,14 @@ export function combineFigures(figures: readonly ComplaintFigure[]): { figures: 
   for (const group of groups.values()) {
     const [shown, ...rest] = byPrecedenceOf(group, (f) => f.source);
     const reading = ({ count, percent, approximate, bound, upTo, printed, note, source }: ComplaintFigure): ComplaintReading => ({
-      count, percent, approximate, ...(bound ? { bound } : {}), ...(upTo !== undefined ? { upTo } : {}), printed, ...(note !== undefined ? { note } : {}), source,
+      count,
+      percent,
+      approximate,
+      ...(bound ? { bound } : {}),
+      ...(upTo !== undefined ? { upTo } : {}),
+      printed,
+      ...(note !== undefined ? { note } : {}),
+      source,
     });
     const alternatives = rest.map((r) => ({ ...reading(r), differs: r.count !== shown!.count || r.percent !== shown!.percent }));
     if (alternatives.some((a) => a.differs)) restated++;

@@ -16,10 +16,18 @@ import { checkYear, error, resolveGovernment, type Session } from './session.ts'
 const FIRST_COMPLAINT_YEAR = 2000;
 
 const DIMENSIONS: Record<string, ComplaintDimension> = {
-  substansi: 'substansi', substance: 'substansi', 'substansi laporan': 'substansi', subject: 'substansi',
-  maladministrasi: 'maladministrasi', 'dugaan maladministrasi': 'maladministrasi', maladministration: 'maladministrasi',
+  substansi: 'substansi',
+  substance: 'substansi',
+  'substansi laporan': 'substansi',
+  subject: 'substansi',
+  maladministrasi: 'maladministrasi',
+  'dugaan maladministrasi': 'maladministrasi',
+  maladministration: 'maladministrasi',
   'jenis maladministrasi': 'maladministrasi',
-  terlapor: 'terlapor', 'instansi terlapor': 'terlapor', 'pihak terlapor': 'terlapor', 'reported institution': 'terlapor',
+  terlapor: 'terlapor',
+  'instansi terlapor': 'terlapor',
+  'pihak terlapor': 'terlapor',
+  'reported institution': 'terlapor',
 };
 
 /** Reads a dimension cell (`substansi`, `Substansi`, `dugaan  maladministrasi`), or undefined. */
@@ -74,7 +82,8 @@ function breakdownProblem({ dimension, category }: ComplaintRow): RowProblem {
   if (dimension === null && category === null) return null;
   if (dimension === null) return { message: 'a category without a dimension (substansi, maladministrasi or terlapor)', field: 'dimension' };
   if (category === null) return { message: 'a dimension without a category', field: 'category' };
-  if (parseDimension(dimension) === undefined) return { message: `unknown dimension ${quote(dimension)}: expected substansi, maladministrasi or terlapor`, field: 'dimension' };
+  if (parseDimension(dimension) === undefined)
+    return { message: `unknown dimension ${quote(dimension)}: expected substansi, maladministrasi or terlapor`, field: 'dimension' };
   return null;
 }
 
@@ -92,7 +101,13 @@ export function handleFigureRow(s: Session, f: FileState, line: number, cells: s
   }
   const { year, yearTo } = read.figure;
   if (year < FIRST_COMPLAINT_YEAR || (yearTo ?? year) > s.options.currentYear) {
-    error(s, f.path, line, year < FIRST_COMPLAINT_YEAR ? `year ${year} is before ${FIRST_COMPLAINT_YEAR}` : `year ${yearTo ?? year} is in the future`, columnName('year'));
+    error(
+      s,
+      f.path,
+      line,
+      year < FIRST_COMPLAINT_YEAR ? `year ${year} is before ${FIRST_COMPLAINT_YEAR}` : `year ${yearTo ?? year} is in the future`,
+      columnName('year'),
+    );
     return;
   }
   s.figures.push(read.figure);

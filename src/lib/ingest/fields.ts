@@ -46,9 +46,7 @@ const exactScore = z
   .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, 'has more than two decimals');
 
 /** A score as printed (`78,45`, `78,45 persen`, `di atas 80`): its exact value checked when there is one. */
-export const scoreField = fromParser(parseScore).pipe(
-  z.object({ value: exactScore.nullable(), bound: z.enum(['above']).nullable() }),
-);
+export const scoreField = fromParser(parseScore).pipe(z.object({ value: exactScore.nullable(), bound: z.enum(['above']).nullable() }));
 
 export const countField = fromParser(parseCount).pipe(z.number().int().min(0, 'must not be negative'));
 
@@ -119,7 +117,14 @@ export class RowValidator<Row extends ScoreRow | ComplaintRow> {
 
   constructor(kind: 'kepatuhan' | 'pengaduan', fieldIndexes: Partial<Record<string, number>>) {
     const schemas: Record<string, z.ZodType> = kind === 'kepatuhan' ? scoreFields : complaintFields;
-    const columns = Object.entries(schemas).map(([field, schema]): Column => ({ field, index: fieldIndexes[field], schema, cache: new Map(), lastCell: undefined, lastResult: null }));
+    const columns = Object.entries(schemas).map(([field, schema]): Column => ({
+      field,
+      index: fieldIndexes[field],
+      schema,
+      cache: new Map(),
+      lastCell: undefined,
+      lastResult: null,
+    }));
     this.columns = [...columns.filter((c) => c.index === undefined), ...columns.filter((c) => c.index !== undefined)];
   }
 

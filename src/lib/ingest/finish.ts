@@ -46,14 +46,25 @@ export function finish(s: Session): IngestResult {
 function checkComplaints(s: Session): void {
   const government = (code: string) => describeGovernment(s.index.byCode.get(code)!);
   for (const d of s.complaints.duplicates) {
-    error(s, d.source.file, d.source.line, `duplicate: ${government(d.code)} ${d.year} ${d.dimension} ${quote(d.category)} already at ${d.first.file}:${d.first.line}`, s.categoryColumns.get(d.source.file));
+    error(
+      s,
+      d.source.file,
+      d.source.line,
+      `duplicate: ${government(d.code)} ${d.year} ${d.dimension} ${quote(d.category)} already at ${d.first.file}:${d.first.line}`,
+      s.categoryColumns.get(d.source.file),
+    );
   }
   for (const c of s.complaints.withoutTotals()) {
     warn(s, c.source.file, c.source.line, `${government(c.code)} ${c.year}: breakdowns but no total row (reports received left empty)`);
   }
   for (const sum of s.complaints.sums()) {
     if (sum.received !== null && sum.sum > sum.received) {
-      warn(s, sum.firstSource.file, sum.firstSource.line, `${government(sum.code)} ${sum.year}: ${sum.dimension} adds up to ${sum.sum}, more than the ${sum.received} reports received`);
+      warn(
+        s,
+        sum.firstSource.file,
+        sum.firstSource.line,
+        `${government(sum.code)} ${sum.year}: ${sum.dimension} adds up to ${sum.sum}, more than the ${sum.received} reports received`,
+      );
     }
   }
 }
@@ -65,7 +76,10 @@ function warnMissingRegions(s: Session, scores: readonly ScoreEntry[], years: re
     const have = new Set(scores.filter((e) => e.year === year).map((e) => e.code));
     const missing = regions.filter((r) => !have.has(r.code));
     if (missing.length > 0 && missing.length < regions.length) {
-      const list = missing.slice(0, 5).map((r) => r.code).join(', ');
+      const list = missing
+        .slice(0, 5)
+        .map((r) => r.code)
+        .join(', ');
       warn(s, '', 0, `${year}: ${missing.length} of ${regions.length} kabupaten/kota have no published figure (${list}${missing.length > 5 ? ', …' : ''})`);
     }
   }

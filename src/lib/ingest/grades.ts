@@ -42,12 +42,31 @@ import type { Category, OpinionLevel, PrintedGrade, QualityCategory, SchemeMetho
 export type GradeReading = { ok: true; grade: PrintedGrade } | { ok: false; message: string };
 
 type Level = 'tertinggi' | 'tinggi' | 'sedang' | 'rendah' | 'terendah';
-type Sig = { zone: Zone | null; category: Category | null; opinion: OpinionLevel | null; quality: QualityCategory | null; label: string; rank: number; inParens: boolean; foreign?: string };
+type Sig = {
+  zone: Zone | null;
+  category: Category | null;
+  opinion: OpinionLevel | null;
+  quality: QualityCategory | null;
+  label: string;
+  rank: number;
+  inParens: boolean;
+  foreign?: string;
+};
 
 const ZONES: Record<string, Zone> = { merah: 'merah', red: 'merah', kuning: 'kuning', yellow: 'kuning', hijau: 'hijau', green: 'hijau' };
 const LEVELS: Record<string, Level> = {
-  tertinggi: 'tertinggi', maksimal: 'tertinggi', highest: 'tertinggi', tinggi: 'tinggi', high: 'tinggi', sedang: 'sedang',
-  medium: 'sedang', moderate: 'sedang', rendah: 'rendah', low: 'rendah', terendah: 'terendah', lowest: 'terendah',
+  tertinggi: 'tertinggi',
+  maksimal: 'tertinggi',
+  highest: 'tertinggi',
+  tinggi: 'tinggi',
+  high: 'tinggi',
+  sedang: 'sedang',
+  medium: 'sedang',
+  moderate: 'sedang',
+  rendah: 'rendah',
+  low: 'rendah',
+  terendah: 'terendah',
+  lowest: 'terendah',
 };
 /** Levels that were also the zone years' compliance predicates (Kepatuhan Tinggi/Sedang/Rendah). */
 const PREDICATES = new Set<Level>(['tinggi', 'sedang', 'rendah']);
@@ -62,9 +81,13 @@ const OPINION_QUALITY = Object.fromEntries(Object.entries(QUALITY_OPINION).map((
 const words = (s: string) => new Set(s.split(' '));
 const QUALITY_CHAIN = words('kualitas berkualitas quality opini opinion kategori katagori category klasifikasi kualifikasi grade');
 const SCORE_CHAIN = words('nilai nilainya skor score penilaian indeks');
-const OTHER_CHAIN = words('kepatuhan kapatuhan kepatutan compliance predikat prediket predicate tingkat level standar standard zona zonasi zone rapor raport pelayanan publik');
+const OTHER_CHAIN = words(
+  'kepatuhan kapatuhan kepatutan compliance predikat prediket predicate tingkat level standar standard zona zonasi zone rapor raport pelayanan publik',
+);
 const LETTER_TRIGGERS = words('kategori katagori category nilai predikat opini zona kualifikasi grade');
-const STATEMENT = words('anugerah penganugerahan penghargaan piagam sertifikat apresiasi award peringkat ranking rangking terbaik best besar nominasi nominator memenuhi se predikat prediket');
+const STATEMENT = words(
+  'anugerah penganugerahan penghargaan piagam sertifikat apresiasi award peringkat ranking rangking terbaik best besar nominasi nominator memenuhi se predikat prediket',
+);
 const NEGATIONS = words('belum tidak bukan not');
 const ORDINAL = /^(pertama|ke(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))$/;
 const inChain = (w: string) => QUALITY_CHAIN.has(w) || SCORE_CHAIN.has(w) || OTHER_CHAIN.has(w);
@@ -74,10 +97,20 @@ type Tok = { w: string; inParens: boolean; clause: number; sep: string };
 
 function tokenise(text: string): Tok[] {
   const toks: Tok[] = [];
-  let depth = 0, clause = 0, sep = '';
-  for (const [w] of text.normalize('NFKC').toLowerCase().replace(/[[\]]/g, '').matchAll(/[\p{L}\p{N}]+|[(),/;:+|]/gu)) {
+  let depth = 0,
+    clause = 0,
+    sep = '';
+  for (const [w] of text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[[\]]/g, '')
+    .matchAll(/[\p{L}\p{N}]+|[(),/;:+|]/gu)) {
     if (/^[\p{L}\p{N}]/u.test(w)) toks.push({ w, inParens: depth > 0, clause, sep });
-    else { clause++; sep = w; depth = Math.max(0, depth + (w === '(' ? 1 : w === ')' ? -1 : 0)); }
+    else {
+      clause++;
+      sep = w;
+      depth = Math.max(0, depth + (w === '(' ? 1 : w === ')' ? -1 : 0));
+    }
   }
   return toks;
 }
@@ -193,11 +226,13 @@ export function readGrade(text: string, method: SchemeMethod): GradeReading {
   // A 2025 text in the old zone wording (`kategori kuning`) is kept as printed but read as no
   // opinion: the new method has no zones, so nothing is drawn from it. A 2025 letter or
   // Terendah, and a letter before 2022, stay errors.
-  if (own.length === 0 && sigs.length > 0 && method === 'opinion' && sigs.every((s) => s.foreign?.startsWith('zone '))) return { ok: true, grade: { ...NONE, withoutMaladministration: false, statementOnly: true, conflict: null } };
+  if (own.length === 0 && sigs.length > 0 && method === 'opinion' && sigs.every((s) => s.foreign?.startsWith('zone ')))
+    return { ok: true, grade: { ...NONE, withoutMaladministration: false, statementOnly: true, conflict: null } };
   if (own.length === 0 && sigs.length > 0) return { ok: false, message: foreignMessage(text, sigs[0]!.foreign!, method) };
   const grade = combineSignals(own, method === 'opinion' && without);
   const graded = grade.zone !== null || grade.category !== null || grade.opinion !== null;
-  if (!graded && !statement && !grade.withoutMaladministration && own.length === 0) return { ok: false, message: `cannot read grade "${text}": expected ${EXPECTED[method]}` };
+  if (!graded && !statement && !grade.withoutMaladministration && own.length === 0)
+    return { ok: false, message: `cannot read grade "${text}": expected ${EXPECTED[method]}` };
   grade.statementOnly = !graded;
   return { ok: true, grade };
 }
@@ -219,10 +254,13 @@ function combineSignals(own: readonly Sig[], withoutMaladministration: boolean):
     (grade as Record<typeof field, unknown>)[field] = winner[field];
     for (const s of main) if (s[field] !== null && s[field] !== winner[field]) conflicts.push(`${winner.label} but ${s.label}`);
   }
-  if (grade.opinion && grade.quality && QUALITY_OPINION[grade.quality] !== grade.opinion) conflicts.push(`opinion ${grade.opinion} but quality ${grade.quality}`);
+  if (grade.opinion && grade.quality && QUALITY_OPINION[grade.quality] !== grade.opinion)
+    conflicts.push(`opinion ${grade.opinion} but quality ${grade.quality}`);
   for (const s of extra) {
     const fits = FIELDS.every((f) => s[f] === null || grade[f] === null || s[f] === grade[f]);
-    const pairs = !(s.quality && grade.opinion && QUALITY_OPINION[s.quality] !== grade.opinion) && !(s.opinion && grade.quality && QUALITY_OPINION[grade.quality] !== s.opinion);
+    const pairs =
+      !(s.quality && grade.opinion && QUALITY_OPINION[s.quality] !== grade.opinion) &&
+      !(s.opinion && grade.quality && QUALITY_OPINION[grade.quality] !== s.opinion);
     if (fits && pairs) for (const f of FIELDS) (grade as Record<typeof f, unknown>)[f] ??= s[f];
   }
   if (grade.opinion && !grade.quality) grade.quality = OPINION_QUALITY[grade.opinion];

@@ -13,7 +13,23 @@ import { error, warn, type Session } from './session.ts';
  */
 
 /** Each field's column header as written in the file (the field's name when the file has no such column). */
-const ROW_FIELDS = ['region', 'province', 'kind', 'year', 'score', 'zone', 'grade', 'grade2', 'rank', 'note', 'url', 'received', 'resolved', 'dimension', 'category'] as const;
+const ROW_FIELDS = [
+  'region',
+  'province',
+  'kind',
+  'year',
+  'score',
+  'zone',
+  'grade',
+  'grade2',
+  'rank',
+  'note',
+  'url',
+  'received',
+  'resolved',
+  'dimension',
+  'category',
+] as const;
 export type ColumnNames = Record<(typeof ROW_FIELDS)[number], string> & Record<string, string | undefined>;
 
 /** A file of per-government rows: compliance scores (`kepatuhan/`) or complaint counts (`pengaduan/`). */
@@ -69,7 +85,11 @@ export function readHeader(s: Session, f: FileState, line: number, cells: string
   const mapping = mapHeaders(cells, f.kind);
   const names = columnNames(cells, mapping);
   if (f.kind === 'pengaduan') s.categoryColumns.set(f.path, names.category);
-  f.table = { mapping, names, validator: f.kind === 'kepatuhan' ? new RowValidator<ScoreRow>(f.kind, mapping.fields) : new RowValidator<ComplaintRow>(f.kind, mapping.fields) };
+  f.table = {
+    mapping,
+    names,
+    validator: f.kind === 'kepatuhan' ? new RowValidator<ScoreRow>(f.kind, mapping.fields) : new RowValidator<ComplaintRow>(f.kind, mapping.fields),
+  };
   f.usable = checkHeader(s, f, line, cells, mapping);
   for (const col of mapping.ignored) f.ignoredColumns.push(col.name);
   if (f.usable && mapping.fields.year === undefined) {
@@ -95,7 +115,9 @@ function checkHeader(s: Session, { path, kind, delimiter }: FileState, line: num
   const aliases = headerAliases(kind);
   if (m.fields.region === undefined) ok = fail(`missing required column for region (accepted headers: ${aliases.region!.slice(0, 8).join(', ')}, …)`);
   if (kind === 'kepatuhan' && m.fields.score === undefined && m.fields.zone === undefined && m.fields.grade === undefined) {
-    ok = fail(`missing a score column (accepted: ${aliases.score!.slice(0, 6).join(', ')}, …) or a grade/zone column (${aliases.zone!.slice(0, 3).join(', ')}, ${aliases.grade!.slice(0, 3).join(', ')}, …)`);
+    ok = fail(
+      `missing a score column (accepted: ${aliases.score!.slice(0, 6).join(', ')}, …) or a grade/zone column (${aliases.zone!.slice(0, 3).join(', ')}, ${aliases.grade!.slice(0, 3).join(', ')}, …)`,
+    );
   }
   if (kind === 'pengaduan' && m.fields.received === undefined) {
     ok = fail(`missing required column for reports received (accepted headers: ${aliases.received!.slice(0, 6).join(', ')}, …)`);

@@ -127,7 +127,9 @@ function readFile(s: Session, path: string, kind: InputKind, bytes: Uint8Array):
     return;
   }
   const f = newFile(path, kind, detectDelimiter(decoded.text));
-  const quoteProblems = parseRows(decoded.text, f.delimiter ?? ',', (line, cells) => (f.header === null ? readHeader(s, f, line, cells) : readRow(s, f, line, cells)));
+  const quoteProblems = parseRows(decoded.text, f.delimiter ?? ',', (line, cells) =>
+    f.header === null ? readHeader(s, f, line, cells) : readRow(s, f, line, cells),
+  );
   endFile(s, f, createHash('sha256').update(bytes).digest('hex'), quoteProblems);
 }
 
@@ -138,7 +140,8 @@ function readRow(s: Session, f: FileState, line: number, cells: string[]): void 
   if (!f.usable) return;
   const width = f.header!.cells.length;
   if (cells.length < width || (cells.length > width && cells.slice(width).some((c) => c.trim() !== ''))) {
-    const hint = f.published === null ? ` (a missing or extra ${DELIMITER_NAMES[f.delimiter ?? ','] ?? 'delimiter'}, mixed delimiters, or an unquoted field?)` : '';
+    const hint =
+      f.published === null ? ` (a missing or extra ${DELIMITER_NAMES[f.delimiter ?? ','] ?? 'delimiter'}, mixed delimiters, or an unquoted field?)` : '';
     error(s, f.path, line, `has ${cells.length} fields but the header has ${width}${hint}`);
     return;
   }

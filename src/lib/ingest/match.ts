@@ -44,7 +44,12 @@ export function buildRegionIndex(provinces: readonly Province[], regions: readon
   return { match: (text, hints = {}) => match(t, text, hints), matchProvince: (text) => matchProvince(t, text), byCode: t.byCode };
 }
 
-const failure = (reason: Extract<MatchResult, { ok: false }>['reason'], message: string, suggestions: Government[] = []): MatchResult => ({ ok: false, reason, message, suggestions });
+const failure = (reason: Extract<MatchResult, { ok: false }>['reason'], message: string, suggestions: Government[] = []): MatchResult => ({
+  ok: false,
+  reason,
+  message,
+  suggestions,
+});
 
 /** `[sic]` marks a misspelling copied as printed; it is not part of the name. */
 const SIC = /\[\s*sic\s*!?\s*\]/gi;
@@ -78,7 +83,8 @@ function match(t: Lookup, text: string, hints: MatchHints): MatchResult {
     return { ok: true, government: g, via: 'code' };
   }
   const notGov = nonGovernmentKind(written);
-  if (notGov !== null) return failure('not-government', `"${written}" is not a regional government (${notGov}); only pemerintah provinsi/kabupaten/kota are assessed here`);
+  if (notGov !== null)
+    return failure('not-government', `"${written}" is not a regional government (${notGov}); only pemerintah provinsi/kabupaten/kota are assessed here`);
   const kindHint = hints.kind !== undefined ? parseLevel(hints.kind) : null;
   if (kindHint === 'invalid') return failure('conflict', `kind "${hints.kind}" is not Kabupaten, Kota or Provinsi`);
   let province: Province | null = null;
@@ -118,13 +124,16 @@ function matchName(t: Lookup, written: string, kindHint: GovernmentLevel | null,
   }
   if (bracketLevels.length > 1) return failure('conflict', `"${written}" says both ${bracketLevels.join(' and ')}`);
   const bracketLevel = bracketLevels[0] ?? null;
-  if (bracketLevel !== null && kindHint !== null && bracketLevel !== kindHint) return failure('conflict', `"${written}" says ${bracketLevel} but the kind column says ${kindHint}`);
+  if (bracketLevel !== null && kindHint !== null && bracketLevel !== kindHint)
+    return failure('conflict', `"${written}" says ${bracketLevel} but the kind column says ${kindHint}`);
   const trailing = trailingProvince(t, written, tokens(outer).length === 0 ? (names.shift() ?? inner[0] ?? written) : outer, columnProvince);
   if ('ok' in trailing) return trailing;
   const { main, province } = trailing;
 
   // `Kota dan Kabupaten Sorong`: two governments in one row.
-  const both = tokens(main).join(' ').match(/^(kota|kabupaten) dan (kabupaten|kota) (.+)$/);
+  const both = tokens(main)
+    .join(' ')
+    .match(/^(kota|kabupaten) dan (kabupaten|kota) (.+)$/);
   if (both !== null && both[1] !== both[2]) {
     const pair = [`Kota ${both[3]}`, `Kabupaten ${both[3]}`].map((s) => matchPart(t, s, s, null, null, province));
     if (pair.every((r) => r.ok)) {
@@ -133,7 +142,10 @@ function matchName(t: Lookup, written: string, kindHint: GovernmentLevel | null,
     }
   }
   const parts = [main, ...names];
-  return combineParts(written, parts.map((p, i) => matchPart(t, p, i === 0 ? written : p, kindHint, bracketLevel, province)));
+  return combineParts(
+    written,
+    parts.map((p, i) => matchPart(t, p, i === 0 ? written : p, kindHint, bracketLevel, province)),
+  );
 }
 
 /** `Kabupaten Pesawaran Provinsi Lampung`: a trailing province is a province hint (it must agree with the column's). */
@@ -152,13 +164,17 @@ function trailingProvince(t: Lookup, written: string, main: string, province: Pr
 function combineParts(written: string, results: readonly MatchResult[]): MatchResult {
   const found: Government[] = [];
   for (const r of results) if (r.ok && !found.includes(r.government)) found.push(r.government);
-  if (found.length > 1) return failure('conflict', `"${written}": the name and its bracket point at different governments: ${found.map(describeGovernment).join(', ')}`, found);
+  if (found.length > 1)
+    return failure('conflict', `"${written}": the name and its bracket point at different governments: ${found.map(describeGovernment).join(', ')}`, found);
   if (found.length === 1) {
     const g = found[0]!;
     // An ambiguous or conflicting part must at least allow the government the other part names.
     const against = results.find((r) => !r.ok && r.reason !== 'unknown' && !r.suggestions.includes(g));
     if (against !== undefined && !against.ok) {
-      return failure('conflict', `"${written}": the name and its bracket disagree: ${describeGovernment(g)}, but ${against.message}`, [g, ...against.suggestions.filter((s) => s !== g)]);
+      return failure('conflict', `"${written}": the name and its bracket disagree: ${describeGovernment(g)}, but ${against.message}`, [
+        g,
+        ...against.suggestions.filter((s) => s !== g),
+      ]);
     }
     return results.find((r) => r.ok)!;
   }

@@ -88,7 +88,15 @@ function addTo(map: Map<string, Government[]>, key: string, g: Government): void
 }
 
 export function buildLookup(provinces: readonly Province[], regions: readonly Region[], aliases: readonly Alias[]): Lookup {
-  const t: Lookup = { byCode: new Map(), provinceByCode: new Map(provinces.map((p) => [p.code, p])), byKey: new Map(), byLooseKey: new Map(), aliasKeys: new Map(), provinceAliasKeys: new Map(), allKeys: [] };
+  const t: Lookup = {
+    byCode: new Map(),
+    provinceByCode: new Map(provinces.map((p) => [p.code, p])),
+    byKey: new Map(),
+    byLooseKey: new Map(),
+    aliasKeys: new Map(),
+    provinceAliasKeys: new Map(),
+    allKeys: [],
+  };
   const add = (name: string, g: Government) => {
     t.byCode.set(g.code, g);
     addTo(t.byKey, normalizeName(name).key, g);
@@ -143,7 +151,14 @@ export function matchProvince(t: Lookup, text: string): Province | null {
   return null;
 }
 
-export function matchPart(t: Lookup, part: string, shown: string, kindHint: GovernmentLevel | null, bracketLevel: GovernmentLevel | null, province: Province | null): MatchResult {
+export function matchPart(
+  t: Lookup,
+  part: string,
+  shown: string,
+  kindHint: GovernmentLevel | null,
+  bracketLevel: GovernmentLevel | null,
+  province: Province | null,
+): MatchResult {
   const name = normalizeName(part);
   const bare = kindOnly(part);
   const ownLevel = bare !== undefined ? bare : name.level;
@@ -197,7 +212,8 @@ export function matchPart(t: Lookup, part: string, shown: string, kindHint: Gove
       suggestions: byLevel,
     };
   }
-  const suggestions = found.length > 0 ? [...found, ...suggest(t, name.key, level)].filter((g, i, a) => a.indexOf(g) === i).slice(0, 3) : suggest(t, name.key, level);
+  const suggestions =
+    found.length > 0 ? [...found, ...suggest(t, name.key, level)].filter((g, i, a) => a.indexOf(g) === i).slice(0, 3) : suggest(t, name.key, level);
   const what = level === null ? 'region' : level === 'provinsi' ? 'province' : level;
   return {
     ok: false,

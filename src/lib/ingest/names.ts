@@ -119,9 +119,7 @@ const EXONYMS: Record<string, string> = { java: 'jawa', sumatra: 'sumatera', mol
 const ISLANDS: Record<string, string> = { islands: 'kepulauan', island: 'pulau' };
 
 const startsWith = (words: readonly string[], affix: Affix): boolean =>
-  affix.words.length < words.length &&
-  affix.words.every((w, i) => words[i] === w) &&
-  !(affix.unlessNext ?? []).includes(words[affix.words.length]!);
+  affix.words.length < words.length && affix.words.every((w, i) => words[i] === w) && !(affix.unlessNext ?? []).includes(words[affix.words.length]!);
 
 const endsWith = (words: readonly string[], affix: Affix): boolean =>
   affix.words.length < words.length && affix.words.every((w, i) => words[words.length - affix.words.length + i] === w);
@@ -135,7 +133,10 @@ function fromEnglish(words: string[]): string[] {
   let n = 0;
   while (n < out.length - 1 && ownValue(COMPASS, out[n]!) !== undefined) n++;
   if (n > 0) {
-    const directions = out.slice(0, n).reverse().flatMap((w) => ownValue(COMPASS, w)!);
+    const directions = out
+      .slice(0, n)
+      .reverse()
+      .flatMap((w) => ownValue(COMPASS, w)!);
     out = [...out.slice(n), ...directions];
   }
   return out;

@@ -56,23 +56,3 @@ export function parseNationalCounts(text: string, file: string): { counts: Natio
   counts.sort((a, b) => a.year - b.year);
   return { counts, problems };
 }
-
-/**
- * Kabupaten and kota ORI assessed in a year, from its national totals: a
- * `kabupaten/kota` row, else the `kabupaten` and `kota` rows added (both needed);
- * zone counts only where every part printed them. Null when ORI's count is unknown.
- */
-export function regionsAssessed(counts: readonly NationalCount[], year: number): { assessed: number; zones: NationalCount['zones'] | null; sources: string[] } | null {
-  const ofYear = counts.filter((c) => c.year === year);
-  const both = ofYear.find((c) => c.level === 'kabupaten-kota');
-  const parts = both ? [both] : ['kabupaten', 'kota'].map((l) => ofYear.find((c) => c.level === l));
-  if (parts.some((p) => p === undefined)) return null;
-  const list = parts as NationalCount[];
-  const sum = (z: 'hijau' | 'kuning' | 'merah') => (list.every((p) => p.zones[z] !== null) ? list.reduce((s, p) => s + p.zones[z]!, 0) : null);
-  const zones = { hijau: sum('hijau'), kuning: sum('kuning'), merah: sum('merah') };
-  return {
-    assessed: list.reduce((s, p) => s + p.assessed, 0),
-    zones: zones.hijau === null && zones.kuning === null && zones.merah === null ? null : zones,
-    sources: [...new Set(list.map((p) => p.source.url))],
-  };
-}

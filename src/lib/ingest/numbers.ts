@@ -14,7 +14,10 @@ const fail = <T>(error: string): Parsed<T> => ({ ok: false, error });
  * any other inner space is kept so the number is rejected (`4 5` is not 45).
  */
 function clean(text: string): string {
-  const s = text.normalize('NFKC').replace(/[\u00a0\u202f]/g, ' ').trim();
+  const s = text
+    .normalize('NFKC')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .trim();
   return /^[-+]?\d{1,3}( \d{3})+([.,]\d+)?$/.test(s) ? s.replace(/ /g, '') : s;
 }
 
@@ -92,7 +95,11 @@ const SCORE_BOUND = /^(?:(?:skor|nilai|score)\s+)?(?:di atas|diatas|lebih dari|a
  * (`di atas 80`) that is kept as text and gives no value.
  */
 export function parseScore(text: string): Parsed<PrintedScore> {
-  let s = text.normalize('NFKC').replace(/[\u00a0\u202f]/g, ' ').trim().replace(/\s+/g, ' ');
+  let s = text
+    .normalize('NFKC')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
   if (s === '') return fail('is empty');
   let bound: PrintedScore['bound'] = null;
   const boundMatch = s.match(SCORE_BOUND);

@@ -21,10 +21,30 @@ export interface PrintedCount {
 
 /** Indonesian number words up to 20 (as press releases write small counts). */
 const WORDS: Record<string, number> = {
-  nol: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
-  sebelas: 11, 'dua belas': 12, 'tiga belas': 13, 'empat belas': 14, 'lima belas': 15, 'enam belas': 16,
-  'tujuh belas': 17, 'delapan belas': 18, 'sembilan belas': 19, 'dua puluh': 20,
-  'tidak ada': 0, 'tidak ada laporan': 0, nihil: 0,
+  nol: 0,
+  satu: 1,
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  sembilan: 9,
+  sepuluh: 10,
+  sebelas: 11,
+  'dua belas': 12,
+  'tiga belas': 13,
+  'empat belas': 14,
+  'lima belas': 15,
+  'enam belas': 16,
+  'tujuh belas': 17,
+  'delapan belas': 18,
+  'sembilan belas': 19,
+  'dua puluh': 20,
+  'tidak ada': 0,
+  'tidak ada laporan': 0,
+  nihil: 0,
 };
 
 const APPROX = /^(?:sekitar|sekiranya|kurang lebih|kira-kira|hampir|about|around|approximately|±|~)\s*/i;
@@ -37,7 +57,11 @@ const MORE_SUFFIX = /\s+(?:lebih|lebih banyak|\+)$/i;
 const PERCENT = /\s*(?:%|persen|percent|per cent)$/i;
 
 export function parsePrintedCount(text: string): Parsed<PrintedCount> {
-  let s = text.normalize('NFKC').replace(/[\u00a0\u202f]/g, ' ').trim().replace(/\s+/g, ' ');
+  let s = text
+    .normalize('NFKC')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
   if (s === '') return { ok: false, error: 'is empty' };
   let approximate = false;
   let bound: PrintedCount['bound'] = null;

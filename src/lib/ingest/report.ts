@@ -26,16 +26,14 @@ export function formatProblem(problem: Problem): string {
 /** Stable order: by file, then line, then message. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      a.line - b.line ||
-      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
 }
 
 /** Quotes a value from the input for a message, shortened and with control characters made visible. */
 export function quote(value: string, max = 60): string {
   const short = [...value].length > max ? `${[...value].slice(0, max - 1).join('')}…` : value;
+  // eslint-disable-next-line no-control-regex -- control characters are what this makes visible
   const visible = short.replace(/["\\\u0000-\u001f\u007f]/g, (c) =>
     c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '"' ? '\\"' : c === '\\' ? '\\\\' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

@@ -15,7 +15,10 @@ export interface ScopedOutput {
 
 /** Two-digit province codes from `18,33, 94`; throws on anything else. */
 export function parseProvinceList(text: string, known: ReadonlySet<string>): string[] {
-  const codes = text.split(',').map((c) => c.trim()).filter((c) => c !== '');
+  const codes = text
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
   if (codes.length === 0) throw new Error('--provinces: give at least one province code, e.g. --provinces 18,33');
   for (const code of codes) {
     if (!known.has(code)) throw new Error(`--provinces: ${JSON.stringify(code)} is not a province code in the registry (two digits, e.g. 18 for Lampung)`);

@@ -1,5 +1,5 @@
 import type { GovernmentLevel, ScoreEntry, ScoreMention, ScoreReading } from '../types.ts';
-import { byPrecedence, differs, hasValue } from './precedence.ts';
+import { byPrecedence, differs, hasValue } from '../precedence.ts';
 
 /**
  * Every source's reading of a government-year → one entry (the reading shown, by

@@ -23,7 +23,10 @@ const GRADE_FIELDS = ['zone', 'grade', 'grade2'] as const;
 const HTTP_LINK = /^https?:\/\/\S+$/i;
 
 /** Merges the grade columns of one row: each field taken where any column states it; columns must agree. */
-function mergeGrades(parts: { field: (typeof GRADE_FIELDS)[number]; text: string; grade: PrintedGrade }[]): { grade: PrintedGrade | null; problem: CellProblem | null } {
+function mergeGrades(parts: { field: (typeof GRADE_FIELDS)[number]; text: string; grade: PrintedGrade }[]): {
+  grade: PrintedGrade | null;
+  problem: CellProblem | null;
+} {
   if (parts.length === 0) return { grade: null, problem: null };
   const merged: PrintedGrade = { ...parts[0]!.grade };
   for (const part of parts.slice(1)) {
@@ -32,7 +35,14 @@ function mergeGrades(parts: { field: (typeof GRADE_FIELDS)[number]; text: string
       if (value === null) continue;
       if (merged[key] !== null && merged[key] !== value) {
         const first = parts[0]!;
-        return { grade: null, problem: { field: part.field, severity: 'error', message: `${quote(first.text)} (${describeGrade(first.grade)}) and ${quote(part.text)} (${describeGrade(part.grade)}) disagree` } };
+        return {
+          grade: null,
+          problem: {
+            field: part.field,
+            severity: 'error',
+            message: `${quote(first.text)} (${describeGrade(first.grade)}) and ${quote(part.text)} (${describeGrade(part.grade)}) disagree`,
+          },
+        };
       }
       Object.assign(merged, { [key]: value });
     }
@@ -68,14 +78,24 @@ export function readScoreRow(row: ScoreRow, rawScore: string | null, scheme: Sch
   const grade = merged.grade;
   const gradeField = parts[0]?.field ?? 'grade';
   const cited = row.url !== null && HTTP_LINK.test(row.url);
-  if (row.url !== null && !cited) warnings.push({ field: 'url', severity: 'warning', message: `${quote(row.url)} is not an http(s) link: kept as text, not linked` });
+  if (row.url !== null && !cited)
+    warnings.push({ field: 'url', severity: 'warning', message: `${quote(row.url)} is not an http(s) link: kept as text, not linked` });
 
   const score = row.score?.value ?? null;
   let zone = grade?.zone ?? null;
   let category = grade?.category ?? null;
   let bandOfScore: ScoreReading['bandOfScore'];
   if (grade?.conflict && !cited) {
-    return { ok: false, problems: [{ field: gradeField, severity: 'error', message: `${quote(parts[0]!.text)} contradicts itself (${grade.conflict}); a source (url column) is needed to keep a result as printed` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          field: gradeField,
+          severity: 'error',
+          message: `${quote(parts[0]!.text)} contradicts itself (${grade.conflict}); a source (url column) is needed to keep a result as printed`,
+        },
+      ],
+    };
   }
   const band = score !== null ? classify(year, score) : null;
   if (band !== null) {
@@ -85,11 +105,13 @@ export function readScoreRow(row: ScoreRow, rawScore: string | null, scheme: Sch
       if (!cited) {
         return {
           ok: false,
-          problems: [{
-            field: gradeField,
-            severity: 'error',
-            message: `published grade ${quote(parts.map((p) => p.text).join(' / '))} = ${grade ? describeGrade(grade) : '?'} disagrees with score ${score!.toFixed(2)}, which is ${band.category !== null ? `${band.category} (${band.zone})` : band.zone} under the ${year} scheme (${scheme.label}); a source (url column) is needed to keep a published grade that disagrees`,
-          }],
+          problems: [
+            {
+              field: gradeField,
+              severity: 'error',
+              message: `published grade ${quote(parts.map((p) => p.text).join(' / '))} = ${grade ? describeGrade(grade) : '?'} disagrees with score ${score!.toFixed(2)}, which is ${band.category !== null ? `${band.category} (${band.zone})` : band.zone} under the ${year} scheme (${scheme.label}); a source (url column) is needed to keep a published grade that disagrees`,
+            },
+          ],
         };
       }
       bandOfScore = { zone: band.zone, category: band.category };
@@ -99,7 +121,10 @@ export function readScoreRow(row: ScoreRow, rawScore: string | null, scheme: Sch
     }
   }
   if (score === null && grade === null && rawScore === null && !cited && row.note === null) {
-    return { ok: false, problems: [{ field: 'score', severity: 'error', message: 'needs a score or a published grade/zone (or a source link saying what was published)' }] };
+    return {
+      ok: false,
+      problems: [{ field: 'score', severity: 'error', message: 'needs a score or a published grade/zone (or a source link saying what was published)' }],
+    };
   }
 
   const printed: PrintedText = {};

@@ -83,7 +83,13 @@ function checkRepeat(s: Session, f: FileState, line: number, government: Governm
   const seen = s.scoreSeen.get(key);
   const column = f.table!.names.region;
   if (seen !== undefined && sourceKey !== '' && row.note === null && sameValues(seen.reading, reading)) {
-    warn(s, f.path, line, `${describeGovernment(government)} ${year} repeats ${seen.file}:${seen.line} (same page, same values): kept as a confirmation`, column);
+    warn(
+      s,
+      f.path,
+      line,
+      `${describeGovernment(government)} ${year} repeats ${seen.file}:${seen.line} (same page, same values): kept as a confirmation`,
+      column,
+    );
   } else if (seen !== undefined && (sourceKey === '' || row.note === null)) {
     const from = sourceKey === '' ? 'without a source' : 'from the same source (if the page really prints it twice, say so in the note column)';
     error(s, f.path, line, `duplicate: ${describeGovernment(government)} ${year} ${from} already at ${seen.file}:${seen.line}`, column);

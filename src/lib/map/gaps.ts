@@ -47,11 +47,7 @@ export interface CoverageReport {
 }
 
 /** Compares the registry with the geometry and the gap list; every list is sorted and empty when all is well. */
-export function checkCoverage(
-  registryCodes: Iterable<string>,
-  geometryCodes: Iterable<string>,
-  gaps: readonly GeometryGap[] = GEOMETRY_GAPS,
-): CoverageReport {
+export function checkCoverage(registryCodes: Iterable<string>, geometryCodes: Iterable<string>, gaps: readonly GeometryGap[] = GEOMETRY_GAPS): CoverageReport {
   const registry = new Set(registryCodes);
   const geometry = new Set(geometryCodes);
   const gapCodes = new Set<string>();

@@ -58,7 +58,13 @@ function build(
     width,
     height,
     regions: regions.map((f) => ({ code: f.id, d: compactPath(projection, f) })),
-    borders: lines === 'borders' ? compactPath(projection, mesh(topology, collection, (a, b) => a !== b)) : '',
+    borders:
+      lines === 'borders'
+        ? compactPath(
+            projection,
+            mesh(topology, collection, (a, b) => a !== b),
+          )
+        : '',
     outline: lines === 'outline' ? compactPath(projection, mesh(topology, collection)) : '',
     project: (point) => projection(point),
   };
@@ -68,14 +74,7 @@ function build(
 export function nationalGeometry(topology: MapTopology): MapGeometry {
   return cached(topology, 'national', () => {
     const provinces = topology.objects.provinsi.geometries;
-    return build(
-      topology,
-      feature(topology, topology.objects.provinsi),
-      { width: NATIONAL_WIDTH },
-      regionFeatures(topology),
-      provinces,
-      'borders',
-    );
+    return build(topology, feature(topology, topology.objects.provinsi), { width: NATIONAL_WIDTH }, regionFeatures(topology), provinces, 'borders');
   });
 }
 

@@ -29,7 +29,17 @@ export function totals(figures: readonly ComplaintFigure[], scope: Scope, famili
 }
 
 /** Preference for "the" intake figure of a year, most comparable first. */
-const INTAKE_ORDER = ['laporan_masyarakat', 'laporan_diterima', 'laporan_diregistrasi', 'akses_total', 'pengaduan_masuk', 'laporan_reguler', 'laporan_diverifikasi', 'laporan_pvl', 'laporan_diterima_pemeriksaan'];
+const INTAKE_ORDER = [
+  'laporan_masyarakat',
+  'laporan_diterima',
+  'laporan_diregistrasi',
+  'akses_total',
+  'pengaduan_masuk',
+  'laporan_reguler',
+  'laporan_diverifikasi',
+  'laporan_pvl',
+  'laporan_diterima_pemeriksaan',
+];
 
 export interface IntakePoint {
   year: number;

@@ -1,6 +1,5 @@
 import type { NationalCount, OpinionLevel, SchemeMethod } from '../types.ts';
 import { hostOf } from '../links.ts';
-import { regionsAssessed } from '../ingest/national-counts.ts';
 import { schemeFor } from '../zones.ts';
 import { coverage, opinionCounts, zoneCounts, type Coverage, type ScoreData, type ZoneCounts } from './queries.ts';
 
@@ -103,4 +102,27 @@ export function provinceCoverageByYear(data: ScoreData, provinceCode: string, ye
 export function provinceDefaultYear(data: ScoreData, provinceCode: string, years: readonly number[]): number | null {
   const sorted = [...years].sort((a, b) => b - a);
   return sorted.find((y) => coverage(data, y, provinceCode).published > 0) ?? sorted[0] ?? null;
+}
+
+/**
+ * Kabupaten and kota ORI assessed in a year, from its national totals: a
+ * `kabupaten/kota` row, else the `kabupaten` and `kota` rows added (both needed);
+ * zone counts only where every part printed them. Null when ORI's count is unknown.
+ */
+export function regionsAssessed(
+  counts: readonly NationalCount[],
+  year: number,
+): { assessed: number; zones: NationalCount['zones'] | null; sources: string[] } | null {
+  const ofYear = counts.filter((c) => c.year === year);
+  const both = ofYear.find((c) => c.level === 'kabupaten-kota');
+  const parts = both ? [both] : ['kabupaten', 'kota'].map((l) => ofYear.find((c) => c.level === l));
+  if (parts.some((p) => p === undefined)) return null;
+  const list = parts as NationalCount[];
+  const sum = (z: 'hijau' | 'kuning' | 'merah') => (list.every((p) => p.zones[z] !== null) ? list.reduce((s, p) => s + p.zones[z]!, 0) : null);
+  const zones = { hijau: sum('hijau'), kuning: sum('kuning'), merah: sum('merah') };
+  return {
+    assessed: list.reduce((s, p) => s + p.assessed, 0),
+    zones: zones.hijau === null && zones.kuning === null && zones.merah === null ? null : zones,
+    sources: [...new Set(list.map((p) => p.source.url))],
+  };
 }

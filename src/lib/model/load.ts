@@ -80,10 +80,7 @@ function readJson(dir: string, name: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new Error(
-      `Processed data file ${displayPath(path)} is not valid JSON (${(error as Error).message}). ` +
-        'Run `npm run ingest` again.',
-    );
+    throw new Error(`Processed data file ${displayPath(path)} is not valid JSON (${(error as Error).message}). ` + 'Run `npm run ingest` again.');
   }
 }
 

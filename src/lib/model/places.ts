@@ -124,9 +124,7 @@ export function placesIndex(data: PlacesData): PlacesIndex {
         const prevYear = previousAssessedYear(data.scores, year);
         rows = regionRows(data, year).map((row): RankingRow => {
           const current = (scoresByCode.get(row.region.code) ?? []).find((e) => e.year === year);
-          const prior = row.previous
-            ? (scoresByCode.get(row.region.code) ?? []).find((e) => e.year === row.previous!.year)
-            : undefined;
+          const prior = row.previous ? (scoresByCode.get(row.region.code) ?? []).find((e) => e.year === row.previous!.year) : undefined;
           const move = row.zone && row.previous?.zone ? zoneRank(row.zone) - zoneRank(row.previous.zone) : null;
           const zoneMove: ZoneMove | null = move === null ? null : move > 0 ? 'up' : move < 0 ? 'down' : 'same';
           return {
@@ -199,9 +197,7 @@ export function regionProfile(data: PlacesData, code: string): RegionProfile | n
   const latestOpinion = latest !== null && opinionYear(latest.point.year);
   const latestScore = latest?.point.score ?? null;
   const standing =
-    latest && latestScore !== null && !latestOpinion
-      ? standingAgainst(latestScore, index.provinceScores(region.provinceCode, latest.point.year))
-      : null;
+    latest && latestScore !== null && !latestOpinion ? standingAgainst(latestScore, index.provinceScores(region.provinceCode, latest.point.year)) : null;
   const before = latestOpinion ? ([...changes].reverse().find((c) => !opinionYear(c.point.year)) ?? null) : null;
   return {
     region,
@@ -226,10 +222,7 @@ export function regionPath(region: Pick<Region, 'code' | 'slug'>): string {
 }
 
 /** The search index (`/cari.json`): one entry per kabupaten/kota, province order then code. */
-export function searchIndex(
-  registry: Pick<PlacesData['registry'], 'regions' | 'provinces'>,
-  href: (path: string) => string,
-): SearchEntry[] {
+export function searchIndex(registry: Pick<PlacesData['registry'], 'regions' | 'provinces'>, href: (path: string) => string): SearchEntry[] {
   const provinces = new Map(registry.provinces.map((p) => [p.code, p.name]));
   return [...registry.regions]
     .sort((a, b) => ascending(a.code, b.code))

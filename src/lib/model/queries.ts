@@ -71,7 +71,11 @@ export function latestYear(scores: readonly ScoreEntry[]): number | null {
 
 /** The assessed year before `year` (2021 for 2022 even if 2020 had no assessment), or null. */
 export function previousAssessedYear(scores: readonly ScoreEntry[], year: number): number | null {
-  return assessedYears(scores).filter((y) => y < year).at(-1) ?? null;
+  return (
+    assessedYears(scores)
+      .filter((y) => y < year)
+      .at(-1) ?? null
+  );
 }
 
 /** Kabupaten/kota per zone in `year`; provincial rows are excluded. */
@@ -84,7 +88,6 @@ export function zoneCounts(scores: readonly ScoreEntry[], year: number): ZoneCou
   }
   return counts;
 }
-
 
 /**
  * One row per registry kabupaten/kota for `year`, sorted by province code then
@@ -101,9 +104,7 @@ export function regionRows(dataset: ScoreData, year: number): RegionRow[] {
     else byCode.set(entry.code, [entry]);
   }
 
-  const regions = [...dataset.registry.regions].sort(
-    (a, b) => compareCodes(a.provinceCode, b.provinceCode) || compareCodes(a.code, b.code),
-  );
+  const regions = [...dataset.registry.regions].sort((a, b) => compareCodes(a.provinceCode, b.provinceCode) || compareCodes(a.code, b.code));
 
   return regions.map((region): RegionRow => {
     const entries = byCode.get(region.code) ?? [];
@@ -137,7 +138,10 @@ export function provinceGovernmentScores(scores: readonly ScoreEntry[], province
 /** Rows of one province's kabupaten/kota (see regionRows). */
 export function provinceRegionRows(dataset: ScoreData, provinceCode: string, year: number): RegionRow[] {
   return regionRows(
-    { registry: { provinces: dataset.registry.provinces, regions: dataset.registry.regions.filter((r) => r.provinceCode === provinceCode) }, scores: dataset.scores },
+    {
+      registry: { provinces: dataset.registry.provinces, regions: dataset.registry.regions.filter((r) => r.provinceCode === provinceCode) },
+      scores: dataset.scores,
+    },
     year,
   );
 }
@@ -145,7 +149,10 @@ export function provinceRegionRows(dataset: ScoreData, provinceCode: string, yea
 /** Kabupaten/kota per zone in `year` within one province. */
 export function provinceZoneCounts(dataset: ScoreData, provinceCode: string, year: number): ZoneCounts {
   const inProvince = new Set(dataset.registry.regions.filter((r) => r.provinceCode === provinceCode).map((r) => r.code));
-  return zoneCounts(dataset.scores.filter((e) => inProvince.has(e.code)), year);
+  return zoneCounts(
+    dataset.scores.filter((e) => inProvince.has(e.code)),
+    year,
+  );
 }
 
 /** How many of a set of kabupaten/kota have a published figure in a year. */

@@ -55,11 +55,7 @@ export interface RegionRanks {
  * never from the score row, and only rows of level `kabupaten`/`kota` count.
  * Regions without a numeric score that year get `{ kind: null, province: null }`.
  */
-export function rankRegions(
-  regions: readonly Region[],
-  scores: readonly ScoreEntry[],
-  year: number,
-): Map<string, RegionRanks> {
+export function rankRegions(regions: readonly Region[], scores: readonly ScoreEntry[], year: number): Map<string, RegionRanks> {
   const scoreOf = new Map<string, number | null>();
   for (const e of scores) if (e.year === year && e.level !== 'provinsi') scoreOf.set(e.code, e.score);
   const get = (r: Region) => scoreOf.get(r.code) ?? null;

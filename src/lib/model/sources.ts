@@ -1,6 +1,6 @@
 import { t, type Locale } from '../../i18n/index.ts';
 import { formatScore } from '../format.ts';
-import { hasValue, sourceClass } from '../ingest/precedence.ts';
+import { hasValue, sourceClass } from '../precedence.ts';
 import { hostOf, safeUrl } from '../links.ts';
 import type { ScoreEntry, ScoreMention, ScoreReading, ScoreSource } from '../types.ts';
 import { schemeFor } from '../zones.ts';
@@ -10,7 +10,7 @@ import { gradePhrase } from './summary.ts';
  * Where a region's figures come from, shaped for the region page: the link text
  * of a source (its host name), which readings of a government-year agree with the
  * one shown and which differ, why the shown one was chosen (the precedence rules of
- * src/lib/ingest/precedence.ts, in words), and one row per year on the axis saying
+ * src/lib/precedence.ts, in words), and one row per year on the axis saying
  * whether there was an assessment, a published figure or only a mention.
  */
 

@@ -53,9 +53,7 @@ export function gradePhrase(point: Pick<SeriesPoint, 'zone' | 'category' | 'opin
   }
   if (point.zone === null) return t('places.grade.none', undefined, locale);
   const zone = t(`places.zoneWord.${point.zone}`, undefined, locale);
-  return point.category
-    ? t('places.grade.category', { category: point.category, zone }, locale)
-    : t('places.grade.zone', { zone }, locale);
+  return point.category ? t('places.grade.category', { category: point.category, zone }, locale) : t('places.grade.zone', { zone }, locale);
 }
 
 function schemeById(id: string): Scheme | undefined {
@@ -108,7 +106,11 @@ export function regionSummary(input: SummaryInput, locale: Locale = 'id'): strin
   const last = changes.at(-1);
   const sentences: string[] = [];
   const score = (v: number) => formatScore(v, locale);
-  const years = (list: readonly number[]) => formatYearList([...list].sort((a, b) => a - b), locale);
+  const years = (list: readonly number[]) =>
+    formatYearList(
+      [...list].sort((a, b) => a - b),
+      locale,
+    );
   const mentionYears = [...new Set(input.mentionYears ?? [])];
   const mentioned = () => {
     if (mentionYears.length) sentences.push(t('places.summary.mentioned', { name, years: years(mentionYears) }, locale));

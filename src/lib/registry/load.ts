@@ -18,10 +18,7 @@ export function loadInstalledRegistry(): RegistryFile {
   const pkgPath = require.resolve(`${REGISTRY_PACKAGE}/package.json`);
   const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { version: string };
   const dataDir = join(dirname(pkgPath), 'data');
-  const registry = buildRegistry(
-    readFileSync(join(dataDir, 'provinces.csv'), 'utf8'),
-    readFileSync(join(dataDir, 'regencies.csv'), 'utf8'),
-  );
+  const registry = buildRegistry(readFileSync(join(dataDir, 'provinces.csv'), 'utf8'), readFileSync(join(dataDir, 'regencies.csv'), 'utf8'));
   return {
     source: { package: REGISTRY_PACKAGE, version: pkg.version, licence: REGISTRY_LICENCE },
     ...registry,

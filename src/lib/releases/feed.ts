@@ -31,6 +31,7 @@ export interface FeedInput {
 }
 
 /** Characters XML 1.0 does not allow, even escaped. */
+// eslint-disable-next-line no-control-regex -- these control characters are what the feed must drop
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Text for XML element content or a quoted attribute value. */

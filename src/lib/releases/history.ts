@@ -102,5 +102,8 @@ export function lastChangedIn(history: readonly ReleaseRecord[]): Map<string, Re
  */
 export function unreleasedChanges(latest: Release | null, current: readonly ReleaseEntry[], inScope: (code: string) => boolean): YearChange[] {
   const released = (latest?.entries ?? []).filter((e) => inScope(e.code));
-  return diffReleases(released, current.filter((e) => inScope(e.code))).changes;
+  return diffReleases(
+    released,
+    current.filter((e) => inScope(e.code)),
+  ).changes;
 }

@@ -23,7 +23,11 @@ export type ReleasePlan =
   | { action: 'write'; id: string; replaces: boolean; previous: string | null; diff: ReleaseDiff }
   | { action: 'refuse'; reason: string };
 
-export function planRelease(existing: readonly Pick<Release, 'id' | 'date' | 'entries'>[], current: readonly ReleaseEntry[], request: ReleaseRequest): ReleasePlan {
+export function planRelease(
+  existing: readonly Pick<Release, 'id' | 'date' | 'entries'>[],
+  current: readonly ReleaseEntry[],
+  request: ReleaseRequest,
+): ReleasePlan {
   if (!isIsoDate(request.date)) return { action: 'refuse', reason: `--date ${JSON.stringify(request.date)} is not a date written YYYY-MM-DD` };
   if (request.force && request.again) return { action: 'refuse', reason: '--force and --again do not go together' };
   const ordered = [...existing].sort((a, b) => compareReleaseIds(a.id, b.id));

@@ -77,7 +77,15 @@ export function changeView(change: YearChange, locale: Locale): ChangeView {
   const label = t(`changes.kind.${change.kind}`, undefined, locale);
   switch (change.kind) {
     case 'added':
-      return { year: change.entry.year, kind: change.kind, label, value: valueText(change.entry, locale), shown: { before: null, after: view(change.entry.source) }, sourcesAdded: [], sourcesRemoved: [] };
+      return {
+        year: change.entry.year,
+        kind: change.kind,
+        label,
+        value: valueText(change.entry, locale),
+        shown: { before: null, after: view(change.entry.source) },
+        sourcesAdded: [],
+        sourcesRemoved: [],
+      };
     case 'removed':
       return {
         year: change.entry.year,

@@ -65,10 +65,7 @@ export function releaseEntries(scores: readonly ScoreEntry[], registry: Registry
 }
 
 /** A release of the processed dataset on `id` (see ids.ts). */
-export function releaseFromDataset(
-  id: string,
-  data: { scores: readonly ScoreEntry[]; registry: RegistryFile; manifest: Pick<Manifest, 'files'> },
-): Release {
+export function releaseFromDataset(id: string, data: { scores: readonly ScoreEntry[]; registry: RegistryFile; manifest: Pick<Manifest, 'files'> }): Release {
   const parsed = parseReleaseId(id);
   if (!parsed) throw new Error(`releases: not a release id: ${JSON.stringify(id)} (expected YYYY-MM-DD or YYYY-MM-DD.N)`);
   const provinces: Record<string, string> = {};
@@ -111,9 +108,7 @@ export function serializeRelease(release: Release): string {
       score: e.score,
       zone: e.zone,
       category: e.category,
-      opinion: e.opinion
-        ? { level: e.opinion.level, quality: e.opinion.quality, withoutMaladministration: e.opinion.withoutMaladministration }
-        : null,
+      opinion: e.opinion ? { level: e.opinion.level, quality: e.opinion.quality, withoutMaladministration: e.opinion.withoutMaladministration } : null,
       source: e.source,
       alternatives: e.alternatives,
     });

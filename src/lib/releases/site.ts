@@ -33,7 +33,9 @@ export function siteReleases(dataset: Dataset = loadDataset(), releases: Release
   if (memo && memo.releases === releases && memo.dataset === dataset) return memo.value;
   const history = releaseHistory(releases);
   const provinces = new Set(dataset.registry.provinces.map((p) => p.code));
-  const unreleased = unreleasedChanges(history[0]?.release ?? null, releaseEntries(dataset.scores, dataset.registry), (code) => provinces.has(code.slice(0, 2)));
+  const unreleased = unreleasedChanges(history[0]?.release ?? null, releaseEntries(dataset.scores, dataset.registry), (code) =>
+    provinces.has(code.slice(0, 2)),
+  );
   const value: SiteReleases = {
     history,
     lastChanged: lastChangedIn(history),

@@ -30,10 +30,12 @@ const cache = new Map<string, { stamp: string; releases: Release[] }>();
 export function readReleases(dir?: string): Release[] {
   const abs = resolveReleasesDir(dir);
   const files = releaseFiles(abs);
-  const stamp = files.map((name) => {
-    const s = statSync(join(abs, name));
-    return `${name}:${s.size}:${s.mtimeMs}`;
-  }).join('|');
+  const stamp = files
+    .map((name) => {
+      const s = statSync(join(abs, name));
+      return `${name}:${s.size}:${s.mtimeMs}`;
+    })
+    .join('|');
   const hit = cache.get(abs);
   if (hit && hit.stamp === stamp) return hit.releases;
   const releases = files.map((name) => {

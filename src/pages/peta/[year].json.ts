@@ -8,8 +8,7 @@ import { loadDataset } from '../../lib/model/load.ts';
 import { assessedYears } from '../../lib/model/queries.ts';
 import { mapYearData } from '../../lib/map/data.ts';
 
-export const getStaticPaths = (() =>
-  assessedYears(loadDataset().scores).map((year) => ({ params: { year: String(year) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => assessedYears(loadDataset().scores).map((year) => ({ params: { year: String(year) } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
   new Response(JSON.stringify(mapYearData(loadDataset(), Number(params.year))), {

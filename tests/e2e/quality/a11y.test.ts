@@ -39,6 +39,15 @@ interface Violation {
   nodes: { target: string; html: string; summary: string }[];
 }
 
+/** The part of axe-core's result that `axe()` reads. */
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: string[]; html: string; failureSummary?: string }[];
+}
+
 /**
  * Marks repeated items for axe to skip: in a table body or list with more than 20 items, an item
  * whose markup has the same shape as an earlier one (same elements, classes, zones and attribute
@@ -50,7 +59,10 @@ async function markRepeats(page: Page): Promise<number> {
     const shape = (el: Element): string =>
       [el, ...el.querySelectorAll('*')]
         .map((e) => {
-          const names = [...e.attributes].map((a) => a.name).sort().join(' ');
+          const names = [...e.attributes]
+            .map((a) => a.name)
+            .sort()
+            .join(' ');
           return `${e.tagName}[${names}].${e.getAttribute('class') ?? ''}:${e.getAttribute('data-zone') ?? ''}${e.hasAttribute('data-empty') ? '!' : ''}`;
         })
         .join('>');
@@ -77,18 +89,21 @@ async function axe(page: Page, options: { skipRepeats: boolean }): Promise<Viola
   // colours on rendered boxes, so render everything.
   await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
   if (options.skipRepeats) await markRepeats(page);
-  return page.evaluate(async ({ tags, skipRepeats }) => {
-    const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: any[] }> } };
-    const context = skipRepeats ? { exclude: [['[data-axe-repeat]']] } : document;
-    const result = await w.axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? null,
-      help: v.help,
-      helpUrl: v.helpUrl,
-      nodes: v.nodes.map((n: any) => ({ target: n.target.join(' '), html: String(n.html).slice(0, 240), summary: String(n.failureSummary ?? '') })),
-    }));
-  }, { tags: TAGS, skipRepeats: options.skipRepeats });
+  return page.evaluate(
+    async ({ tags, skipRepeats }) => {
+      const w = window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } };
+      const context = skipRepeats ? { exclude: [['[data-axe-repeat]']] } : document;
+      const result = await w.axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        help: v.help,
+        helpUrl: v.helpUrl,
+        nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: String(n.html).slice(0, 240), summary: String(n.failureSummary ?? '') })),
+      }));
+    },
+    { tags: TAGS, skipRepeats: options.skipRepeats },
+  );
 }
 
 function readable(where: string, violations: Violation[]): string {
@@ -160,7 +175,9 @@ async function focused(page: Page): Promise<Focus | null> {
     // The map: anything inside an <svg>, or inside a container that calls itself a map (peta).
     const inMap =
       el.closest('svg') !== null ||
-      el.closest('[data-map], .map, [class*="map-"], [class*="-map"], [id*="map"], [id*="peta"], [class*="peta"], [aria-label*="peta" i], [aria-label*="map" i]') !== null;
+      el.closest(
+        '[data-map], .map, [class*="map-"], [class*="-map"], [id*="map"], [id*="peta"], [class*="peta"], [aria-label*="peta" i], [aria-label*="map" i]',
+      ) !== null;
     const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 80);
     return { tag: el.tagName.toLowerCase(), href, inMap, label };
   });
@@ -198,13 +215,18 @@ describe('keyboard-only journey', () => {
     const inMap = await tabUntil(page, (f) => f.inMap, 2000);
     expect(inMap, 'home page: Tab never reaches the map (issue 4: map regions must be focusable SVG elements or links in the map section)').not.toBeNull();
     // The map section may start with its own links (the year control, a skip link): Tab on to a region.
-    let regionLink: Focus | null = isRegionHref(inMap!) ? inMap : await tabUntil(page, (f) => (isRegionHref(f) && f.inMap) || (f.inMap && f.href === null && f.tag !== 'svg'), 60);
+    let regionLink: Focus | null = isRegionHref(inMap!)
+      ? inMap
+      : await tabUntil(page, (f) => (isRegionHref(f) && f.inMap) || (f.inMap && f.href === null && f.tag !== 'svg'), 60);
     if (regionLink !== null && !isRegionHref(regionLink)) {
       // A map region that is focusable but not itself a link: Enter may reveal its link (tooltip, panel).
       await page.keyboard.press('Enter');
       regionLink = isRegionHref((await focused(page)) ?? regionLink) ? await focused(page) : await tabUntil(page, (f) => isRegionHref(f) && f.inMap, 40);
     }
-    expect(regionLink, `home page: from the map (focused: <${inMap!.tag}> "${inMap!.label}") no link to a region page /daerah/<code>-<slug>/ is reachable with Tab/Enter`).not.toBeNull();
+    expect(
+      regionLink,
+      `home page: from the map (focused: <${inMap!.tag}> "${inMap!.label}") no link to a region page /daerah/<code>-<slug>/ is reachable with Tab/Enter`,
+    ).not.toBeNull();
     await Promise.all([page.waitForURL((u) => REGION_PAGE.test(relToBase(u.pathname))), page.keyboard.press('Enter')]);
     const regionPath = relToBase(new URL(page.url()).pathname);
     const code = REGION_PAGE.exec(regionPath)![1]!;
@@ -222,7 +244,9 @@ describe('keyboard-only journey', () => {
       .then(() => true)
       .catch(() => false);
     expect(shown, `comparison page ${page.url()}: does not show ${region!.name} (${code}), the region the journey came from`).toBe(true);
-    console.info(`keyboard journey: home map <${regionLink!.tag}> "${regionLink!.label}" → /${regionPath} → <${compareLink!.tag}> "${compareLink!.label}" → ${new URL(page.url()).pathname}${new URL(page.url()).search}`);
+    console.info(
+      `keyboard journey: home map <${regionLink!.tag}> "${regionLink!.label}" → /${regionPath} → <${compareLink!.tag}> "${compareLink!.label}" → ${new URL(page.url()).pathname}${new URL(page.url()).search}`,
+    );
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);

@@ -67,6 +67,7 @@ export async function checkLinks(distDir: string, base: string, origin: string):
   const checkRef = (from: string, fromUrl: URL, raw: string, isNotFoundPage: boolean, fragmentsOf?: (file: string) => Set<string>) => {
     const value = raw.trim();
     if (value === '') return problems.push({ page: from, ref: raw, reason: 'empty URL' });
+    // eslint-disable-next-line no-control-regex -- browsers ignore control characters in a URL scheme, so the check does too
     if (/^(javascript|vbscript):/i.test(value.replace(/[\s\u0000-\u001f]/g, ''))) return problems.push({ page: from, ref: raw, reason: 'script URL' });
     if (/^(mailto|tel|data|blob|sms):/i.test(value)) return;
     if (isNotFoundPage && !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(value)) {
@@ -147,4 +148,3 @@ export function report(problems: LinkProblem[]): string {
   const lines = problems.slice(0, 40).map((p) => `  ${p.page}: ${JSON.stringify(p.ref)} — ${p.reason}`);
   return `${problems.length} broken reference${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}${problems.length > 40 ? '\n  …' : ''}`;
 }
-

@@ -29,7 +29,7 @@ const STRINGS: { id: string; field: string; text: string; prefix?: boolean }[] =
   { id: 'zpxss-note', field: 'note', text: '<script>alert("zpxss-note")</script>' },
   { id: 'zpxss-long', field: 'note', text: `zpxss-long-${'A'.repeat(5000)}`, prefix: true },
   { id: 'zpxss-img', field: 'note', text: `"><img src=x onerror=alert('zpxss-img')>` },
-  { id: 'zpxss-quotes', field: 'note', text: "Tanda kutip: \"ganda\" 'tunggal' `miring` &amp; &lt;b&gt; zpxss-quotes" },
+  { id: 'zpxss-quotes', field: 'note', text: 'Tanda kutip: "ganda" \'tunggal\' `miring` &amp; &lt;b&gt; zpxss-quotes' },
   { id: 'zpxss-rtl', field: 'note', text: 'zpxss-rtl \u202Egnp.exe\u202C biasa' },
   { id: 'zpxss-zw', field: 'note', text: 'zpxss-zw Kab\u200Bupaten\u200D Pes\uFEFFawaran\u2060 akhir' },
   { id: 'zpxss-prov', field: 'note (provincial government)', text: "<svg onload=alert('zpxss-prov')>Pemprov</svg>" },
@@ -71,6 +71,7 @@ const byId = new Map(STRINGS.map((s) => [s.id, s]));
 
 /** URL schemes that run code or render attacker HTML; never in a link, source or form action. */
 const SCRIPT_URL = /^(javascript|vbscript|data):/i;
+// eslint-disable-next-line no-control-regex -- browsers ignore these characters in a URL scheme, so the check does too
 const normaliseUrl = (value: string) => value.replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g, '');
 const URL_ATTRS = ['href', 'src', 'xlink:href', 'action', 'formaction', 'data', 'poster', 'srcset'];
 
@@ -126,12 +127,18 @@ describe('malicious fixture data', () => {
   });
 
   it('is ingested with every string kept verbatim', () => {
-    const processed = ['scores.json', 'mentions.json', 'complaints.json', 'complaint-figures.json', 'manifest.json'].map((f) => JSON.parse(readFileSync(join(site.dataDir, f), 'utf8')) as unknown);
+    const processed = ['scores.json', 'mentions.json', 'complaints.json', 'complaint-figures.json', 'manifest.json'].map(
+      (f) => JSON.parse(readFileSync(join(site.dataDir, f), 'utf8')) as unknown,
+    );
     const values = new Set<string>();
     const walk = (v: unknown): void => {
       if (typeof v === 'string') values.add(v);
       else if (Array.isArray(v)) v.forEach(walk);
-      else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) (values.add(k), walk(x));
+      else if (v !== null && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          values.add(k);
+          walk(x);
+        }
     };
     processed.forEach(walk);
     const missing = STRINGS.filter((s) => !values.has(s.text)).map((s) => `${s.id} (${s.field})`);
@@ -190,7 +197,9 @@ describe('malicious fixture data', () => {
     await context.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
       w.__csp = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`),
+      );
     });
     const failures: string[] = [];
     const shown = new Map<string, string[]>();
@@ -213,12 +222,17 @@ describe('malicious fixture data', () => {
         const all = [...document.querySelectorAll('*')];
         const handlers = all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${el.tagName.toLowerCase()} ${a.name}>`));
         const urls = all.flatMap((el) =>
-          ['href', 'src', 'xlink:href', 'action', 'formaction', 'data'].map((n) => el.getAttribute(n)).filter((v): v is string => v !== null).map((v) => `<${el.tagName.toLowerCase()}> ${v}`),
+          ['href', 'src', 'xlink:href', 'action', 'formaction', 'data']
+            .map((n) => el.getAttribute(n))
+            .filter((v): v is string => v !== null)
+            .map((v) => `<${el.tagName.toLowerCase()}> ${v}`),
         );
         const injected = [
           ...[...document.querySelectorAll('script')].filter((s) => (s.textContent ?? '').includes('zpxss')).map(() => '<script> with fixture text'),
           ...[...document.querySelectorAll('img[src="x"], svg[onload]')].map((el) => `<${el.tagName.toLowerCase()}> from the data`),
-          ...[...document.querySelectorAll('b, i')].filter((el) => /^(tebal|ORI)$/.test((el.textContent ?? '').trim())).map((el) => `<${el.tagName.toLowerCase()}> from the data`),
+          ...[...document.querySelectorAll('b, i')]
+            .filter((el) => /^(tebal|ORI)$/.test((el.textContent ?? '').trim()))
+            .map((el) => `<${el.tagName.toLowerCase()}> from the data`),
         ];
         const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
         return { csp: w.__csp, handlers, urls, injected, text: document.documentElement.textContent ?? '', overflow };

@@ -289,7 +289,16 @@ export async function buildSite(options: BuildOptions): Promise<{ dataDir: strin
   const opts = { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 };
   let ingestStderr = '';
   if (options.dataDir === undefined) {
-    const args = ['--import', 'tsx', 'scripts/ingest.ts', '--out', dataDir, ...(options.raw ? ['--raw', options.raw] : []), ...(options.provinces ? ['--provinces', options.provinces.join(',')] : []), ...(options.ingestArgs ?? [])];
+    const args = [
+      '--import',
+      'tsx',
+      'scripts/ingest.ts',
+      '--out',
+      dataDir,
+      ...(options.raw ? ['--raw', options.raw] : []),
+      ...(options.provinces ? ['--provinces', options.provinces.join(',')] : []),
+      ...(options.ingestArgs ?? []),
+    ];
     try {
       ingestStderr = (await run(process.execPath, args, opts)).stderr;
     } catch (err) {

@@ -14,7 +14,8 @@ export const PESAWARAN = '18.09';
 
 type Alternative = NonNullable<ScoreEntry['alternatives']>[number];
 
-const byCode = (a: { code: string }, b: { code: string }) => (a.code === PESAWARAN ? -1 : b.code === PESAWARAN ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+const byCode = (a: { code: string }, b: { code: string }) =>
+  a.code === PESAWARAN ? -1 : b.code === PESAWARAN ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 
 function profiles(dataset: Dataset): RegionProfile[] {
   return [...dataset.registry.regions].sort(byCode).map((r) => regionProfile(dataset, r.code)!);
@@ -30,7 +31,9 @@ export const isOpinionYear = (year: number) => schemeFor(year)?.method === 'opin
 /** A region whose latest result has a score (not under the 2025 opinion method), a change, a rank and a standing. */
 export function scoredRegion(dataset: Dataset): RegionProfile {
   return need(
-    profiles(dataset).find((p) => p.latest && p.latest.point.score !== null && !isOpinionYear(p.latest.point.year) && p.latest.change !== null && p.ranks?.kind && p.standing),
+    profiles(dataset).find(
+      (p) => p.latest && p.latest.point.score !== null && !isOpinionYear(p.latest.point.year) && p.latest.change !== null && p.ranks?.kind && p.standing,
+    ),
     'region with a score, a change, a rank and a standing in its latest year',
   );
 }
@@ -49,7 +52,9 @@ export function opinionRegion(dataset: Dataset): RegionProfile {
     profiles(dataset).find((p) => {
       const latest = p.latest?.point;
       const before = p.beforeMethodBreak?.change.point;
-      return latest && isOpinionYear(latest.year) && latest.opinion && latest.score !== null && before && before.year === latest.year - 1 && before.score !== null;
+      return (
+        latest && isOpinionYear(latest.year) && latest.opinion && latest.score !== null && before && before.year === latest.year - 1 && before.score !== null
+      );
     }),
     'region with a 2025 opinion and score after a 2024 score',
   );
@@ -62,7 +67,9 @@ export function differingSources(dataset: Dataset): { profile: RegionProfile; en
     .filter((e) => e.level !== 'provinsi' && regions.has(e.code))
     .sort((a, b) => byCode(a, b) || a.year - b.year)
     .flatMap((entry) => {
-      const other = entry.alternatives?.find((a) => a.differs && a.score !== null && a.score !== entry.score && a.source.url && a.source.url !== entry.source.url);
+      const other = entry.alternatives?.find(
+        (a) => a.differs && a.score !== null && a.score !== entry.score && a.source.url && a.source.url !== entry.source.url,
+      );
       return other && entry.score !== null && entry.source.url ? [{ entry, other }] : [];
     })[0];
   const hit = need(found, 'government-year whose sources give two different scores with links');

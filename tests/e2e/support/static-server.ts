@@ -28,11 +28,7 @@ export interface ServeOptions {
 /**
  * Serves a built `dist/` under a base path the way a static host does (dir → index.html, else 404.html).
  */
-export async function serveStatic(
-  root: string,
-  base = '/',
-  options: ServeOptions = {},
-): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+export async function serveStatic(root: string, base = '/', options: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value);

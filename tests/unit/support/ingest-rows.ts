@@ -19,11 +19,16 @@ export interface DataRow {
 /** Every non-blank data row of `<raw>/kepatuhan/*.csv` (`;`-separated, header first, one row per line). */
 export function kepatuhanRows(raw: string): DataRow[] {
   const rows: DataRow[] = [];
-  for (const name of readdirSync(join(raw, 'kepatuhan')).filter((n) => n.endsWith('.csv')).sort()) {
+  for (const name of readdirSync(join(raw, 'kepatuhan'))
+    .filter((n) => n.endsWith('.csv'))
+    .sort()) {
     const text = readFileSync(join(raw, 'kepatuhan', name), 'utf8');
     const parsed = Papa.parse<Record<string, string>>(text, { delimiter: ';', header: true, skipEmptyLines: true });
     if (parsed.errors.length > 0) throw new Error(`${name}: ${parsed.errors.map((e) => `row ${e.row}: ${e.message}`).join('; ')}`);
-    const lines = text.split('\n').map((l, i) => ({ l, line: i + 1 })).filter(({ l, line }) => line > 1 && l.trim() !== '');
+    const lines = text
+      .split('\n')
+      .map((l, i) => ({ l, line: i + 1 }))
+      .filter(({ l, line }) => line > 1 && l.trim() !== '');
     // One row per line (no line breaks inside quoted cells), so the n-th data row is on the n-th non-blank line.
     if (lines.length !== parsed.data.length) throw new Error(`${name}: ${parsed.data.length} rows on ${lines.length} lines`);
     parsed.data.forEach((cells, i) => rows.push({ file: `kepatuhan/${name}`, line: lines[i]!.line, cells }));

@@ -4,6 +4,9 @@ import { loadDataset } from '../../../lib/model/load.ts';
 import { regionShareImagePath, shareImage } from '../../../lib/share-images.ts';
 
 export const getStaticPaths = (() =>
-  loadDataset().registry.regions.map((region) => ({ params: { file: regionShareImagePath(region).split('/').pop()! }, props: { code: region.code } }))) satisfies GetStaticPaths;
+  loadDataset().registry.regions.map((region) => ({
+    params: { file: regionShareImagePath(region).split('/').pop()! },
+    props: { code: region.code },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => new Response(await shareImage('region', props.code));

@@ -4,6 +4,9 @@ import { loadDataset } from '../../../lib/model/load.ts';
 import { provinceShareImagePath, shareImage } from '../../../lib/share-images.ts';
 
 export const getStaticPaths = (() =>
-  loadDataset().registry.provinces.map((province) => ({ params: { file: provinceShareImagePath(province).split('/').pop()! }, props: { code: province.code } }))) satisfies GetStaticPaths;
+  loadDataset().registry.provinces.map((province) => ({
+    params: { file: provinceShareImagePath(province).split('/').pop()! },
+    props: { code: province.code },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => new Response(await shareImage('province', props.code));

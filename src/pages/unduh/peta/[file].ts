@@ -4,6 +4,8 @@ import { downloadBody, downloadFileNames, mapDownload } from '../../../lib/chart
 import { yearPaths } from '../../../lib/routes.ts';
 
 export const getStaticPaths = (() =>
-  yearPaths().flatMap(({ props: { year } }) => downloadFileNames(String(year)).map((file) => ({ params: { file }, props: { year } })))) satisfies GetStaticPaths;
+  yearPaths().flatMap(({ props: { year } }) =>
+    downloadFileNames(String(year)).map((file) => ({ params: { file }, props: { year } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, props }) => downloadBody(params.file!, String(props.year), (locale) => mapDownload(null, props.year, locale));

@@ -13,5 +13,4 @@ export const getStaticPaths = (() =>
       .flatMap((chart) => downloadFileNames(chart).map((file) => ({ params: { code: region.code, file }, props: { region, chart } }))),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, props }) =>
-  downloadBody(params.file!, props.chart, (locale) => regionChartDownload(props.region, props.chart, locale));
+export const GET: APIRoute = ({ params, props }) => downloadBody(params.file!, props.chart, (locale) => regionChartDownload(props.region, props.chart, locale));

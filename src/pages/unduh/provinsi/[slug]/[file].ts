@@ -11,7 +11,10 @@ type Props = { province: Province; year: number | null };
 
 export const getStaticPaths = (() => [
   ...provinceYearPaths().flatMap(({ params, props }) =>
-    downloadFileNames(String(props.year)).map((file) => ({ params: { slug: params.slug, file }, props: { province: props.province, year: props.year } as Props })),
+    downloadFileNames(String(props.year)).map((file) => ({
+      params: { slug: params.slug, file },
+      props: { province: props.province, year: props.year } as Props,
+    })),
   ),
   ...officeIntakePaths().flatMap(({ params, props }) =>
     downloadFileNames('pengaduan').map((file) => ({ params: { slug: params.slug, file }, props: { province: props.province, year: null } as Props })),

@@ -1,4 +1,4 @@
-import type { ScoreReading } from '../types.ts';
+import type { ScoreReading } from './types.ts';
 
 /**
  * Which source's reading of a government-year is shown when several exist. Every

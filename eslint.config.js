@@ -1,0 +1,121 @@
+// ESLint flat config. Run with `npm run lint` (also part of `npm test`).
+// Not type-checked: typescript-eslint's type-aware rules would run the whole TypeScript program and
+// cost far more than the seconds `npm test` can spare; `npm run check` (tsc) covers types.
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// data as an argument: shrink this list; the goal is one site-context module.
+// The files in src/ that import loadDataset today (issue 15, item 1). scripts/ and tests/ are entry
+// points and test harnesses that load a data folder themselves, so the rule does not apply there.
+const LOAD_DATASET_ALLOWED = [
+  'src/components/map/CoverageNote.astro',
+  'src/components/map/ProvinceMapSection.astro',
+  'src/components/map/ZoneMap.astro',
+  'src/components/region/CompareWidget.astro',
+  'src/components/region/ProvincePlaces.astro',
+  'src/components/region/RegionUpdated.astro',
+  'src/layouts/Base.astro',
+  'src/layouts/Embed.astro',
+  'src/lib/chart-downloads.ts',
+  'src/lib/data-package.ts',
+  'src/lib/model/search-response.ts',
+  'src/lib/releases/site.ts',
+  'src/lib/routes.ts',
+  'src/lib/share-images.ts',
+  'src/pages/[sitemap].xml.ts',
+  'src/pages/bandingkan/data.json.ts',
+  'src/pages/og/daerah/[file].ts',
+  'src/pages/og/provinsi/[file].ts',
+  'src/pages/peta/[year].json.ts',
+  'src/pages/robots.txt.ts',
+  'src/pages/unduh/daerah/[code]/[file].ts',
+  'src/pages/unduh/pengaduan/[file].ts',
+  'src/views/AboutPage.astro',
+  'src/views/ChangesPage.astro',
+  'src/views/ComplaintsPage.astro',
+  'src/views/DataPage.astro',
+  'src/views/HomePage.astro',
+  'src/views/MapLatestPage.astro',
+  'src/views/MapYearPage.astro',
+  'src/views/MethodologyPage.astro',
+  'src/views/ProvinceListPage.astro',
+  'src/views/ProvincePage.astro',
+  'src/views/RankingsLatestPage.astro',
+  'src/views/RankingsPage.astro',
+  'src/views/RegionListPage.astro',
+  'src/views/RegionPage.astro',
+  'src/views/embed/EmbedIntake.astro',
+  'src/views/embed/EmbedRegionChart.astro',
+];
+
+/** Import rules as `no-restricted-imports` patterns; import specifiers are relative paths. */
+const NO_LOAD_DATASET = {
+  regex: '(^|/)model/load(\\.ts)?$',
+  importNames: ['loadDataset'],
+  message: 'Pass the dataset (or what is shown) as an argument; loadDataset is read in the allow-listed files only (eslint.config.js).',
+};
+const LIB_UPWARD = {
+  regex: '(^|/)(components|views|layouts|pages|scripts)/',
+  message: 'src/lib is pure logic: it must not import components, views, layouts, pages or browser scripts.',
+};
+const INGEST_TO_MODEL = {
+  regex: '(^|/)model/',
+  message: 'Ingest writes data/processed; it must not depend on the model layer that reads it.',
+};
+const MODEL_TO_INGEST = {
+  regex: '(^|/)ingest/',
+  message: 'The model reads data/processed; it must not depend on the ingest that writes it.',
+};
+
+/** The layer rules that apply to one file of src/ (without the loadDataset rule). */
+function layerPatterns(file) {
+  if (file.startsWith('src/lib/ingest/')) return [LIB_UPWARD, INGEST_TO_MODEL];
+  if (file.startsWith('src/lib/model/')) return [LIB_UPWARD, MODEL_TO_INGEST];
+  if (file.startsWith('src/lib/')) return [LIB_UPWARD];
+  return [];
+}
+
+// Flat config does not merge the options of one rule across objects: the last matching object wins,
+// so every object lists all the patterns for its files, and the allow-listed files come last.
+const restricted = (patterns) => ['error', { patterns }];
+const layers = [
+  { files: ['src/**'], rules: { 'no-restricted-imports': restricted([NO_LOAD_DATASET]) } },
+  { files: ['src/lib/**'], rules: { 'no-restricted-imports': restricted([LIB_UPWARD, NO_LOAD_DATASET]) } },
+  { files: ['src/lib/ingest/**'], rules: { 'no-restricted-imports': restricted([...layerPatterns('src/lib/ingest/'), NO_LOAD_DATASET]) } },
+  { files: ['src/lib/model/**'], rules: { 'no-restricted-imports': restricted([...layerPatterns('src/lib/model/'), NO_LOAD_DATASET]) } },
+  { files: ['src/lib/model/load.ts'], rules: { 'no-restricted-imports': restricted(layerPatterns('src/lib/model/load.ts')) } },
+  ...LOAD_DATASET_ALLOWED.map((file) => {
+    const patterns = layerPatterns(file);
+    // Brackets in Astro route file names are glob syntax: escape them.
+    return { files: [file.replace(/[[\]]/g, '\\$&')], rules: { 'no-restricted-imports': patterns.length ? restricted(patterns) : 'off' } };
+  }),
+];
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', 'dist-*/', '.astro/', '.scratch/', 'reports/', 'bench/work/', 'data/', 'node_modules/', 'tests/fixtures/', '**/__snapshots__/'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      // `_`-prefixed names are deliberately unused (destructuring to drop a key, required callback parameters).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+    },
+  },
+  {
+    // Browser code: the client scripts bundled by Astro.
+    files: ['src/scripts/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  ...layers,
+);
