@@ -82,6 +82,19 @@ function otherLocale(locale: Locale): Locale {
   return locale === 'id' ? 'en' : 'id';
 }
 
+/** Diagonal lines ("/") 10 px apart, clipped to the box: the site's hatching for "no published figure". */
+export function hatchPath(x: number, y: number, width: number, height: number, gap = 10): string {
+  const step = gap * Math.SQRT2;
+  const segments: string[] = [];
+  // Lines px + py = c, from the box's top-left corner to its bottom-right one.
+  for (let c = x + y + step / 2; c < x + width + y + height; c += step) {
+    const x0 = Math.max(x, c - (y + height));
+    const x1 = Math.min(x + width, c - y);
+    if (x1 > x0) segments.push(`M${r(x0)} ${r(c - x0)}L${r(x1)} ${r(c - x1)}`);
+  }
+  return segments.join('');
+}
+
 function miniTrend(points: readonly OgPoint[], from: number, to: number, theme: Theme, locale: Locale): string {
   const { x, y, width, height } = TREND;
   const span = to - from + 1;
@@ -108,11 +121,12 @@ function miniTrend(points: readonly OgPoint[], from: number, to: number, theme: 
   const bg = token(theme, 'color-bg');
   // Assessed years without a published figure: hatched, as on the site.
   const unpublished = unpublishedYears(points, from, to);
-  if (unpublished.length) {
+  // Drawn as lines, not a pattern fill: librsvg renders a rotated pattern about 30 ms slower per card.
+  for (const year of unpublished) {
+    parts.push(column(year, ` fill="${bg}" fill-opacity="0.6"`));
     parts.push(
-      `<defs><pattern id="og-hatch" patternUnits="userSpaceOnUse" width="10" height="10" patternTransform="rotate(45)"><rect width="10" height="10" fill="${bg}" fill-opacity="0.6"/><path d="M0 0V10" stroke="${token(theme, 'color-muted')}" stroke-width="2.5" stroke-opacity="0.7"/></pattern></defs>`,
+      `<path data-hatch="" fill="none" d="${hatchPath(colX(year), y, width / span, height)}" stroke="${token(theme, 'color-muted')}" stroke-width="2.5" stroke-opacity="0.7"/>`,
     );
-    for (const year of unpublished) parts.push(column(year, ' fill="url(#og-hatch)"'));
   }
   // A zone or letter without a score: a bar over its band.
   for (const p of points) {
