@@ -13,7 +13,7 @@ import { schemeFor } from '../../src/lib/zones.ts';
 import { buildSite, cleanEnv, makeWorkDir, ROOT } from './quality/site.ts';
 import { collectErrors, launchBrowser } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
-import { SMALL_SITE_PROVINCES } from './support/test-site.ts';
+import { TINY_SITE_PROVINCES } from './support/test-site.ts';
 
 const run = promisify(execFile);
 
@@ -308,7 +308,7 @@ describe('the home map recolours in place (demo data build)', () => {
     work = makeWorkDir('map-demo');
     const raw = join(work, 'raw');
     await run(process.execPath, ['--import', 'tsx', 'scripts/generate-demo-data.ts', '--out', raw], { cwd: ROOT, env: cleanEnv() });
-    const site = await buildSite({ work, raw, provinces: SMALL_SITE_PROVINCES });
+    const site = await buildSite({ work, raw, provinces: TINY_SITE_PROVINCES });
     demo = {
       registry: JSON.parse(readFileSync(join(site.dataDir, 'regions.json'), 'utf8')) as RegistryFile,
       scores: (JSON.parse(readFileSync(join(site.dataDir, 'scores.json'), 'utf8')) as ScoreEntry[]).filter((s) => s.level !== 'provinsi'),

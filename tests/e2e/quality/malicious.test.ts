@@ -18,7 +18,7 @@ import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
-import { SMALL_SITE_PROVINCES } from '../support/test-site.ts';
+import { TINY_SITE_PROVINCES } from '../support/test-site.ts';
 import { COMPARE_PAGE, CSP, ROOT, buildSite, inlineScripts, listPages, makeWorkDir, pageTypes, tags, type SitePage } from './site.ts';
 
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'malicious', 'raw');
@@ -115,7 +115,7 @@ describe('malicious fixture data', () => {
     const raw = join(work, 'raw');
     cpSync(FIXTURE, raw, { recursive: true });
     renameSync(join(raw, 'kepatuhan', 'nama-berkas-jahat.csv'), join(raw, ...HOSTILE_FILE.split('/')));
-    site = await buildSite({ work, raw, ingestArgs: ['--skip-unknown'], provinces: SMALL_SITE_PROVINCES });
+    site = await buildSite({ work, raw, ingestArgs: ['--skip-unknown'], provinces: TINY_SITE_PROVINCES });
     pages = listPages(site.distDir);
     server = await serveStatic(site.distDir, '/', { headers: { 'Content-Security-Policy': CSP } });
     browser = await launchBrowser();

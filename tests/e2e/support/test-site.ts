@@ -16,6 +16,14 @@ export const ROOT = join(import.meta.dirname, '..', '..', '..');
  */
 export const SMALL_SITE_PROVINCES = ['11', '18', '31', '33', '34', '35', '62', '64', '91', '93'];
 
+/**
+ * The provinces of the extra sites some tests build from their own data (the malicious-data
+ * fixture, which is about Lampung; the demo data): five small provinces, 35 kabupaten/kota —
+ * enough for every page type (a folder needs 5 siblings to count as a parameter, see
+ * tests/e2e/quality/site.ts) in a third of the small site's build time.
+ */
+export const TINY_SITE_PROVINCES = ['18', '31', '34', '65', '93'];
+
 declare module 'vitest' {
   export interface ProvidedContext {
     /** URL of the served site, ending in `/` (the base path). */
