@@ -1,3 +1,4 @@
+import { COMPLAINT_DIMENSIONS } from '../../src/lib/types.ts';
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -18,7 +19,7 @@ export interface LargeInput {
   complaintRows: number;
 }
 
-const DIMENSIONS = ['substansi', 'maladministrasi', 'terlapor'] as const;
+const DIMENSIONS = COMPLAINT_DIMENSIONS;
 
 export async function writeLargeInput(dir: string, registry: RegistryFile, complaintRows = 200_000): Promise<LargeInput> {
   let seed = 12345;

@@ -1,6 +1,9 @@
 import { id } from './id.ts';
 import { en } from './en.ts';
 import type { Messages } from './messages.ts';
+import { fillTemplate } from './template.ts';
+
+export { fillTemplate };
 
 /** Site languages: Bahasa Indonesia first (at `/`), English second (at `/en/`). */
 export type Locale = 'id' | 'en';
@@ -35,7 +38,7 @@ export function t(key: MessageKey, params?: MessageParams, locale: Locale = DEFA
   for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
   if (typeof node !== 'string') throw new Error(`i18n: no text for key "${key}" (${locale})`);
   if (!params) return node;
-  return node.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : match));
+  return fillTemplate(node, params);
 }
 
 export { id };

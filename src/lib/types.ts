@@ -129,7 +129,9 @@ export interface ScoreMention {
   source: ScoreSource;
 }
 
-export type ComplaintDimension = 'substansi' | 'maladministrasi' | 'terlapor';
+/** The breakdowns of per-government complaint data, in the order they are shown, exported and generated. */
+export const COMPLAINT_DIMENSIONS = ['substansi', 'maladministrasi', 'terlapor'] as const;
+export type ComplaintDimension = (typeof COMPLAINT_DIMENSIONS)[number];
 
 export interface ComplaintBreakdownItem {
   category: string;

@@ -6,7 +6,8 @@
 import { legend, legendSentenceKey, legendSentenceParams, type FillKey } from '../lib/map/legend.ts';
 import type { MapYearData } from '../lib/map/data.ts';
 import { formatCount } from '../lib/format.ts';
-import { datumFill, fillTemplate, methodGroup, setFill, type MapView } from './map-view.ts';
+import { fillTemplate } from '../i18n/template.ts';
+import { datumFill, methodGroup, setFill, type MapView } from './map-view.ts';
 
 /** Recolours the regions and shows the legend's rows (shown, counts, detail) for `data`; returns its sentence. */
 function showLegend(view: MapView, year: number, data: MapYearData): string {

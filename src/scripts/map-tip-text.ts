@@ -6,7 +6,8 @@ import { fillClass, FILL_KEYS, type FillKey } from '../lib/map/legend.ts';
 import type { MapRegionDatum } from '../lib/map/data.ts';
 import { formatChange, formatScore } from '../lib/format.ts';
 import type { OpinionLevel, Zone } from '../lib/types.ts';
-import { datumFill, fillTemplate, setFill, type MapView } from './map-view.ts';
+import { fillTemplate } from '../i18n/template.ts';
+import { datumFill, setFill, type MapView } from './map-view.ts';
 
 /** Fills `tip` for `region` in the year shown; while its data loads (or failed), with the region's current fill. */
 export function renderTipText(view: MapView, tip: HTMLElement, region: SVGAElement): void {

@@ -82,11 +82,6 @@ export function regionOf(view: MapView, target: EventTarget | null): SVGAElement
   return element instanceof SVGAElement && view.svg.contains(element) ? element : null;
 }
 
-/** `{name}` placeholders filled from `params` (unknown ones left as they are). */
-export function fillTemplate(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : match));
-}
-
 const FILL_CLASSES = FILL_KEYS.map(fillClass);
 
 /** A region's fill in a year's data (`none`: no published figure). */

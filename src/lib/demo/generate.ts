@@ -1,3 +1,4 @@
+import { COMPLAINT_DIMENSIONS } from '../types.ts';
 import { ascending } from 'd3-array';
 import type { Province, Region, RegionKind } from '../types.ts';
 import { createRng, type Rng } from './prng.ts';
@@ -175,7 +176,7 @@ export const BREAKDOWN_CATEGORIES: Readonly<Record<'substansi' | 'maladministras
     ['Lain-lain', 6],
   ],
 };
-const BREAKDOWN_DIMENSIONS = ['substansi', 'maladministrasi', 'terlapor'] as const;
+const BREAKDOWN_DIMENSIONS = COMPLAINT_DIMENSIONS;
 
 /** Complaint volume per year relative to a typical year (log scale). */
 const COMPLAINT_YEAR_EFFECT: Readonly<Record<number, number>> = {

@@ -1,17 +1,8 @@
+import { COMPLAINT_DIMENSIONS } from '../types.ts';
 import { ascending } from 'd3-array';
 import type { Dataset } from '../model/load.ts';
 import { sourceClass } from '../precedence.ts';
-import type {
-  ComplaintDimension,
-  ComplaintEntry,
-  GovernmentLevel,
-  NationalCount,
-  RegistryFile,
-  ScoreEntry,
-  ScoreMention,
-  ScoreReading,
-  ScoreSource,
-} from '../types.ts';
+import type { ComplaintEntry, GovernmentLevel, NationalCount, RegistryFile, ScoreEntry, ScoreMention, ScoreReading, ScoreSource } from '../types.ts';
 import { schemeFor, SCHEMES } from '../zones.ts';
 import { complaintFiguresTable } from './complaint-tables.ts';
 import { hostOf } from '../links.ts';
@@ -40,7 +31,7 @@ import { column, type Column, type Row, type Table } from './table.ts';
 
 type Registry = Pick<RegistryFile, 'regions' | 'provinces'>;
 
-const DIMENSIONS: readonly ComplaintDimension[] = ['substansi', 'maladministrasi', 'terlapor'];
+const DIMENSIONS = COMPLAINT_DIMENSIONS;
 
 /** Columns that name the government, shared by the score and complaint tables. */
 const GOVERNMENT_COLUMNS: readonly Column[] = [

@@ -15,10 +15,8 @@ export function shareText(locale: Locale): ShareText {
   return TEXT[locale];
 }
 
-/** Fills `{name}` placeholders (numbers must be formatted by the caller). */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : match));
-}
+/** Fills `{name}` placeholders (numbers must be formatted by the caller): the one filler, src/i18n/template.ts. */
+export { fillTemplate as fill } from '../../i18n/template.ts';
 
 /** The source line of a chart or map image: ORI, or the demo-data source when the data is demo. */
 export function sourceLine(locale: Locale, options: { demo: boolean; map?: boolean }): string {

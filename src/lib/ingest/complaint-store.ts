@@ -1,3 +1,4 @@
+import { COMPLAINT_DIMENSIONS } from '../types.ts';
 import type { ComplaintBreakdownItem, ComplaintDimension, ComplaintEntry, GovernmentLevel, SourceRef } from '../types.ts';
 
 /**
@@ -7,7 +8,7 @@ import type { ComplaintBreakdownItem, ComplaintDimension, ComplaintEntry, Govern
  * a duplicate; the first one counts.
  */
 
-export const DIMENSION_ORDER: readonly ComplaintDimension[] = ['substansi', 'maladministrasi', 'terlapor'];
+export const DIMENSION_ORDER = COMPLAINT_DIMENSIONS;
 
 interface EntryRecord {
   entry: ComplaintEntry;
