@@ -133,3 +133,19 @@ export function methodBreakBetween(fromYear: number, toYear: number): boolean {
   const b = schemeFor(toYear);
   return a !== null && b !== null && (a.method === 'opinion') !== (b.method === 'opinion');
 }
+
+/** Whether a scheme grades in categories A–E (2022–2024): hijau splits into A and B. */
+export function hasCategories(scheme: Scheme): boolean {
+  return scheme.bands.some((band) => band.category !== null);
+}
+
+/** Whether a year's scheme grades in categories (2022–2024). */
+export function yearHasCategories(year: number): boolean {
+  const scheme = schemeFor(year);
+  return scheme !== null && hasCategories(scheme);
+}
+
+/** Whether a year's results are opinions, not zones (2025–). */
+export function yearHasOpinions(year: number): boolean {
+  return schemeFor(year)?.method === 'opinion';
+}

@@ -4,7 +4,8 @@ import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';
 import { renderMapSvg, nationalGeometry, provinceGeometry, HATCH_ID } from '../../src/lib/map/render.ts';
 import { loadTopology } from '../../src/lib/map/topology.ts';
 import { mapView, legendSentence } from '../../src/lib/map/view.ts';
-import { mapYearData, yearHasCategories, yearHasOpinions } from '../../src/lib/map/data.ts';
+import { mapYearData } from '../../src/lib/map/data.ts';
+import { yearHasCategories, yearHasOpinions } from '../../src/lib/zones.ts';
 import type { Region, ScoreEntry } from '../../src/lib/types.ts';
 
 const registry = loadInstalledRegistry();

@@ -1,6 +1,6 @@
 import type { Category, OpinionLevel, SchemeMethod, Zone } from '../types.ts';
 import { regionRows, type ScoreData } from '../model/queries.ts';
-import { methodBreakBetween, schemeFor } from '../zones.ts';
+import { methodBreakBetween, schemeFor, yearHasCategories } from '../zones.ts';
 
 /**
  * The small per-year JSON the client reads to recolour a map and fill its
@@ -22,16 +22,6 @@ export interface MapYearData {
   /** Whether the year is graded in categories A–E (splits hijau into A and B on the map). */
   categories: boolean;
   regions: Record<string, MapRegionDatum>;
-}
-
-/** Whether a year's scheme grades in categories (2022–2024). */
-export function yearHasCategories(year: number): boolean {
-  return schemeFor(year)?.bands.some((band) => band.category !== null) ?? false;
-}
-
-/** Whether a year's results are opinions, not zones (2025–). */
-export function yearHasOpinions(year: number): boolean {
-  return schemeFor(year)?.method === 'opinion';
 }
 
 export function mapYearData(dataset: ScoreData, year: number): MapYearData {

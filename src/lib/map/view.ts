@@ -2,7 +2,7 @@ import type { Region } from '../types.ts';
 import { regionRows, type RegionRow, type ScoreData } from '../model/queries.ts';
 import { formatCount } from '../format.ts';
 import { t, type Locale } from '../../i18n/index.ts';
-import { yearHasCategories, yearHasOpinions } from './data.ts';
+import { yearHasCategories, yearHasOpinions } from '../zones.ts';
 import { geometryGapCodes, GEOMETRY_GAPS, type GeometryGap } from './gaps.ts';
 import { fillKey, legend, legendSentenceKey, legendSentenceParams, type Legend } from './legend.ts';
 import { nationalGeometry, provinceGeometry, renderMapSvg, type MapGeometry } from './render.ts';

@@ -1,6 +1,6 @@
 import { INTL_LOCALE, t, type Locale } from '../../i18n/index.ts';
 import { formatScore } from '../format.ts';
-import { SCHEMES, schemeFor, type Scheme } from '../zones.ts';
+import { hasCategories, SCHEMES, schemeFor, type Scheme } from '../zones.ts';
 import type { SeriesPoint } from './series.ts';
 import { yearOverYear } from './series.ts';
 import type { StandingResult } from './stats.ts';
@@ -71,8 +71,7 @@ export function schemeChangeSentence(fromId: string, toId: string, locale: Local
   const from = schemeById(fromId);
   const to = schemeById(toId);
   if (!from || !to || from.id === to.id) return null;
-  const hasCategories = to.bands.some((b) => b.category !== null) && from.bands.every((b) => b.category === null);
-  if (hasCategories) {
+  if (hasCategories(to) && !hasCategories(from)) {
     const fmt = (v: number | null) => (v === null ? '—' : formatScore(v, locale));
     return t(
       'places.summary.schemeCategories',
