@@ -23,9 +23,8 @@ import { intakeSeries } from './model/complaints.ts';
 import { intakeMeasures, renderIntakeChart } from './charts/intake.ts';
 import { measureLabel } from './complaints/present.ts';
 import { complaintFiguresTable } from './export/complaint-tables.ts';
-import { placesIndex, regionPath, regionProfile } from './model/places.ts';
+import { placesIndex, regionProfile } from './model/places.ts';
 import type { Province, Region } from './types.ts';
-import { pageHref } from './url.ts';
 
 export type RegionChart = 'tren' | 'pengaduan';
 
@@ -88,14 +87,12 @@ export function mapDownload(province: Province | null, year: number, locale: Loc
       year,
       provinceCode: province?.code ?? null,
       topology: loadTopology(province ? 'province' : 'national'),
-      regionHref: (region) => pageHref(regionPath(region), locale),
+      regionHref: null,
       idPrefix: 'map',
       locale,
     });
     const title = province ? t('embed.provinceTitle', { name: province.name, year }) : t('embed.nationalTitle', { year });
-    // A picture on its own has nowhere to link to: drop the region links (they also hold the
-    // site's base path, which would make the same map a different image per deployment).
-    const svg = view.svg.replace(/<a href="[^"]*"/g, '<a');
+    const { svg } = view;
     return download(
       { svg, title, legend: mapLegend(locale, view.categories, view.opinions), ...frameText(locale, { demo: dataset.manifest.demo, map: true }) },
       mapFigures(dataset, year, { provinceCode: province?.code ?? null }),

@@ -101,7 +101,8 @@ export interface SvgRegion {
   code: string;
   /** Accessible name and native tooltip, e.g. `Kabupaten Pesawaran`. */
   name: string;
-  href: string;
+  /** The region's page; null in a picture on its own (a download), which links nowhere. */
+  href: string | null;
   fill: FillKey;
 }
 

@@ -21,8 +21,11 @@ export interface MapViewInput {
   provinceCode: string | null;
   /** National topology for Indonesia, province-detail topology for a province. */
   topology: MapTopology;
-  /** Link of a region's page (with the site's base path). */
-  regionHref: (region: Region) => string;
+  /**
+   * Link of a region's page (with the site's base path); null for a picture on its own (a
+   * download): no links, and no base path that would make the same map differ per deployment.
+   */
+  regionHref: ((region: Region) => string) | null;
   idPrefix: string;
   locale?: Locale;
   gaps?: readonly GeometryGap[];
@@ -73,7 +76,7 @@ export function mapView(input: MapViewInput): MapView {
     regions: drawn.map((row) => ({
       code: row.region.code,
       name: row.region.name,
-      href: input.regionHref(row.region),
+      href: input.regionHref?.(row.region) ?? null,
       fill: fillOf(row),
     })),
     title,
