@@ -5,7 +5,7 @@ import type { ComplaintRow, RowValidator } from './fields.ts';
 import type { FileState } from './header-check.ts';
 import { describeGovernment } from './match.ts';
 import { quote } from './report.ts';
-import { checkYear, error, resolveGovernment, type Session } from './session.ts';
+import { error, placeRow, reportIssues, type Session } from './session.ts';
 
 /**
  * One complaints row (`pengaduan/`): a government's totals or breakdown for a
@@ -39,18 +39,11 @@ function parseDimension(text: string): ComplaintDimension | undefined {
 export function handleComplaintRow(s: Session, f: FileState, line: number, cells: string[]): void {
   const { names, validator } = f.table!;
   const validated = (validator as RowValidator<ComplaintRow>).validate(cells);
-  if (!validated.ok) {
-    for (const issue of validated.issues) error(s, f.path, line, issue.message, names[issue.field] ?? issue.field);
-    return;
-  }
+  if (!validated.ok) return reportIssues(s, f.path, line, validated.issues, names);
   const row = validated.row;
-  const year = row.year ?? f.fileYear;
-  if (year === null) {
-    error(s, f.path, line, 'year is empty', names.year);
-    return;
-  }
-  const government = resolveGovernment(s, f.path, line, names.region, row);
-  if (!checkYear(s, f.path, line, names.year, year, 'pengaduan') || government === null) return;
+  const place = placeRow(s, f, line, names, row, 'pengaduan');
+  if (place === null) return;
+  const { year, government } = place;
   const problem = countProblem(row) ?? breakdownProblem(row);
   if (problem !== null) {
     error(s, f.path, line, problem.message, names[problem.field]);

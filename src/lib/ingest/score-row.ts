@@ -4,7 +4,7 @@ import { subScoreField, type RowValidator, type ScoreRow } from './fields.ts';
 import type { FileState, Table } from './header-check.ts';
 import { describeGovernment, type Government } from './match.ts';
 import { readScoreRow, type CellProblem } from './score-reading.ts';
-import { checkYear, error, resolveGovernment, warn, type Session } from './session.ts';
+import { error, placeRow, reportIssues, warn, type Session } from './session.ts';
 
 /**
  * One compliance row (`kepatuhan/`) → one source's reading of a government-year,
@@ -35,18 +35,11 @@ export function handleScoreRow(s: Session, f: FileState, line: number, cells: st
   const { names } = table;
   const validated = (table.validator as RowValidator<ScoreRow>).validate(cells);
   const subScores = readSubScores(s, f, line, cells, table);
-  if (!validated.ok) {
-    for (const issue of validated.issues) error(s, f.path, line, issue.message, names[issue.field] ?? issue.field);
-    return;
-  }
+  if (!validated.ok) return reportIssues(s, f.path, line, validated.issues, names);
   const row = validated.row;
-  const year = row.year ?? f.fileYear;
-  if (year === null) {
-    error(s, f.path, line, 'year is empty', names.year);
-    return;
-  }
-  const government = resolveGovernment(s, f.path, line, names.region, row);
-  if (!checkYear(s, f.path, line, names.year, year, 'kepatuhan') || government === null || subScores === null) return;
+  const place = placeRow(s, f, line, names, row, 'kepatuhan');
+  if (place === null || subScores === null) return;
+  const { year, government } = place;
   const scheme = schemeFor(year)!;
   const scoreAt = table.mapping.fields.score;
   const rawScore = scoreAt !== undefined && (cells[scoreAt] ?? '').trim() !== '' ? cells[scoreAt]! : null;

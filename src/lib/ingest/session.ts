@@ -4,6 +4,7 @@ import { ComplaintStore } from './complaint-store.ts';
 import type { InputKind } from './headers.ts';
 import type { IngestOptions } from './ingest.ts';
 import { buildRegionIndex, type Alias, type Government, type MatchResult, type RegionIndex } from './match.ts';
+import type { FieldIssue } from './fields.ts';
 import type { Problem } from './report.ts';
 import type { Candidate } from './score-entries.ts';
 
@@ -111,4 +112,32 @@ export function checkYear(s: Session, file: string, line: number, column: string
           : null;
   if (message !== null) error(s, file, line, message, column);
   return message === null;
+}
+
+/** Reports a row's schema issues, each under its column's header as printed (the field name when none). */
+export function reportIssues(s: Session, file: string, line: number, issues: readonly FieldIssue[], names: Readonly<Record<string, string | undefined>>): void {
+  for (const issue of issues) error(s, file, line, issue.message, names[issue.field] ?? issue.field);
+}
+
+/**
+ * The year (the file's when the row gives none) and the government of a validated per-government
+ * row, after the checks scores and complaint counts share: a year at all, a known government, a year
+ * the file's kind can have. Null when one failed (reported).
+ */
+export function placeRow(
+  s: Session,
+  file: { path: string; fileYear: number | null },
+  line: number,
+  names: { year: string; region: string },
+  row: GovernmentCells & { year: number | null },
+  kind: InputKind,
+): { year: number; government: Government } | null {
+  const year = row.year ?? file.fileYear;
+  if (year === null) {
+    error(s, file.path, line, 'year is empty', names.year);
+    return null;
+  }
+  const government = resolveGovernment(s, file.path, line, names.region, row);
+  if (!checkYear(s, file.path, line, names.year, year, kind) || government === null) return null;
+  return { year, government };
 }
