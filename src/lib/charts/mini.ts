@@ -4,7 +4,7 @@ import { formatScore } from '../format.ts';
 import { segments, type SeriesPoint } from '../model/series.ts';
 import { gradePhrase } from '../model/summary.ts';
 import { schemeFor } from '../zones.ts';
-import { opinionYears } from './trend.ts';
+import { opinionYears, yearColumns } from './trend.ts';
 import { noAssessmentYears, schemeChanges, zoneBands } from './bands.ts';
 import { chartDocument, finishSvg, innerMarkup } from './svg.ts';
 
@@ -65,22 +65,8 @@ function background(from: number, to: number): string {
     y: { domain: [0, 100], axis: null },
     marks: [
       Plot.rect(zoneBands(from, to), { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: (d) => d.fill, fillOpacity: 0.32, shapeRendering: 'crispEdges' }),
-      Plot.rect(noAssessmentYears(from, to), {
-        x1: (y: number) => y - 0.5,
-        x2: (y: number) => y + 0.5,
-        y1: 0,
-        y2: 100,
-        fill: 'var(--chart-gap, #e4e6ea)',
-        shapeRendering: 'crispEdges',
-      }),
-      Plot.rect(opinionYears(from, to), {
-        x1: (y: number) => y - 0.5,
-        x2: (y: number) => y + 0.5,
-        y1: 0,
-        y2: 100,
-        fill: 'var(--color-surface, #f6f7f9)',
-        shapeRendering: 'crispEdges',
-      }),
+      yearColumns(noAssessmentYears(from, to), 'var(--chart-gap, #e4e6ea)'),
+      yearColumns(opinionYears(from, to), 'var(--color-surface, #f6f7f9)'),
       Plot.ruleX(schemeChanges(from, to), { x: 'x', stroke: 'currentColor', strokeDasharray: '3 2' }),
     ],
   }) as unknown as Element;

@@ -79,6 +79,11 @@ function medianPoints(medians: ReadonlyMap<number, number> | null | undefined, f
 }
 
 /** Years from `from` to `to` under the 2025– opinion method (no zones, no cut-offs). */
+/** Full-height columns over whole years (0–100): the grey of a year without assessment, the plain column of the opinion method. */
+export function yearColumns(years: readonly number[], fill: string) {
+  return Plot.rect(years, { x1: (y: number) => y - 0.5, x2: (y: number) => y + 0.5, y1: 0, y2: 100, fill, shapeRendering: 'crispEdges' });
+}
+
 export function opinionYears(from: number, to: number): number[] {
   const years: number[] = [];
   for (let y = from; y <= to; y += 1) if (schemeFor(y)?.method === 'opinion') years.push(y);
@@ -149,22 +154,8 @@ function background(variant: ChartVariant, from: number, to: number, locale: Loc
         bands.filter((b) => b.y1 > 0),
         { y: 'y1', x1: 'x1', x2: 'x2', stroke: 'var(--color-bg, #fff)', strokeOpacity: 0.9, shapeRendering: 'crispEdges' },
       ),
-      Plot.rect(gaps, {
-        x1: (y: number) => y - 0.5,
-        x2: (y: number) => y + 0.5,
-        y1: 0,
-        y2: 100,
-        fill: 'var(--chart-gap, #e4e6ea)',
-        shapeRendering: 'crispEdges',
-      }),
-      Plot.rect(methodYears, {
-        x1: (y: number) => y - 0.5,
-        x2: (y: number) => y + 0.5,
-        y1: 0,
-        y2: 100,
-        fill: 'var(--color-surface, #f6f7f9)',
-        shapeRendering: 'crispEdges',
-      }),
+      yearColumns(gaps, 'var(--chart-gap, #e4e6ea)'),
+      yearColumns(methodYears, 'var(--color-surface, #f6f7f9)'),
       variant === 'wide'
         ? Plot.text(gaps, {
             x: (y: number) => y,
