@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildSite, ROOT } from '../quality/site.ts';
 import { E2E_REPO } from './repo.ts';
 import { serveStatic } from './static-server.ts';
 
-export const ROOT = join(import.meta.dirname, '..', '..', '..');
+export { ROOT };
 
 /**
  * The provinces of the small site `npm test` builds (ingest --provinces): every page type on
@@ -48,11 +48,13 @@ export async function setupTestSite(project: TestProject, options: { work: strin
   const distDir = join(work, 'dist');
   mkdirSync(work, { recursive: true });
   if (process.env.ZP_E2E_SKIP_BUILD !== '1' || !existsSync(join(distDir, 'index.html'))) {
-    const env = { ...process.env, ZP_BASE: '/', ZP_DATA_DIR: dataDir, ZP_OUT_DIR: distDir, ZP_CACHE_DIR: join(work, 'cache'), ZP_REPO: E2E_REPO };
-    const quiet = { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] as ('ignore' | 'inherit')[], env };
-    const scope = options.provinces ? ['--provinces', options.provinces.join(',')] : [];
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--out', dataDir, '--quiet', ...scope], quiet);
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'astro.js'), 'build', '--silent'], quiet);
+    const { ingestStderr } = await buildSite({
+      work,
+      env: { ZP_BASE: '/', ZP_REPO: E2E_REPO },
+      ingestArgs: ['--quiet'],
+      ...(options.provinces ? { provinces: options.provinces } : {}),
+    });
+    if (ingestStderr.trim() !== '') process.stderr.write(ingestStderr);
   }
   const server = await serveStatic(distDir, '/');
   project.provide('baseUrl', server.url);
