@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { noAssessmentYears, schemeChanges, zoneBands } from '../../src/lib/charts/bands.ts';
+import { noAssessmentYears, schemeChanges, zoneBandRuns, zoneBands } from '../../src/lib/charts/bands.ts';
 import { renderComplaintsChart } from '../../src/lib/charts/complaints.ts';
 import { miniSummary, renderMiniChart } from '../../src/lib/charts/mini.ts';
 import { gradeRange, opinionYears, renderTrendChart, unpublishedYears, type TrendChartInput } from '../../src/lib/charts/trend.ts';
@@ -51,6 +51,19 @@ describe('zone bands, gaps and scheme changes', () => {
     ]);
     expect(bands.find((b) => b.category === 'A')?.fill).toBe('var(--zone-hijau-a)');
     expect(bands.find((b) => b.zone === 'merah')?.fill).toBe('var(--zone-merah)');
+  });
+  it('draws consecutive years of one scheme as one run, broken by 2020 and by a scheme change', () => {
+    const runs = zoneBandRuns(2015, 2025);
+    const spans = [...new Set(runs.map((b) => `${b.x1 + 0.5}–${b.x2 - 0.5}`))];
+    expect(spans).toEqual(['2015–2019', '2021–2021', '2022–2024']);
+    // Same bands per run as per year: every year's band is covered by exactly one run with the same range and fill.
+    for (const band of zoneBands(2015, 2025)) {
+      const covering = runs.filter((r) => r.x1 <= band.x1 && r.x2 >= band.x2 && r.y1 === band.y1 && r.y2 === band.y2 && r.fill === band.fill);
+      expect(covering, `${band.year} ${band.y1}`).toHaveLength(1);
+    }
+    expect(runs).toHaveLength(3 + 3 + 5);
+    expect(zoneBandRuns(2020, 2020)).toEqual([]);
+    expect(zoneBandRuns(2019, 2019)).toEqual(zoneBands(2019, 2019));
   });
   it('leaves 2020 without bands and reports it as a year without assessment', () => {
     expect(zoneBands(2020, 2020)).toEqual([]);
@@ -113,14 +126,14 @@ describe('renderTrendChart', () => {
     const province = lines.at(-2)!;
     expect(province.querySelectorAll('path').length).toBe(2);
   });
-  it('marks the scheme change and the year without assessment, with bands per year', () => {
+  it('marks the scheme change and the year without assessment, with bands per scheme run', () => {
     expect(svg.textContent).toContain('Kategori A–E sejak 2022');
     expect(svg.textContent).toContain('tidak ada penilaian');
     const rule = svg.querySelector('g[aria-label="rule"] line');
     expect(rule).not.toBeNull();
-    // Bands: 6 three-zone years (2015–2019, 2021) × 3 + 3 category years × 5.
+    // Bands: two three-zone runs (2015–2019, 2021 after 2020's gap) × 3 + one category run (2022–2024) × 5.
     const bandRects = svg.querySelector('g[aria-label="rect"]')!.querySelectorAll('rect');
-    expect(bandRects.length).toBe(6 * 3 + 3 * 5);
+    expect(bandRects.length).toBe(2 * 3 + 1 * 5);
     // Category letters at the right edge (wide only).
     expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).toEqual(expect.arrayContaining(['A', 'B', 'C', 'D', 'E']));
   });
@@ -199,8 +212,8 @@ describe('zone-only years and the 2025 method', () => {
   });
   it('draws 2025 in its own column: no zone bands, a label, the opinion tint, a square not joined to 2024', () => {
     expect(opinionYears(2015, 2025)).toEqual([2025]);
-    // Zone bands stop at 2024: 6 three-zone years × 3 + 3 category years × 5, none for 2025.
-    expect(svg.querySelector('g[aria-label="rect"]')!.querySelectorAll('rect').length).toBe(6 * 3 + 3 * 5);
+    // Zone bands stop at 2024: two three-zone runs × 3 + one category run × 5, none for 2025.
+    expect(svg.querySelector('g[aria-label="rect"]')!.querySelectorAll('rect').length).toBe(2 * 3 + 1 * 5);
     expect(svg.textContent).toContain('Metode baru 2025');
     expect(svg.textContent).toContain('Opini Kualitas Tinggi');
     expect(markup).toContain('var(--zone-opini-tinggi)');

@@ -9,8 +9,9 @@ import { schemeFor, type Scheme } from '../zones.ts';
  */
 
 export interface BandRect {
+  /** The band's (first) year. */
   year: number;
-  /** Column edges: year − 0.5 … year + 0.5. */
+  /** Column edges: year − 0.5 … year + 0.5 (first year − 0.5 … last year + 0.5 for a run). */
   x1: number;
   x2: number;
   /** Score range of the band. */
@@ -51,6 +52,30 @@ export function zoneBands(from: number, to: number): BandRect[] {
     }
   }
   return rects;
+}
+
+/**
+ * The same bands, with consecutive years of one scheme drawn as one rectangle per band
+ * (2015–2019 as one run, 2021 alone after 2020's gap, 2022–2024): what charts draw, in a fifth
+ * of the markup. It looks the same as `zoneBands`, without seams between the year columns.
+ */
+export function zoneBandRuns(from: number, to: number): BandRect[] {
+  const runs: BandRect[] = [];
+  let open: BandRect[] = [];
+  let openScheme: string | null = null;
+  for (let year = from; year <= to; year += 1) {
+    const scheme = schemeFor(year);
+    const continues = scheme !== null && scheme.id === openScheme && open.length > 0 && open[0]!.x2 === year - 0.5;
+    if (continues) {
+      for (const band of open) band.x2 = year + 0.5;
+      continue;
+    }
+    runs.push(...open);
+    open = zoneBands(year, year);
+    openScheme = scheme?.id ?? null;
+  }
+  runs.push(...open);
+  return runs;
 }
 
 /** Years between `from` and `to` without any assessment (2020). */

@@ -5,7 +5,7 @@ import { segments, type SeriesPoint } from '../model/series.ts';
 import { gradePhrase } from '../model/summary.ts';
 import { schemeFor } from '../zones.ts';
 import { opinionYears, yearColumns } from './trend.ts';
-import { noAssessmentYears, schemeChanges, zoneBands } from './bands.ts';
+import { noAssessmentYears, schemeChanges, zoneBandRuns } from './bands.ts';
 import { chartDocument, finishSvg, innerMarkup } from './svg.ts';
 
 /**
@@ -64,7 +64,7 @@ function background(from: number, to: number): string {
     x: { domain: [from - 0.5, to + 0.5], axis: null },
     y: { domain: [0, 100], axis: null },
     marks: [
-      Plot.rect(zoneBands(from, to), { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: (d) => d.fill, fillOpacity: 0.32, shapeRendering: 'crispEdges' }),
+      Plot.rect(zoneBandRuns(from, to), { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: (d) => d.fill, fillOpacity: 0.32, shapeRendering: 'crispEdges' }),
       yearColumns(noAssessmentYears(from, to), 'var(--chart-gap, #e4e6ea)'),
       yearColumns(opinionYears(from, to), 'var(--color-surface, #f6f7f9)'),
       Plot.ruleX(schemeChanges(from, to), { x: 'x', stroke: 'currentColor', strokeDasharray: '3 2' }),

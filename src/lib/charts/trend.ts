@@ -5,7 +5,7 @@ import { segments, type SeriesPoint } from '../model/series.ts';
 import { gradePhrase } from '../model/summary.ts';
 import type { OpinionLevel } from '../types.ts';
 import { schemeFor } from '../zones.ts';
-import { noAssessmentYears, schemeChanges, zoneBands } from './bands.ts';
+import { noAssessmentYears, schemeChanges, zoneBandRuns, zoneBands } from './bands.ts';
 import { chartDocument, finishSvg, innerMarkup, NO_FONT_VARIANT } from './svg.ts';
 
 /**
@@ -132,7 +132,7 @@ function background(variant: ChartVariant, from: number, to: number, locale: Loc
   const hit = backgrounds.get(key);
   if (hit !== undefined) return hit;
   const { fontSize: _fontSize, ...size } = SIZES[variant];
-  const bands = zoneBands(from, to);
+  const bands = zoneBandRuns(from, to);
   const gaps = noAssessmentYears(from, to);
   const changes = schemeChanges(from, to);
   const methodYears = opinionYears(from, to);
@@ -142,7 +142,7 @@ function background(variant: ChartVariant, from: number, to: number, locale: Loc
   const lift = otherChanges.length > 0 ? (variant === 'narrow' ? 36 : 16) : 0;
   // Category letters (A–E) at the right edge of the last year column, wide variant only, when that year has
   // bands (not when the axis ends in an opinion year: letters there would read as 2025 grades).
-  const lastBands = variant === 'wide' ? bands.filter((b) => b.year === to && b.category !== null) : [];
+  const lastBands = variant === 'wide' ? zoneBands(to, to).filter((b) => b.category !== null) : [];
   const svg = Plot.plot({
     document: chartDocument(),
     ...size,
