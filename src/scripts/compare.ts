@@ -25,6 +25,8 @@ interface Texts extends ComparisonTableTexts {
   loadError: string;
   chartTitle: string;
   schemeChange: string;
+  schemeChangeOther: string;
+  methodBreak: string;
   yLabel: string;
   results: string;
   none: string;

@@ -17,7 +17,13 @@ const dataset = sampleDataset();
 const DATA = compareData(dataset);
 const names = new Map(dataset.registry.regions.map((r) => [r.code, r.name]));
 const name = (code: string) => names.get(code) ?? code;
-const TEXTS = { chartTitle: t('places.compare.chartTitle'), schemeChange: t('places.chart.schemeChange'), yLabel: t('places.chart.yLabel') };
+const TEXTS = {
+  chartTitle: t('places.compare.chartTitle'),
+  schemeChange: t('places.chart.schemeChange'),
+  schemeChangeOther: t('places.chart.schemeChangeOther'),
+  methodBreak: t('places.chart.methodBreak'),
+  yLabel: t('places.chart.yLabel'),
+};
 /** Pesawaran (2019, 2021, 2022), Kota Pasuruan (2021; 2022 a grade without a score), Kota Metro (2019, 2021). */
 const INPUT: ComparisonChartInput = { data: DATA, codes: ['18.09', '35.75', '18.72'], name, width: 720, locale: 'id', texts: TEXTS };
 
@@ -92,6 +98,29 @@ describe('drawComparison', () => {
   it('marks the scheme change of 2022 once, with its label', () => {
     expect(all(svg, 'line[stroke-dasharray="4 3"]')).toHaveLength(1);
     expect(all(svg, 'text[font-weight]').map((n) => n.textContent)).toEqual(['Kategori A–E sejak 2022']);
+  });
+
+  it('labels the 2025 method as a new method (not "Kategori A–E"), at the right edge and a line above the 2022 label', () => {
+    const long = compareData({ ...dataset, scores: [...dataset.scores, OPINION_2025] });
+    expect(long.changes).toEqual([
+      [2022, 'categories'],
+      [2025, 'method'],
+    ]);
+    for (const width of [720, 300]) {
+      const chart = draw({ ...INPUT, data: long, width });
+      const labels = all(chart, 'text[font-weight]');
+      expect(labels.map((n) => n.textContent)).toEqual([width === 720 ? 'Kategori A–E sejak 2022' : 'Kategori A–Esejak 2022', 'Metode baru 2025']);
+      const [categories, method] = labels;
+      // The method label ends at the right edge, above every line of the 2022 label, and inside the chart.
+      expect([method!.getAttribute('x'), method!.getAttribute('text-anchor')]).toEqual([String(width - 10), 'end']);
+      const firstLine = Number(categories!.getAttribute('y'));
+      expect(Number(method!.getAttribute('y'))).toBe(firstLine - 14);
+      expect(Number(method!.getAttribute('y'))).toBeGreaterThanOrEqual(12);
+      // 2025 gets the opinion tint, not zone bands.
+      expect(all(chart, 'rect[fill="var(--color-surface)"]')).toHaveLength(1);
+    }
+    const en = draw({ ...INPUT, data: long, locale: 'en', texts: { ...TEXTS, methodBreak: t('places.chart.methodBreak', undefined, 'en') } });
+    expect(all(en, 'text[font-weight]').at(-1)?.textContent).toBe('New method 2025');
   });
 
   it('has a score axis from 0 to 100 and a label per year (shortened when columns are narrow)', () => {

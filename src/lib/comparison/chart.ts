@@ -5,7 +5,7 @@
  * it with linkedom and keeps a snapshot. Text goes in as text nodes.
  */
 import type { Locale } from '../../i18n/index.ts';
-import type { CompareData } from '../model/places.ts';
+import type { CompareData, SchemeChangeKind } from '../model/places.ts';
 import { svgNode } from './elements.ts';
 import { comparisonNumbers } from './numbers.ts';
 import { COLOURS, DASHES, marker, SHAPES } from './style.ts';
@@ -19,14 +19,25 @@ export interface ComparisonChartInput {
   /** The width to draw at (the container's; 0 when unknown): clamped to 300–720 px. */
   width: number;
   locale: Locale;
-  texts: { chartTitle: string; schemeChange: string; yLabel: string };
+  texts: ComparisonChartTexts;
 }
 
-/** Margins: left (score labels), right, top (scheme-change labels), bottom (years). */
+/** Templates with `{year}`: the A–E categories' change (2022), another zone scheme's, the opinion method's (2025). */
+export interface ComparisonChartTexts {
+  chartTitle: string;
+  yLabel: string;
+  schemeChange: string;
+  schemeChangeOther: string;
+  methodBreak: string;
+}
+
+/** Margins: left (score labels), right, top (scheme-change labels: two lines), bottom (years). */
 const LEFT = 34;
 const RIGHT = 10;
 const TOP = 34;
 const BOTTOM = 30;
+/** Line height of a scheme-change label; one more line goes on top when the method label needs its own. */
+const LINE = 14;
 
 /** The chart's geometry: its size and the year/score scales. */
 interface Frame {
@@ -38,12 +49,13 @@ interface Frame {
   y: (score: number) => number;
 }
 
-function frame(width: number, first: number, last: number): Frame {
+function frame(width: number, first: number, last: number, extraTop = 0): Frame {
   // Drawn at the container's width so text stays 12 px on a phone.
   const W = Math.round(Math.max(300, Math.min(720, width || 720)));
-  const H = W < 500 ? 300 : 340;
+  const H = (W < 500 ? 300 : 340) + extraTop;
+  const top = TOP + extraTop;
   const x = (year: number) => LEFT + ((year - first + 0.5) / (last - first + 1)) * (W - LEFT - RIGHT);
-  const y = (v: number) => TOP + (1 - v / 100) * (H - TOP - BOTTOM);
+  const y = (v: number) => top + (1 - v / 100) * (H - top - BOTTOM);
   return { W, H, col: (W - LEFT - RIGHT) / (last - first + 1), x, y };
 }
 
@@ -62,6 +74,13 @@ function yearColumn(doc: Document, f: Frame, year: number, bands: CompareData['b
     out.push(svgNode(doc, 'rect', { x: left, y: f.y(100), width: f.col, height: f.y(0) - f.y(100), fill: 'var(--chart-gap)' }));
     return;
   }
+  if (!bands.length) {
+    // The opinion method (2025): no zones, its own tint as in the trend chart.
+    out.push(svgNode(doc, 'rect', { x: left, y: f.y(100), width: f.col, height: f.y(0) - f.y(100), fill: 'var(--color-surface)' }));
+    return;
+  }
+  // Rules after all bands: a band drawn after a rule would cover it (D and E are both merah).
+  const rules: SVGElement[] = [];
   let top = 100;
   for (const [min, zone, category] of bands) {
     out.push(
@@ -76,42 +95,61 @@ function yearColumn(doc: Document, f: Frame, year: number, bands: CompareData['b
       }),
     );
     if (min > 0)
-      out.push(
+      rules.push(
         svgNode(doc, 'line', { x1: left, x2: f.x(year) + f.col / 2, y1: f.y(min), y2: f.y(min), stroke: 'var(--color-bg)', 'shape-rendering': 'crispEdges' }),
       );
     top = min;
   }
+  out.push(...rules);
 }
 
-/** The dashed line where the zone scheme changes, and its label. */
-function schemeChange(doc: Document, f: Frame, year: number, template: string, out: SVGElement[]): void {
-  const bx = f.x(year) - f.col / 2;
+/** A scheme change's label: its text and whether it is set on two lines ("Kategori A–E" / "sejak 2022"). */
+interface ChangeLabel {
+  year: number;
+  kind: SchemeChangeKind;
+  text: string;
+  lines: string[];
+}
+
+function changeLabels(f: Frame, data: CompareData, texts: ComparisonChartTexts): ChangeLabel[] {
+  const template = { categories: texts.schemeChange, other: texts.schemeChangeOther, method: texts.methodBreak };
+  return data.changes.map(([year, kind]) => {
+    const text = template[kind].replace('{year}', String(year));
+    if (kind === 'method') return { year, kind, text, lines: [text] };
+    // Two lines when one would run past the right edge.
+    const cut = text.lastIndexOf(' ', text.lastIndexOf(' ') - 1);
+    const bx = f.x(year) - f.col / 2;
+    return { year, kind, text, lines: text.length * 6.5 > f.W - RIGHT - bx && cut > 0 ? [text.slice(0, cut), text.slice(cut + 1)] : [text] };
+  });
+}
+
+/** Lines the method label is lifted by: above the other changes' labels, which start left of it. */
+function methodLift(labels: readonly ChangeLabel[]): number {
+  return labels.some((l) => l.kind === 'method') ? Math.max(0, ...labels.filter((l) => l.kind !== 'method').map((l) => l.lines.length)) : 0;
+}
+
+/**
+ * A scheme change: the dashed line at the change and its label. A zone-scheme label starts at the line;
+ * the method label (2025) ends at the right edge, a line above the others so the two never overlap.
+ */
+function schemeChange(doc: Document, f: Frame, label: ChangeLabel, lift: number, out: SVGElement[]): void {
+  const bx = f.x(label.year) - f.col / 2;
   const line = svgNode(doc, 'line', { x1: bx, x2: bx, y1: f.y(100), y2: f.y(0), stroke: 'currentColor', 'stroke-width': 1.5, 'stroke-dasharray': '4 3' });
-  const text = template.replace('{year}', String(year));
-  const label = svgNode(doc, 'text', { x: bx + 4, y: f.y(100) - 8, 'font-weight': 600, fill: 'currentColor' });
-  // Two lines when one would run past the right edge ("Kategori A–E" / "sejak 2022").
-  const cut = text.lastIndexOf(' ', text.lastIndexOf(' ') - 1);
-  if (text.length * 6.5 > f.W - RIGHT - bx && cut > 0) {
-    label.append(
-      svgNode(doc, 'tspan', { x: bx + 4, dy: '-1.1em' }, text.slice(0, cut)),
-      svgNode(doc, 'tspan', { x: bx + 4, dy: '1.1em' }, text.slice(cut + 1)),
-    );
-  } else label.append(text);
-  out.push(line, label);
+  const method = label.kind === 'method';
+  const x = method ? f.W - RIGHT : bx + 4;
+  const baseline = f.y(100) - 8 - (method ? lift * LINE : (label.lines.length - 1) * LINE);
+  const text = svgNode(doc, 'text', { x, y: baseline, 'font-weight': 600, fill: 'currentColor', ...(method ? { 'text-anchor': 'end' } : {}) });
+  if (label.lines.length === 1) text.append(label.text);
+  else text.append(...label.lines.map((part, i) => svgNode(doc, 'tspan', { x, ...(i ? { dy: LINE } : {}) }, part)));
+  out.push(line, text);
 }
 
-/** The background: every year's column, and a marked scheme change wherever the scheme differs from the last assessed year's. */
-function background(doc: Document, f: Frame, data: CompareData, template: string): SVGElement[] {
+/** The background: every year's column, and each scheme change with its label. */
+function background(doc: Document, f: Frame, data: CompareData, labels: readonly ChangeLabel[]): SVGElement[] {
   const out: SVGElement[] = [];
-  let previousScheme: string | null = null;
-  for (const year of data.years) {
-    const bands = data.bands[year];
-    yearColumn(doc, f, year, bands, out);
-    if (!bands) continue;
-    const scheme = data.schemes[year] ?? null;
-    if (previousScheme && scheme && scheme !== previousScheme) schemeChange(doc, f, year, template, out);
-    if (scheme) previousScheme = scheme;
-  }
+  for (const year of data.years) yearColumn(doc, f, year, data.bands[year], out);
+  const lift = methodLift(labels);
+  for (const label of labels) schemeChange(doc, f, label, lift, out);
   return out;
 }
 
@@ -158,14 +196,16 @@ export function drawComparison(input: ComparisonChartInput, doc: Document): SVGS
   const first = data.years[0];
   const last = data.years.at(-1);
   if (!codes.length || first === undefined || last === undefined) return null;
-  const f = frame(input.width, first, last);
+  // The labels decide the top margin: a line more when the method label sits above two-line labels.
+  const labels = changeLabels(frame(input.width, first, last), data, texts);
+  const f = frame(input.width, first, last, Math.max(0, methodLift(labels) - 1) * LINE);
   const { score } = comparisonNumbers(input.locale);
   return svgNode(
     doc,
     'svg',
     { viewBox: `0 0 ${f.W} ${f.H}`, width: f.W, height: f.H, role: 'img', class: 'compare-svg', 'font-size': 12 },
     svgNode(doc, 'title', {}, `${texts.chartTitle}: ${codes.map((code) => input.name(code)).join(', ')}`),
-    ...background(doc, f, data, texts.schemeChange),
+    ...background(doc, f, data, labels),
     ...axes(doc, f, data.years, texts.yLabel),
     ...codes.map((_, i) => regionLine(doc, f, input, i, score)),
   );

@@ -1,5 +1,6 @@
 import { ascending } from 'd3-array';
 import type { Category, ComplaintEntry, OpinionLevel, Province, Region, ScoreEntry, ScoreMention, Zone } from '../types.ts';
+import { schemeChanges } from '../charts/bands.ts';
 import { schemeFor, zoneRank } from '../zones.ts';
 import type { SearchEntry } from './search.ts';
 import { assessedYears, previousAssessedYear, regionRows, type RegionRow, type ScoreData } from './queries.ts';
@@ -237,9 +238,14 @@ export interface CompareData {
   bands: Record<string, [number, Zone, Category | null][]>;
   /** Per year with a scheme: its scheme id. */
   schemes: Record<string, string>;
+  /** Where the scheme changes, by first year: A–E categories (2022), another zone scheme, or the opinion method (2025). */
+  changes: [number, SchemeChangeKind][];
   /** Per kabupaten/kota code: [year, score, zone, category, opinion level] per assessment, oldest first (zone null from 2025). */
   series: Record<string, [number, number | null, Zone | null, Category | null, OpinionLevel | null][]>;
 }
+
+/** What a scheme change brings: A–E categories (2022), other zone cut-offs, or the opinion method (2025). */
+export type SchemeChangeKind = 'categories' | 'other' | 'method';
 
 export function compareData(data: PlacesData): CompareData {
   const index = placesIndex(data);
@@ -260,5 +266,9 @@ export function compareData(data: PlacesData): CompareData {
     const points = seriesOf(index.scoresByCode.get(region.code) ?? []);
     series[region.code] = points.map((p) => [p.year, p.score, p.zone, p.category, p.opinion?.level ?? null]);
   }
-  return { years, bands, schemes, series };
+  const changes: CompareData['changes'] =
+    first !== undefined && last !== null
+      ? schemeChanges(first, last).map((c) => [c.year, c.scheme.method === 'opinion' ? 'method' : c.categories ? 'categories' : 'other'])
+      : [];
+  return { years, bands, schemes, changes, series };
 }
