@@ -14,6 +14,7 @@ import type { Table } from './export/table.ts';
 import { frameText } from './images/labels.ts';
 import type { LegendItem } from './images/frame.ts';
 import { complaintsLegend, mapLegend, trendLegend } from './images/legends.ts';
+import { trendKey } from './charts/trend-key.ts';
 import { chartPngSize, chartSvg, type FrameInput } from './images/png.ts';
 import { tableToCsv } from './export/csv.ts';
 import { loadTopology } from './map/topology.ts';
@@ -63,7 +64,7 @@ export function regionChartDownload(region: Region, chart: RegionChart, locale: 
       const input = { name: region.name, from, to, points: profile.points, provinceMedians: profile.provinceMedians, nationalMedians: profile.nationalMedians };
       const svg = renderTrendChart({ ...input, id: 'trend', variant: 'wide', locale });
       return download(
-        { svg, title: t('embed.trendTitle', { name: region.name }), legend: trendLegend(region.name, locale), ...text },
+        { svg, title: t('embed.trendTitle', { name: region.name }), legend: trendLegend(region.name, locale, trendKey(input)), ...text },
         trendFigures({ ...input, region, entries: profile.entries, mentions: dataset.mentions }),
       );
     }

@@ -33,6 +33,7 @@ import { renderTrendChart, type TrendChartInput } from '../../src/lib/charts/tre
 import { translator, type Locale } from '../../src/i18n/index.ts';
 import { frameText } from '../../src/lib/images/labels.ts';
 import { complaintsLegend, mapLegend, trendLegend } from '../../src/lib/images/legends.ts';
+import { trendKey } from '../../src/lib/charts/trend-key.ts';
 import { ogCardSvg, provinceCardInput, regionCardInput } from '../../src/lib/images/og.ts';
 import { chartSvg } from '../../src/lib/images/png.ts';
 import { loadTopology } from '../../src/lib/map/topology.ts';
@@ -129,7 +130,7 @@ describe('golden SVG: framed downloads ("Unduh SVG"; the PNG is this drawn at 2Ã
     const svg = chartSvg({
       svg: renderTrendChart({ ...trendInput('id'), id: 'trend', variant: 'wide' }),
       title: t('embed.trendTitle', { name: PESAWARAN.region.name }),
-      legend: trendLegend(PESAWARAN.region.name, 'id'),
+      legend: trendLegend(PESAWARAN.region.name, 'id', trendKey(trendInput('id'))),
       ...frameText('id', { demo }),
     });
     await expect(svg).toMatchFileSnapshot(golden('download-trend-pesawaran-id'));

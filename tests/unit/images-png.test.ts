@@ -35,7 +35,16 @@ const frame = {
   title: 'Skor kepatuhan Kabupaten Pesawaran, 2019–2022',
   source: sourceLine('id', { demo: true }),
   notice: shareText('id').demoNotice,
-  legend: trendLegend(profile.region.name, 'id'),
+  legend: trendLegend(profile.region.name, 'id', {
+    region: true,
+    provinceMedian: true,
+    nationalMedian: true,
+    unpublished: false,
+    gradeOnly: false,
+    gap: true,
+    opinionFrom: null,
+    schemeChange: 2022,
+  }),
 };
 
 /**

@@ -15,6 +15,8 @@ import { ownValue } from '../own.ts';
 /** A legend entry; colours may be `var(--token)` (resolved from the palette). */
 export type LegendItem =
   | { kind: 'swatch'; label: string; fills: readonly string[]; hatch?: boolean }
+  /** The trend chart's bar for a zone or letter published without a score: outlined, lightly filled. */
+  | { kind: 'bar'; label: string }
   | { kind: 'line'; label: string; stroke: string; width?: number; dash?: string; marker?: 'circle' | 'square' | 'diamond' };
 
 export interface FrameInput {
@@ -75,6 +77,13 @@ function sample(item: LegendItem, x: number, y: number, theme: Theme): { markup:
     };
   }
   const size = 12;
+  if (item.kind === 'bar') {
+    const text = token(theme, 'color-text');
+    return {
+      markup: `<rect x="${x + 3}" y="${y - 11}" width="6" height="13" fill="${text}" fill-opacity="0.18" stroke="${text}" stroke-width="1.5"/>`,
+      width: size,
+    };
+  }
   const outline = token(theme, 'color-swatch-outline');
   const parts = item.fills.map((fill, i) => `<rect x="${x + i * size}" y="${y - 10}" width="${size}" height="${size}" fill="${c(fill)}"/>`);
   if (item.hatch) {
@@ -94,7 +103,7 @@ function legendRows(items: readonly LegendItem[], x: number, y: number, width: n
   let row = 0;
   const out: string[] = [];
   for (const item of items) {
-    const sampleWidth = item.kind === 'line' ? 28 : Math.max(1, item.fills.length) * 12;
+    const sampleWidth = item.kind === 'line' ? 28 : item.kind === 'bar' ? 12 : Math.max(1, item.fills.length) * 12;
     const itemWidth = sampleWidth + 6 + textWidth(item.label, LEGEND_SIZE) + 18;
     if (cx > x && cx + itemWidth > x + width) {
       cx = x;

@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/index.ts';
+import type { TrendKey } from '../charts/trend-key.ts';
 import type { LegendItem } from './frame.ts';
 import { fill, shareText } from './labels.ts';
 
@@ -8,18 +9,27 @@ import { fill, shareText } from './labels.ts';
  * marker shape as well as colour, so colour is never the only signal.
  */
 
-/** The trend chart: the region's line, the province and national medians, the zone bands, grey years. */
-export function trendLegend(name: string, locale: Locale, options: { medians?: boolean; gap?: boolean } = {}): LegendItem[] {
+/**
+ * The trend chart's key: the entries of what the chart draws (`key`, from trendKey), as on the page
+ * (TrendLegend.astro): the region's line, the medians, the zone bands, hatched years without a published
+ * figure, bars for a grade without a score, the grey year without assessment and the opinion method.
+ */
+export function trendLegend(name: string, locale: Locale, key: TrendKey): LegendItem[] {
   const l = shareText(locale).legend;
-  const items: LegendItem[] = [{ kind: 'line', label: fill(l.region, { name }), stroke: 'var(--color-text)', width: 2.75, marker: 'circle' }];
-  if (options.medians !== false) {
-    items.push(
-      { kind: 'line', label: l.provinceMedian, stroke: 'var(--chart-province)', width: 1.75, dash: '6 3', marker: 'square' },
-      { kind: 'line', label: l.nationalMedian, stroke: 'var(--chart-national)', width: 1.5, dash: '1.5 3', marker: 'diamond' },
-    );
-  }
+  const items: LegendItem[] = [];
+  if (key.region) items.push({ kind: 'line', label: fill(l.region, { name }), stroke: 'var(--color-text)', width: 2.75, marker: 'circle' });
+  if (key.gradeOnly) items.push({ kind: 'bar', label: l.gradeOnly });
+  if (key.provinceMedian) items.push({ kind: 'line', label: l.provinceMedian, stroke: 'var(--chart-province)', width: 1.75, dash: '6 3', marker: 'square' });
+  if (key.nationalMedian) items.push({ kind: 'line', label: l.nationalMedian, stroke: 'var(--chart-national)', width: 1.5, dash: '1.5 3', marker: 'diamond' });
   items.push({ kind: 'swatch', label: l.bands, fills: ['var(--zone-merah)', 'var(--zone-kuning)', 'var(--zone-hijau-b)', 'var(--zone-hijau-a)'] });
-  if (options.gap !== false) items.push({ kind: 'swatch', label: l.noAssessment, fills: ['var(--chart-gap)'] });
+  if (key.unpublished) items.push({ kind: 'swatch', label: l.unpublished, fills: [], hatch: true });
+  if (key.gap) items.push({ kind: 'swatch', label: l.noAssessment, fills: ['var(--chart-gap)'] });
+  if (key.opinionFrom !== null)
+    items.push({
+      kind: 'swatch',
+      label: fill(l.opinion, { year: key.opinionFrom }),
+      fills: ['var(--zone-opini-tertinggi)', 'var(--zone-opini-tinggi)', 'var(--zone-opini-sedang)', 'var(--zone-opini-rendah)'],
+    });
   return items;
 }
 
