@@ -33,7 +33,8 @@ import { renderTrendChart, type TrendChartInput } from '../../src/lib/charts/tre
 import { translator, type Locale } from '../../src/i18n/index.ts';
 import { frameText } from '../../src/lib/images/labels.ts';
 import { complaintsLegend, mapLegend, trendLegend } from '../../src/lib/images/legends.ts';
-import { ogCardSvg, provinceCardInput, regionCardInput } from '../../src/lib/images/og.ts';
+import { ogCardSvg } from '../../src/lib/images/og.ts';
+import { provinceCardInput, regionCardInput } from '../../src/lib/images/og-input.ts';
 import { chartSvg } from '../../src/lib/images/png.ts';
 import { loadTopology } from '../../src/lib/map/topology.ts';
 import { mapView } from '../../src/lib/map/view.ts';
