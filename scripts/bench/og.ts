@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { IMAGE_CONCURRENCY, mapLimit } from '../../src/lib/images/batch.ts';
-import { provinceCardInput, regionCardInput, renderOgCard } from '../../src/lib/images/og.ts';
+import { renderOgCard } from '../../src/lib/images/og.ts';
+import { provinceCardInput, regionCardInput } from '../../src/lib/images/og-input.ts';
 import { loadDataset } from '../../src/lib/model/load.ts';
 import type { BenchContext } from './context.ts';
 

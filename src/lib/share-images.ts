@@ -4,7 +4,8 @@
  * both languages: every label on it is printed in Indonesian and, smaller, in English.
  */
 import type { Locale } from '../i18n/index.ts';
-import { OG_HEIGHT, OG_WIDTH, provinceCardInput, regionCardInput, renderOgCard } from './images/og.ts';
+import { OG_HEIGHT, OG_WIDTH, renderOgCard } from './images/og.ts';
+import { provinceCardInput, regionCardInput } from './images/og-input.ts';
 import { pngCacheDir } from './images/raster.ts';
 import { loadDataset } from './model/load.ts';
 import type { Province, Region } from './types.ts';

@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_DEMO_SEED, DEMO_PATHS, generateDemoData, generateDemoDataset, type DemoDataset } from '../../src/lib/demo/generate.ts';
+import { DEFAULT_DEMO_SEED, generateDemoData, generateDemoDataset, type DemoDataset } from '../../src/lib/demo/generate.ts';
+import { DEMO_PATHS, formatCents, formatThousands } from '../../src/lib/demo/raw-files.ts';
+import { bandOf } from '../../src/lib/demo/bands.ts';
+import { dimensionPoints, DIMENSIONS } from '../../src/lib/demo/assessments.ts';
 import { createRng } from '../../src/lib/demo/prng.ts';
 import { parseAliases } from '../../src/lib/ingest/aliases.ts';
 import { ingestFolder } from '../../src/lib/ingest/folder.ts';
@@ -138,6 +141,27 @@ describe('prng', () => {
     expect(new Set(r.sample([1, 2, 3, 4, 5, 6], 4)).size).toBe(4);
     expect(createRng(5).fork('x').next()).toBe(createRng(5).fork('x').next());
     expect(createRng(5).fork('x').next()).not.toBe(createRng(5).fork('y').next());
+  });
+});
+
+describe('demo parts', () => {
+  it('bands: three zones to 2021, five categories from 2022, each cut-off inclusive at its lower end', () => {
+    expect([0, 5099, 5100, 8099, 8100, 10000].map((c) => bandOf(2021, c))).toEqual(['Merah', 'Merah', 'Kuning', 'Kuning', 'Hijau', 'Hijau']);
+    expect([3199, 3200, 5400, 7800, 8799, 8800].map((c) => bandOf(2022, c))).toEqual(['E', 'D', 'C', 'B', 'B', 'A']);
+  });
+
+  it('raw files: hundredths and counts written as the exports write them', () => {
+    expect([formatCents(4567), formatCents(4507, ','), formatCents(10000)]).toEqual(['45.67', '45,07', '100.00']);
+    expect([formatThousands(999), formatThousands(1234), formatThousands(1234567)]).toEqual(['999', '1.234', '1.234.567']);
+  });
+
+  it('dimension points sum exactly to the score and stay within their maxima', () => {
+    const rng = createRng(3);
+    for (const cents of [0, 1, 4567, 9999, 10000]) {
+      const points = dimensionPoints(rng, cents);
+      expect(points.reduce((a, b) => a + b, 0)).toBe(cents);
+      points.forEach((p, i) => expect(p >= 0 && p <= DIMENSIONS[i]!.max).toBe(true));
+    }
   });
 });
 

@@ -2,20 +2,14 @@ import Papa from 'papaparse';
 import { hostOf } from '../../src/lib/links.ts';
 import { describe, expect, it } from 'vitest';
 import { tableToCsv } from '../../src/lib/export/csv.ts';
-import {
-  breakdownsTable,
-  complaintsTable,
-  datasetTables,
-  governmentLookup,
-  mentionsTable,
-  nationalCountsTable,
-  regionsTable,
-  scoreReadingsTable,
-  scoresTable,
-} from '../../src/lib/export/datasets.ts';
+import { breakdownsTable, complaintsTable } from '../../src/lib/export/complaint-tables.ts';
+import { datasetTables } from '../../src/lib/export/datasets.ts';
+import { governmentLookup } from '../../src/lib/export/government-rows.ts';
+import { regionsTable } from '../../src/lib/export/registry-tables.ts';
+import { mentionsTable, nationalCountsTable, scoreReadingsTable, scoresTable } from '../../src/lib/export/score-tables.ts';
 import { comparisonFigures, complaintFigures, mapFigures, readingValue, trendFigures } from '../../src/lib/export/figures.ts';
 import { tableToJson } from '../../src/lib/export/json.ts';
-import type { Table } from '../../src/lib/export/table.ts';
+import { yearPhrase, yearSuffix, type Table } from '../../src/lib/export/table.ts';
 import { regionProfile } from '../../src/lib/model/places.ts';
 import type { ScoreEntry } from '../../src/lib/types.ts';
 import { ANTARA_URL, LOCAL_URL, MENTIONS, NATIONAL, OPINION_2025, ORI_URL, sampleDataset, withSources } from './export-fixture.ts';
@@ -42,6 +36,12 @@ function expectSerialisable(table: Table): void {
 }
 
 describe('dataset tables', () => {
+  it('per-year tables: the year in the name and the title, nothing for the complete table', () => {
+    expect([yearSuffix(undefined), yearSuffix(2024)]).toEqual(['', '-2024']);
+    expect([yearPhrase(undefined), yearPhrase(2024)]).toEqual(['per year', 'in 2024']);
+    expect([scoresTable(fixture).name, scoresTable(fixture, 2021).name]).toEqual(['scores', 'scores-2021']);
+  });
+
   it('registry: every region with its province name next to the code', () => {
     const table = regionsTable(fixture.registry);
     expect(table.name).toBe('regions');

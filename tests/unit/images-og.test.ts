@@ -6,17 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { share as en } from '../../src/i18n/en/share.ts';
 import { share as id } from '../../src/i18n/id/share.ts';
 import { loadDataset } from '../../src/lib/model/load.ts';
-import {
-  hatchPath,
-  ogCardSvg,
-  OG_HEIGHT,
-  OG_WIDTH,
-  provinceCardInput,
-  regionCardInput,
-  renderOgCard,
-  zoneLabel,
-  type OgCardInput,
-} from '../../src/lib/images/og.ts';
+import { ogCardSvg, OG_HEIGHT, OG_WIDTH, renderOgCard, zoneLabel, type OgCardInput } from '../../src/lib/images/og.ts';
+import { provinceCardInput, regionCardInput } from '../../src/lib/images/og-input.ts';
+import { hatchPath } from '../../src/lib/images/og-trend.ts';
 import { MEASURE_SLACK, textWidth } from '../../src/lib/images/text.ts';
 import type { Region } from '../../src/lib/types.ts';
 

@@ -1,3 +1,5 @@
+import { geoPath } from 'd3-geo';
+import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import { fitMap } from '../../src/lib/map/projection.ts';
 import { parseCompactPath } from '../../src/lib/map/path.ts';
@@ -50,6 +52,20 @@ describe('national projection', () => {
 
 describe('province projections', () => {
   const topology = loadTopology('province');
+  it('makes the viewBox the box exactly, never a unit more from float noise, with the drawing centred in it', () => {
+    for (const province of topology.objects.provinsi.geometries) {
+      const object = feature(topology, province);
+      const id = String(province.id);
+      const fit = fitMap(object, { width: PROVINCE_WIDTH, maxHeight: PROVINCE_MAX_HEIGHT, padding: 20 });
+      expect(fit.width <= PROVINCE_WIDTH && fit.height <= PROVINCE_MAX_HEIGHT, id).toBe(true);
+      expect(fit.width === PROVINCE_WIDTH || fit.height === PROVINCE_MAX_HEIGHT, id).toBe(true);
+      const [[x0, y0], [x1, y1]] = geoPath(fit.projection).bounds(object);
+      expect(x0, id).toBeCloseTo(fit.width - x1, 6);
+      expect(y0, id).toBeCloseTo(fit.height - y1, 6);
+      expect(Math.min(x0, y0), id).toBeCloseTo(20, 6);
+    }
+  });
+
   it.each(['31', '34', '51', '81', '91', '95', '96'])('province %s is fitted to its own extent', (code) => {
     const g = provinceGeometry(topology, code);
     expect(g.width).toBeLessThanOrEqual(PROVINCE_WIDTH + 1);

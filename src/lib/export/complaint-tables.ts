@@ -1,12 +1,17 @@
 import { measureById } from '../complaints/measures.ts';
-import type { ComplaintFigure, ComplaintReading } from '../types.ts';
-import { column, type Row, type Table } from './table.ts';
+import { COMPLAINT_DIMENSIONS, type ComplaintEntry, type ComplaintFigure, type ComplaintReading } from '../types.ts';
+import { BREAKDOWN_COLUMNS, COMPLAINT_COLUMNS } from './dataset-columns.ts';
+import { compareCodeYear, governmentCells, governmentLookup, type Registry } from './government-rows.ts';
+import { column, yearPhrase, yearSuffix, type Row, type Table } from './table.ts';
 
 /**
- * Published complaint figures as a downloadable table: one row per source's reading
+ * The complaint tables of the data package. Complaint totals and breakdowns per
+ * government and year. Published complaint figures: one row per source's reading
  * (the figure shown first, then any restatement, marked), with the measure and its
  * definition on every row so a row read alone says what it counts.
  */
+
+const DIMENSIONS = COMPLAINT_DIMENSIONS;
 
 export const COMPLAINT_FIGURE_COLUMNS = [
   column('year', 'integer', 'Year, or the first year of a period'),
@@ -70,4 +75,39 @@ export function complaintFiguresTable(figures: readonly ComplaintFigure[], name:
     for (const a of f.alternatives ?? []) rows.push(readingRow(f, a, 'restated', a.differs));
   }
   return { name, title, columns: COMPLAINT_FIGURE_COLUMNS, rows };
+}
+
+/** Complaint totals (received, resolved) per government and year. */
+export function complaintsTable(data: { registry: Registry; complaints: readonly ComplaintEntry[] }, year?: number): Table {
+  const lookup = governmentLookup(data.registry);
+  const rows = data.complaints
+    .filter((e) => year === undefined || e.year === year)
+    .sort(compareCodeYear)
+    .map((e) => ({ ...governmentCells(lookup(e.code, e.level), e.code), year: e.year, received: e.received, resolved: e.resolved }));
+  return {
+    name: `complaints${yearSuffix(year)}`,
+    title: `Complaint reports received and resolved per government ${yearPhrase(year)}`,
+    columns: COMPLAINT_COLUMNS,
+    rows,
+  };
+}
+
+/** Complaint breakdowns in long format: one row per government, year, dimension and category. */
+export function breakdownsTable(data: { registry: Registry; complaints: readonly ComplaintEntry[] }, year?: number): Table {
+  const lookup = governmentLookup(data.registry);
+  const rows: Row[] = [];
+  for (const e of data.complaints.filter((c) => year === undefined || c.year === year).sort(compareCodeYear)) {
+    const gov = governmentCells(lookup(e.code, e.level), e.code);
+    for (const dimension of DIMENSIONS) {
+      for (const item of e.breakdowns[dimension] ?? []) {
+        rows.push({ ...gov, year: e.year, dimension, category: item.category, received: item.received, resolved: item.resolved });
+      }
+    }
+  }
+  return {
+    name: `complaint-breakdowns${yearSuffix(year)}`,
+    title: `Complaint reports per category (substansi, maladministrasi, terlapor) ${yearPhrase(year)}`,
+    columns: BREAKDOWN_COLUMNS,
+    rows,
+  };
 }

@@ -3,7 +3,7 @@ import { seriesOf, type SeriesPoint } from '../model/series.ts';
 import { geometryGapCodes, GEOMETRY_GAPS, type GeometryGap } from '../map/gaps.ts';
 import type { ComplaintEntry, Region, ScoreEntry, ScoreMention, ScoreReading } from '../types.ts';
 import { schemeFor } from '../zones.ts';
-import { governmentLookup } from './datasets.ts';
+import { governmentLookup } from './government-rows.ts';
 import { hostOf } from '../links.ts';
 import { column, type Column, type Row, type Table } from './table.ts';
 import { COMPARISON_COLUMNS, comparisonRows } from './comparison.ts';

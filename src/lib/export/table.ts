@@ -36,3 +36,13 @@ export interface Table {
 export function column(name: string, type: ColumnType, description: string): Column {
   return { name, type, description };
 }
+
+/** The name suffix of a per-year table: `scores` + 2024 → `scores-2024`; nothing for the complete table. */
+export function yearSuffix(year: number | undefined): string {
+  return year === undefined ? '' : `-${year}`;
+}
+
+/** "per year" for the complete table, "in 2024" for a year's, as used in table titles. */
+export function yearPhrase(year: number | undefined): string {
+  return year === undefined ? 'per year' : `in ${year}`;
+}
