@@ -19,7 +19,7 @@ import { LOCALES, t, type Locale } from '../i18n/index.ts';
 import { subjectTitle, subjectYears, yearSpan, type CiteSubject } from './citation.ts';
 import { LICENCES } from './export/manifest.ts';
 import type { Column, Table } from './export/table.ts';
-import { regionPath } from './model/places.ts';
+import { regionPath } from './paths.ts';
 import { absoluteUrl, type Site } from './site-url.ts';
 import type { Province, Region, ScoreEntry } from './types.ts';
 import { pageHref } from './url.ts';

@@ -5,7 +5,7 @@
  * pages ask: `/perubahan/`, its feeds and ~1,000 region pages.
  */
 import { loadDataset, type Dataset } from '../model/load.ts';
-import { regionPath } from '../model/places.ts';
+import { regionPath } from '../paths.ts';
 import { pageHref } from '../url.ts';
 import type { Site } from '../site-url.ts';
 import { t, type Locale } from '../../i18n/index.ts';
