@@ -6,11 +6,14 @@
  * (tests/unit/paths.test.ts fills each route with its parameters and compares).
  *
  * Paths are without the base and the language prefix: `pageHref(path, locale)` (a page in a
- * language) or `withBase(path)` (a file shared by both languages) in src/lib/url.ts add them.
- * Pure and dependency-free: a browser script may import it.
+ * language) or `withBase(path)` (a file shared by both languages) of src/lib/url.ts add them,
+ * re-exported here so a component takes its links from one import. Pure and small: a browser
+ * script may import it.
  */
 import type { Locale } from '../i18n/index.ts';
 import type { Province, Region } from './types.ts';
+
+export { pageHref, withBase } from './url.ts';
 
 /** A region page's charts, as they are named in URLs (`/embed/daerah/…/tren/`, `/unduh/daerah/…/tren.csv`). */
 export type RegionChart = 'tren' | 'pengaduan';
@@ -82,6 +85,8 @@ export function changesPath(anchor: string): string {
 // --- Embeds: `/embed` + the path of the full page they come from ---
 
 const embedOf = (pagePath: string): string => `/embed${pagePath}`;
+/** Whether a path (without base and language) is an embed's. */
+export const isEmbedPath = (path: string): boolean => path.startsWith(embedOf('/'));
 
 /** `/embed/daerah/18.09-kabupaten-pesawaran/tren/` */
 export function regionEmbedPath(region: RegionRef, chart: RegionChart): string {

@@ -14,6 +14,7 @@ import {
   downloadFiles,
   intakeDownloadPath,
   intakeEmbedPath,
+  isEmbedPath,
   mapYearDataPath,
   mapYearPath,
   nationalMapDownloadPath,
@@ -87,6 +88,12 @@ describe('embed paths: /embed + the full page', () => {
     expect(intakeEmbedPath(null)).toBe('/embed/pengaduan/');
     expect(intakeEmbedPath(lampung)).toBe('/embed/provinsi/lampung/pengaduan/');
     expect(COMPARE_EMBED_PATH).toBe('/embed/bandingkan/');
+  });
+  it('isEmbedPath tells them from pages', () => {
+    expect(isEmbedPath(regionEmbedPath(pesawaran, 'tren'))).toBe(true);
+    expect(isEmbedPath(COMPARE_EMBED_PATH)).toBe(true);
+    expect(isEmbedPath(regionPath(pesawaran))).toBe(false);
+    expect(isEmbedPath('/embeddings/')).toBe(false);
   });
 });
 
