@@ -3,7 +3,7 @@
  * only when there is one (data without published national figures, e.g. the demo data, builds without them).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { downloadBody, intakeDownload } from '../../../lib/chart-downloads.ts';
+import { downloadBody, intakeDownload } from '../../../lib/download-files.ts';
 import { intakeSeries } from '../../../lib/model/complaints.ts';
 import { loadDataset } from '../../../lib/model/load.ts';
 import { DOWNLOAD_NAMES, downloadFiles } from '../../../lib/paths.ts';

@@ -1,6 +1,6 @@
 /** /unduh/peta/<year>.csv and <year>.<id|en>.svg|png: the downloads of the national zone map of a year. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { downloadBody, mapDownload } from '../../../lib/chart-downloads.ts';
+import { downloadBody, mapDownload } from '../../../lib/download-files.ts';
 import { downloadFiles, yearSegment } from '../../../lib/paths.ts';
 import { yearPaths } from '../../../lib/routes.ts';
 

@@ -1,9 +1,9 @@
 /**
  * /unduh/daerah/<code>/<chart>.csv and <chart>.<id|en>.svg|png: the downloads of a
- * region's trend (`tren`) and complaints (`pengaduan`) charts (src/lib/chart-downloads.ts).
+ * region's trend (`tren`) and complaints (`pengaduan`) charts (src/lib/download-files.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { downloadBody, regionChartDownload } from '../../../../lib/chart-downloads.ts';
+import { downloadBody, regionChartDownload } from '../../../../lib/download-files.ts';
 import { loadDataset } from '../../../../lib/model/load.ts';
 import { codeSegment, downloadFiles, REGION_CHARTS } from '../../../../lib/paths.ts';
 

@@ -3,7 +3,7 @@
  * /unduh/provinsi/<slug>/pengaduan.csv and pengaduan.<id|en>.svg|png: its Ombudsman office's intake chart.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { downloadBody, intakeDownload, mapDownload } from '../../../../lib/chart-downloads.ts';
+import { downloadBody, intakeDownload, mapDownload } from '../../../../lib/download-files.ts';
 import { DOWNLOAD_NAMES, downloadFiles, yearSegment } from '../../../../lib/paths.ts';
 import { officeIntakePaths, provinceYearPaths } from '../../../../lib/routes.ts';
 import type { Province } from '../../../../lib/types.ts';

@@ -9,7 +9,7 @@
  * here label its link. The CSV holds figures with English column names and is shared.
  */
 import type { Locale } from '../i18n/index.ts';
-import { mapDownload, regionChartDownload } from './chart-downloads.ts';
+import { mapDownload, regionChartDownload } from './download-files.ts';
 import {
   intakeDownloadPath,
   intakeEmbedPath,

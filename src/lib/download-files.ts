@@ -1,9 +1,9 @@
 /**
- * The downloads of each chart and map ("Unduh"): the framed picture (title, legend,
- * demo notice and source inside it; src/lib/images/) and the table of the figures
- * behind it (src/lib/export/figures.ts). The page asks for the PNG's size and the
- * endpoints under src/pages/unduh/ for the files; both come from here, memoised, so a
- * chart is rendered once per language per build.
+ * What the download files of each chart and map ("Unduh", /unduh/…) hold: the framed
+ * picture (title, legend, demo notice and source inside it; src/lib/images/) and the table
+ * of the figures behind it (src/lib/export/figures.ts). The page asks for the PNG's size and
+ * the endpoints under src/pages/unduh/ for the files (named as in src/lib/paths.ts); both
+ * come from here, memoised, so a chart is rendered once per language per build.
  */
 import type { Locale } from '../i18n/index.ts';
 import { translator } from '../i18n/index.ts';
