@@ -1,13 +1,14 @@
 /**
  * The static paths of every dynamic page, shared by the Indonesian pages in
  * src/pages/ and their English twins in src/pages/en/ (Astro's i18n routing maps
- * both to the same view in src/views/).
+ * both to the same view in src/views/). What each parameter holds comes from src/lib/paths.ts,
+ * which also gives the links to these pages.
  */
 import { loadDataset } from './model/load.ts';
 import { assessedYears } from './model/queries.ts';
 import { intakeSeries } from './model/complaints.ts';
 import type { Province, Region } from './types.ts';
-import type { RegionChart } from './downloads.ts';
+import { provinceSegment, regionSegment, yearSegment, type RegionChart } from './paths.ts';
 
 interface StaticPath<Params, Props> {
   params: Params;
@@ -16,12 +17,12 @@ interface StaticPath<Params, Props> {
 
 /** `/peta/<year>/` and `/peringkat/<year>/`: every assessed year. */
 export function yearPaths(): Array<StaticPath<{ year: string }, { year: number }>> {
-  return assessedYears(loadDataset().scores).map((year) => ({ params: { year: String(year) }, props: { year } }));
+  return assessedYears(loadDataset().scores).map((year) => ({ params: { year: yearSegment(year) }, props: { year } }));
 }
 
 /** `/provinsi/<slug>/`: every province. */
 export function provincePaths(): Array<StaticPath<{ slug: string }, { province: Province }>> {
-  return loadDataset().registry.provinces.map((province) => ({ params: { slug: province.slug }, props: { province } }));
+  return loadDataset().registry.provinces.map((province) => ({ params: { slug: provinceSegment(province) }, props: { province } }));
 }
 
 /** `/provinsi/<slug>/<year>/`: every province in every assessed year. */
@@ -29,13 +30,13 @@ export function provinceYearPaths(): Array<StaticPath<{ slug: string; year: stri
   const dataset = loadDataset();
   const years = assessedYears(dataset.scores);
   return dataset.registry.provinces.flatMap((province) =>
-    years.map((year) => ({ params: { slug: province.slug, year: String(year) }, props: { province, year } })),
+    years.map((year) => ({ params: { slug: provinceSegment(province), year: yearSegment(year) }, props: { province, year } })),
   );
 }
 
 /** `/daerah/<code>-<slug>/`: every kabupaten/kota. */
 export function regionPaths(): Array<StaticPath<{ region: string }, { region: Region }>> {
-  return loadDataset().registry.regions.map((region) => ({ params: { region: `${region.code}-${region.slug}` }, props: { region } }));
+  return loadDataset().registry.regions.map((region) => ({ params: { region: regionSegment(region) }, props: { region } }));
 }
 
 /**
@@ -62,5 +63,5 @@ export function officeIntakePaths(): Array<StaticPath<{ slug: string }, { provin
   const scope = (code: string) => ({ kind: 'office' as const, provinceCode: code });
   return dataset.registry.provinces
     .filter((province) => intakeSeries(dataset.complaintFigures, scope(province.code)).length > 0)
-    .map((province) => ({ params: { slug: province.slug }, props: { province } }));
+    .map((province) => ({ params: { slug: provinceSegment(province) }, props: { province } }));
 }

@@ -1,23 +1,15 @@
 /**
- * Open Graph / Twitter share images (1200×630 PNG) of region and province pages: where
- * they live, and their bytes (src/lib/images/og.ts draws them). One image per place serves
- * both languages: every label on it is printed in Indonesian and, smaller, in English.
+ * Open Graph / Twitter share images (1200×630 PNG) of region and province pages: their size
+ * and bytes (src/lib/images/og.ts draws them; src/lib/paths.ts says where they live). One image
+ * per place serves both languages: every label on it is printed in Indonesian and, smaller, in English.
  */
 import type { Locale } from '../i18n/index.ts';
 import { OG_HEIGHT, OG_WIDTH, renderOgCard } from './images/og.ts';
 import { provinceCardInput, regionCardInput } from './images/og-input.ts';
 import { pngCacheDir } from './images/raster.ts';
 import { loadDataset } from './model/load.ts';
-import type { Province, Region } from './types.ts';
 
 export const SHARE_IMAGE_SIZE = { width: OG_WIDTH, height: OG_HEIGHT } as const;
-
-export function regionShareImagePath(region: Pick<Region, 'code'>): string {
-  return `/og/daerah/${region.code}.png`;
-}
-export function provinceShareImagePath(province: Pick<Province, 'slug'>): string {
-  return `/og/provinsi/${province.slug}.png`;
-}
 
 /** The language printed first (larger) on the share images. */
 const CARD_LOCALE: Locale = 'id';

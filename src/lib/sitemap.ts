@@ -9,6 +9,7 @@
  */
 import { LOCALES, type Locale } from '../i18n/index.ts';
 import { escapeHtml } from './escape.ts';
+import { isEmbedPath } from './paths.ts';
 import { localePath, splitLocalePath } from './url.ts';
 
 /** A page path without the base, ending in `/`: `/`, `/en/daerah/18.09-kabupaten-pesawaran/`. */
@@ -52,7 +53,7 @@ export function routePaths(file: string, params: ReadonlyArray<Readonly<Record<s
 /** Whether a page belongs in the sitemap: not an embed, not the 404 page. */
 export function isListed(path: PagePath): boolean {
   const { path: neutral } = splitLocalePath(path, '/');
-  return !neutral.startsWith('/embed/') && neutral !== '/404/';
+  return !isEmbedPath(neutral) && neutral !== '/404/';
 }
 
 /**

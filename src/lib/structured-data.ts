@@ -19,7 +19,7 @@ import { LOCALES, t, type Locale } from '../i18n/index.ts';
 import { subjectTitle, subjectYears, yearSpan, type CiteSubject } from './citation.ts';
 import { LICENCES } from './export/manifest.ts';
 import type { Column, Table } from './export/table.ts';
-import { regionPath } from './model/places.ts';
+import { PAGES, provincePath, regionPath } from './paths.ts';
 import { absoluteUrl, type Site } from './site-url.ts';
 import type { Province, Region, ScoreEntry } from './types.ts';
 import { pageHref } from './url.ts';
@@ -83,9 +83,9 @@ export function contentSize(bytes: number): string {
 
 /** The page of a subject, without language or base: `/data/`, `/daerah/18.09-kabupaten-pesawaran/`, `/provinsi/lampung/`. */
 export function subjectPath(subject: CiteSubject): string {
-  if (subject.kind === 'data') return '/data/';
+  if (subject.kind === 'data') return PAGES.data;
   if (subject.kind === 'region') return regionPath(subject.region);
-  return `/provinsi/${subject.province.slug}/`;
+  return provincePath(subject.province);
 }
 
 const country = (locale: Locale): JsonLd => ({ '@type': 'Country', name: t('cite.country', undefined, locale) });
@@ -194,8 +194,8 @@ export function dataDatasetJsonLd(
 
 /** `isPartOf`: the /data/ Dataset, by `@id` and URL when the site is known, and by name. */
 function partOf(ctx: JsonLdContext, scores: readonly Pick<ScoreEntry, 'code' | 'year'>[]): JsonLd {
-  const id = datasetId(ctx, '/data/');
-  const url = urlOf(ctx, '/data/');
+  const id = datasetId(ctx, PAGES.data);
+  const url = urlOf(ctx, PAGES.data);
   return {
     '@type': 'Dataset',
     ...(id ? { '@id': id } : {}),

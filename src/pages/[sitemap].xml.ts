@@ -9,11 +9,12 @@ import { sitePagePaths } from '../lib/site-pages.ts';
 import { sitemapEntries, sitemapXml } from '../lib/sitemap.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
 import { withBase } from '../lib/url.ts';
+import { SITEMAP_NAME } from '../lib/paths.ts';
 import { loadDataset } from '../lib/model/load.ts';
 
 /** No sitemap without ZP_SITE, nor for demo data (every page of a demo build is `noindex`). */
 export const getStaticPaths = (() =>
-  import.meta.env.SITE && !loadDataset().manifest.demo ? [{ params: { sitemap: 'sitemap' } }] : []) satisfies GetStaticPaths;
+  import.meta.env.SITE && !loadDataset().manifest.demo ? [{ params: { sitemap: SITEMAP_NAME } }] : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ site }) => {
   const entries = sitemapEntries(sitePagePaths());

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { t, type Locale } from '../../src/i18n/index.ts';
 import { loadDataset } from '../../src/lib/model/load.ts';
-import { regionPath } from '../../src/lib/model/places.ts';
+import { regionPath } from '../../src/lib/paths.ts';
 import { changeEntry } from '../../src/lib/releases/diff.ts';
 import { lastChangedIn, releaseHistory } from '../../src/lib/releases/history.ts';
 import { formatDate } from '../../src/lib/format.ts';

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { embedCode, HEIGHT_SNIPPET } from '../../src/lib/embed.ts';
-import { nationalMapEmbedPath, provinceMapEmbedPath, regionEmbedPath } from '../../src/lib/downloads.ts';
+import { nationalMapEmbedPath, provinceMapEmbedPath, regionEmbedPath } from '../../src/lib/paths.ts';
 import { loadDataset } from '../../src/lib/model/load.ts';
 import { intakeSeries } from '../../src/lib/model/complaints.ts';
 import { latestYear } from '../../src/lib/model/queries.ts';

@@ -16,7 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDataset } from '../../src/lib/model/load.ts';
-import { regionPath } from '../../src/lib/model/places.ts';
+import { regionPath } from '../../src/lib/paths.ts';
 import { releaseDate } from '../../src/lib/citation.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { shownReleases } from '../../src/lib/releases/site.ts';

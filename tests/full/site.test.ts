@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { loadDataset } from '../../src/lib/model/load.ts';
-import { regionPath } from '../../src/lib/model/places.ts';
+import { regionPath } from '../../src/lib/paths.ts';
 import { listPages } from '../e2e/quality/site.ts';
 
 const distDir = inject('distDir');

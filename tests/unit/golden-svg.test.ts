@@ -9,9 +9,9 @@
  *
  * The inputs are what the pages pass (src/components/map/ZoneMap.astro, region/TrendSection,
  * region/ComplaintsSection, region/ProvinceSmallMultiples, src/lib/share-images.ts,
- * src/lib/chart-downloads.ts), composed here from the same library calls so that this test
+ * src/lib/download-files.ts), composed here from the same library calls so that this test
  * needs no site build and no ambient dataset. (Checked once: every download-*.svg file
- * is byte-identical to what chart-downloads.ts serves for the same data.) The intake chart's
+ * is byte-identical to what download-files.ts serves for the same data.) The intake chart's
  * golden is __snapshots__/intake-national.svg (charts-intake.test.ts): the fixture has no
  * complaint figures. Everything is deterministic: no dates, no random ids, numbers formatted
  * for an explicit locale (checked by running under TZ=Pacific/Kiritimati LC_ALL=de_DE.UTF-8).
@@ -40,7 +40,8 @@ import { chartSvg } from '../../src/lib/images/png.ts';
 import { loadTopology } from '../../src/lib/map/topology.ts';
 import { mapView } from '../../src/lib/map/view.ts';
 import { loadDataset } from '../../src/lib/model/load.ts';
-import { placesIndex, regionPath, regionProfile } from '../../src/lib/model/places.ts';
+import { placesIndex, regionProfile } from '../../src/lib/model/places.ts';
+import { regionPath } from '../../src/lib/paths.ts';
 import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';
 import type { Province } from '../../src/lib/types.ts';
 import { OPINION_2025 } from './export-fixture.ts';
@@ -65,7 +66,7 @@ const mapData = { ...fixture, registry: loadInstalledRegistry() };
 /** The fixture plus Pesawaran's 2025 result (an opinion, no zone: export-fixture.ts), for the 2025 method's pictures. */
 const with2025 = { ...fixture, scores: [...fixture.scores, OPINION_2025] };
 
-/** `idPrefix`: 'zp-map' on a page (ZoneMap.astro's default), 'map' in a download (chart-downloads.ts). */
+/** `idPrefix`: 'zp-map' on a page (ZoneMap.astro's default), 'map' in a download (download-files.ts). */
 function map(province: Province | null, locale: Locale = 'id', idPrefix = 'zp-map', year = YEAR, data = mapData, links = true) {
   return mapView({
     data,
@@ -149,7 +150,7 @@ describe('golden SVG: framed downloads ("Unduh SVG"; the PNG is this drawn at 2Ã
   });
   it('province map (Lampung), English', async () => {
     const t = translator('en');
-    // The download has no region links (a picture on its own links nowhere): regionHref null, as in chart-downloads.ts.
+    // The download has no region links (a picture on its own links nowhere): regionHref null, as in download-files.ts.
     const view = map(LAMPUNG, 'en', 'map', YEAR, mapData, false);
     const svg = chartSvg({
       svg: view.svg,

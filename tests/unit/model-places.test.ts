@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/model/load.ts';
-import { compareData, placesIndex, regionPath, regionProfile, searchIndex, type PlacesData } from '../../src/lib/model/places.ts';
+import { compareData, placesIndex, regionProfile, searchIndex, type PlacesData } from '../../src/lib/model/places.ts';
 import type { ComplaintEntry, Region, ScoreEntry } from '../../src/lib/types.ts';
 
 const fixture = loadDataset('tests/fixtures/processed-sample');
@@ -156,7 +156,6 @@ describe('searchIndex and compareData', () => {
       k: 'kabupaten',
     });
     expect(entries.map((e) => e.c)).toEqual(['18.09', '18.72', '35.14', '35.75']);
-    expect(regionPath({ code: '18.72', slug: 'kota-metro' })).toBe('/daerah/18.72-kota-metro/');
   });
   it('has every year from first to last, bands only for assessed schemes, and each region’s series', () => {
     const data = compareData(fixture);

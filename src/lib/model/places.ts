@@ -1,6 +1,7 @@
 import { ascending } from 'd3-array';
 import type { Category, ComplaintEntry, OpinionLevel, Province, Region, ScoreEntry, ScoreMention, Zone } from '../types.ts';
 import { schemeChanges } from '../charts/bands.ts';
+import { regionPath } from '../paths.ts';
 import { schemeFor, zoneRank } from '../zones.ts';
 import type { SearchEntry } from './search.ts';
 import { assessedYears, previousAssessedYear, regionRows, type RegionRow, type ScoreData } from './queries.ts';
@@ -215,11 +216,6 @@ export function regionProfile(data: PlacesData, code: string): RegionProfile | n
     entries,
     mentions: index.mentionsByCode.get(code) ?? [],
   };
-}
-
-/** `/daerah/<code>-<slug>/` without the base path (wrap in withBase()). */
-export function regionPath(region: Pick<Region, 'code' | 'slug'>): string {
-  return `/daerah/${region.code}-${region.slug}/`;
 }
 
 /** The search index (`/cari.json`): one entry per kabupaten/kota, province order then code. */

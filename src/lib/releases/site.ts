@@ -5,7 +5,7 @@
  * pages ask: `/perubahan/`, its feeds and ~1,000 region pages.
  */
 import { loadDataset, type Dataset } from '../model/load.ts';
-import { regionPath } from '../model/places.ts';
+import { CHANGES_FEED_PATH, FEED_NAME, PAGES, provincePath, regionPath } from '../paths.ts';
 import { pageHref } from '../url.ts';
 import type { Site } from '../site-url.ts';
 import { t, type Locale } from '../../i18n/index.ts';
@@ -50,7 +50,7 @@ export function siteReleases(dataset: Dataset = loadDataset(), releases: Release
 export function governmentHref(dataset: Dataset, code: string, locale: Locale): string | null {
   if (code.length === 2) {
     const province = dataset.registry.provinces.find((p) => p.code === code);
-    return province ? pageHref(`/provinsi/${province.slug}/`, locale) : null;
+    return province ? pageHref(provincePath(province), locale) : null;
   }
   const region = dataset.registry.regions.find((r) => r.code === code);
   return region ? pageHref(regionPath(region), locale) : null;
@@ -63,7 +63,7 @@ export function governmentName(code: string, recordedName: string, locale: Local
 
 /** `/perubahan/feed.xml` is built only when there is a release to announce. */
 export function feedPaths(): Array<{ params: { feed: string } }> {
-  return readReleases().length > 0 ? [{ params: { feed: 'feed' } }] : [];
+  return readReleases().length > 0 ? [{ params: { feed: FEED_NAME } }] : [];
 }
 
 /** The site's origin for absolute feed links and ids (Astro's `site`, from ZP_SITE), or null without one. */
@@ -89,8 +89,8 @@ export function feedResponse(locale: Locale, site: Site): Response {
     locale,
     history,
     origin: feedOrigin(site),
-    feedPath: pageHref('/perubahan/feed.xml', locale),
-    pagePath: pageHref('/perubahan/', locale),
+    feedPath: pageHref(CHANGES_FEED_PATH, locale),
+    pagePath: pageHref(PAGES.changes, locale),
     governmentHref: (code) => governmentHref(dataset, code, locale),
     governmentName: (code, name) => governmentName(code, name, locale),
   });

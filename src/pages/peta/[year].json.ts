@@ -5,10 +5,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDataset } from '../../lib/model/load.ts';
-import { assessedYears } from '../../lib/model/queries.ts';
+import { yearPaths } from '../../lib/routes.ts';
 import { mapYearData } from '../../lib/map/data.ts';
 
-export const getStaticPaths = (() => assessedYears(loadDataset().scores).map((year) => ({ params: { year: String(year) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => yearPaths().map(({ params }) => ({ params }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
   new Response(JSON.stringify(mapYearData(loadDataset(), Number(params.year))), {

@@ -1,11 +1,12 @@
 /** /og/daerah/<code>.png: the share image of each region page (Open Graph, 1200×630; one for both languages). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDataset } from '../../../lib/model/load.ts';
-import { regionShareImagePath, shareImage } from '../../../lib/share-images.ts';
+import { regionShareImageFile } from '../../../lib/paths.ts';
+import { shareImage } from '../../../lib/share-images.ts';
 
 export const getStaticPaths = (() =>
   loadDataset().registry.regions.map((region) => ({
-    params: { file: regionShareImagePath(region).split('/').pop()! },
+    params: { file: regionShareImageFile(region) },
     props: { code: region.code },
   }))) satisfies GetStaticPaths;
 

@@ -1,11 +1,12 @@
 /** /og/provinsi/<slug>.png: the share image of each province page (Open Graph, 1200×630; one for both languages). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDataset } from '../../../lib/model/load.ts';
-import { provinceShareImagePath, shareImage } from '../../../lib/share-images.ts';
+import { provinceShareImageFile } from '../../../lib/paths.ts';
+import { shareImage } from '../../../lib/share-images.ts';
 
 export const getStaticPaths = (() =>
   loadDataset().registry.provinces.map((province) => ({
-    params: { file: provinceShareImagePath(province).split('/').pop()! },
+    params: { file: provinceShareImageFile(province) },
     props: { code: province.code },
   }))) satisfies GetStaticPaths;
 

@@ -3,13 +3,14 @@
  * only when there is one (data without published national figures, e.g. the demo data, builds without them).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { downloadBody, downloadFileNames, intakeDownload } from '../../../lib/chart-downloads.ts';
+import { downloadBody, intakeDownload } from '../../../lib/download-files.ts';
 import { intakeSeries } from '../../../lib/model/complaints.ts';
 import { loadDataset } from '../../../lib/model/load.ts';
+import { DOWNLOAD_NAMES, downloadFiles } from '../../../lib/paths.ts';
 
 export const getStaticPaths = (() =>
   intakeSeries(loadDataset().complaintFigures, { kind: 'nasional' }).length > 0
-    ? downloadFileNames('nasional').map((file) => ({ params: { file } }))
+    ? downloadFiles(DOWNLOAD_NAMES.nationalIntake).map((file) => ({ params: { file } }))
     : []) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => downloadBody(params.file!, 'nasional', (locale) => intakeDownload(null, locale));
+export const GET: APIRoute = ({ params }) => downloadBody(params.file!, DOWNLOAD_NAMES.nationalIntake, (locale) => intakeDownload(null, locale));

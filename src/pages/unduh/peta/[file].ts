@@ -1,11 +1,12 @@
 /** /unduh/peta/<year>.csv and <year>.<id|en>.svg|png: the downloads of the national zone map of a year. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { downloadBody, downloadFileNames, mapDownload } from '../../../lib/chart-downloads.ts';
+import { downloadBody, mapDownload } from '../../../lib/download-files.ts';
+import { downloadFiles, yearSegment } from '../../../lib/paths.ts';
 import { yearPaths } from '../../../lib/routes.ts';
 
 export const getStaticPaths = (() =>
   yearPaths().flatMap(({ props: { year } }) =>
-    downloadFileNames(String(year)).map((file) => ({ params: { file }, props: { year } })),
+    downloadFiles(yearSegment(year)).map((file) => ({ params: { file }, props: { year } })),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, props }) => downloadBody(params.file!, String(props.year), (locale) => mapDownload(null, props.year, locale));
+export const GET: APIRoute = ({ params, props }) => downloadBody(params.file!, yearSegment(props.year), (locale) => mapDownload(null, props.year, locale));

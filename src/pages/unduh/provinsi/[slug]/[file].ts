@@ -3,7 +3,8 @@
  * /unduh/provinsi/<slug>/pengaduan.csv and pengaduan.<id|en>.svg|png: its Ombudsman office's intake chart.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { downloadBody, downloadFileNames, intakeDownload, mapDownload } from '../../../../lib/chart-downloads.ts';
+import { downloadBody, intakeDownload, mapDownload } from '../../../../lib/download-files.ts';
+import { DOWNLOAD_NAMES, downloadFiles, yearSegment } from '../../../../lib/paths.ts';
 import { officeIntakePaths, provinceYearPaths } from '../../../../lib/routes.ts';
 import type { Province } from '../../../../lib/types.ts';
 
@@ -11,17 +12,20 @@ type Props = { province: Province; year: number | null };
 
 export const getStaticPaths = (() => [
   ...provinceYearPaths().flatMap(({ params, props }) =>
-    downloadFileNames(String(props.year)).map((file) => ({
+    downloadFiles(yearSegment(props.year)).map((file) => ({
       params: { slug: params.slug, file },
       props: { province: props.province, year: props.year } as Props,
     })),
   ),
   ...officeIntakePaths().flatMap(({ params, props }) =>
-    downloadFileNames('pengaduan').map((file) => ({ params: { slug: params.slug, file }, props: { province: props.province, year: null } as Props })),
+    downloadFiles(DOWNLOAD_NAMES.officeIntake).map((file) => ({
+      params: { slug: params.slug, file },
+      props: { province: props.province, year: null } as Props,
+    })),
   ),
 ]) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = ({ params, props }) =>
   props.year === null
-    ? downloadBody(params.file!, 'pengaduan', (locale) => intakeDownload(props.province, locale))
-    : downloadBody(params.file!, String(props.year), (locale) => mapDownload(props.province, props.year!, locale));
+    ? downloadBody(params.file!, DOWNLOAD_NAMES.officeIntake, (locale) => intakeDownload(props.province, locale))
+    : downloadBody(params.file!, yearSegment(props.year), (locale) => mapDownload(props.province, props.year!, locale));

@@ -1,9 +1,9 @@
 /**
- * The downloads of each chart and map ("Unduh"): the framed picture (title, legend,
- * demo notice and source inside it; src/lib/images/) and the table of the figures
- * behind it (src/lib/export/figures.ts). The page asks for the PNG's size and the
- * endpoints under src/pages/unduh/ for the files; both come from here, memoised, so a
- * chart is rendered once per language per build.
+ * What the download files of each chart and map ("Unduh", /unduh/…) hold: the framed
+ * picture (title, legend, demo notice and source inside it; src/lib/images/) and the table
+ * of the figures behind it (src/lib/export/figures.ts). The page asks for the PNG's size and
+ * the endpoints under src/pages/unduh/ for the files (named as in src/lib/paths.ts); both
+ * come from here, memoised, so a chart is rendered once per language per build.
  */
 import type { Locale } from '../i18n/index.ts';
 import { translator } from '../i18n/index.ts';
@@ -25,9 +25,8 @@ import { intakeMeasures, renderIntakeChart } from './charts/intake.ts';
 import { measureLabel } from './complaints/present.ts';
 import { complaintFiguresTable } from './export/complaint-tables.ts';
 import { placesIndex, regionProfile } from './model/places.ts';
+import { parseDownloadFile, type RegionChart } from './paths.ts';
 import type { Province, Region } from './types.ts';
-
-export type RegionChart = 'tren' | 'pengaduan';
 
 export interface ChartDownload {
   frame: FrameInput;
@@ -139,16 +138,10 @@ export function intakeDownload(province: Province | null, locale: Locale): Chart
   });
 }
 
-/** File names of a download: `<stem>.csv` (shared) and `<stem>.<locale>.svg` (text inside, per language; the PNG is drawn from it in the browser). */
-export function downloadFileNames(stem: string): string[] {
-  return [`${stem}.csv`, ...(['id', 'en'] as const).map((l) => `${stem}.${l}.svg`)];
-}
-
-/** The body of a download file named as in downloadFileNames, for the chart `get(locale)` returns. */
-export function downloadBody(file: string, stem: string, get: (locale: Locale) => ChartDownload | null): Response {
-  const match = new RegExp(`^${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.(id|en))?\\.(csv|svg)$`).exec(file);
-  const locale = (match?.[1] ?? 'id') as Locale;
-  const item = match ? get(locale) : null;
-  if (!match || !item) throw new Error(`downloads: no file ${file}`);
-  return new Response(match[2] === 'csv' ? tableToCsv(item.table) : chartSvg(item.frame));
+/** The body of the file `file` of the download called `name` (src/lib/paths.ts downloadFiles), for the chart `get(locale)` returns. */
+export function downloadBody(file: string, name: string, get: (locale: Locale) => ChartDownload | null): Response {
+  const parsed = parseDownloadFile(file, name);
+  const item = parsed ? get(parsed.locale) : null;
+  if (!parsed || !item) throw new Error(`downloads: no file ${file}`);
+  return new Response(parsed.format === 'csv' ? tableToCsv(item.table) : chartSvg(item.frame));
 }
