@@ -52,6 +52,12 @@ describe('measures', () => {
       expect(m.unit === 'percent').toBe(m.id.endsWith('_persen'));
     }
   });
+  it('has one entry per id, each percentage twin after the count measures it is the share of', () => {
+    expect(new Set(MEASURES.map((m) => m.id)).size).toBe(MEASURES.length);
+    const counts = MEASURES.filter((m) => m.unit === 'count');
+    expect(MEASURES.slice(0, counts.length)).toEqual(counts);
+    expect(measureById('laporan_selesai_persen')?.family).toBe(measureById('laporan_selesai')?.family);
+  });
   it('knows the harvest measures', () => {
     for (const id of ['laporan_masyarakat', 'akses_total', 'terlapor', 'pelapor_asal', 'laporan_persen', 'terlapor_persen'])
       expect(measureById(id), id).toBeDefined();

@@ -62,6 +62,24 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** A year's ranking rows: each region's row with its ranks, whether its previous assessment is the assessed year before, and its zone move. */
+function rankingRowsOf(data: PlacesData, year: number, ranks: Map<string, RegionRanks>, scoresByCode: Map<string, ScoreEntry[]>): RankingRow[] {
+  const prevYear = previousAssessedYear(data.scores, year);
+  return regionRows(data, year).map((row): RankingRow => {
+    const current = (scoresByCode.get(row.region.code) ?? []).find((e) => e.year === year);
+    const prior = row.previous ? (scoresByCode.get(row.region.code) ?? []).find((e) => e.year === row.previous!.year) : undefined;
+    const move = row.zone && row.previous?.zone ? zoneRank(row.zone) - zoneRank(row.previous.zone) : null;
+    const zoneMove: ZoneMove | null = move === null ? null : move > 0 ? 'up' : move < 0 ? 'down' : 'same';
+    return {
+      ...row,
+      ranks: ranks.get(row.region.code) ?? { kind: null, province: null },
+      consecutive: row.previous !== null && row.previous.year === prevYear,
+      schemeChanged: Boolean(current && prior && current.scheme !== prior.scheme),
+      zoneMove,
+    };
+  });
+}
+
 /** The memoised index for a dataset (keyed on the dataset object and its scores array). */
 export function placesIndex(data: PlacesData): PlacesIndex {
   const hit = cache.get(data.scores);
@@ -122,21 +140,7 @@ export function placesIndex(data: PlacesData): PlacesIndex {
     rankingRows(year) {
       let rows = rowCache.get(year);
       if (!rows) {
-        const ranks = index.ranks(year);
-        const prevYear = previousAssessedYear(data.scores, year);
-        rows = regionRows(data, year).map((row): RankingRow => {
-          const current = (scoresByCode.get(row.region.code) ?? []).find((e) => e.year === year);
-          const prior = row.previous ? (scoresByCode.get(row.region.code) ?? []).find((e) => e.year === row.previous!.year) : undefined;
-          const move = row.zone && row.previous?.zone ? zoneRank(row.zone) - zoneRank(row.previous.zone) : null;
-          const zoneMove: ZoneMove | null = move === null ? null : move > 0 ? 'up' : move < 0 ? 'down' : 'same';
-          return {
-            ...row,
-            ranks: ranks.get(row.region.code) ?? { kind: null, province: null },
-            consecutive: row.previous !== null && row.previous.year === prevYear,
-            schemeChanged: Boolean(current && prior && current.scheme !== prior.scheme),
-            zoneMove,
-          };
-        });
+        rows = rankingRowsOf(data, year, index.ranks(year), scoresByCode);
         rowCache.set(year, rows);
       }
       return rows;

@@ -1,8 +1,7 @@
 import { INTL_LOCALE, t, type Locale } from '../../i18n/index.ts';
 import { formatScore } from '../format.ts';
 import { hasCategories, SCHEMES, schemeFor, type Scheme } from '../zones.ts';
-import type { SeriesPoint } from './series.ts';
-import { yearOverYear } from './series.ts';
+import { yearOverYear, type SeriesPoint, type YearChange } from './series.ts';
 import type { StandingResult } from './stats.ts';
 
 /**
@@ -99,92 +98,114 @@ function isOpinionYear(year: number): boolean {
   return schemeFor(year)?.method === 'opinion';
 }
 
+/** Years as a list in the locale, oldest first. */
+function yearList(list: readonly number[], locale: Locale): string {
+  return formatYearList(
+    [...list].sort((a, b) => a - b),
+    locale,
+  );
+}
+
+/** "…: 2021, skor 62,10 (zona kuning)." or "…: 2022, zona kuning, tanpa skor." */
+function resultParams(name: string, p: SeriesPoint, locale: Locale) {
+  return { name, year: p.year, grade: gradePhrase(p, locale), ...(p.score === null ? {} : { score: formatScore(p.score, locale) }) };
+}
+
+/**
+ * The first result under the 2025– method: the opinion as printed, the method break, and the last
+ * result before it. No change and no zone comparison across the break.
+ */
+function methodBreakSentences(name: string, changes: readonly YearChange[], locale: Locale): string[] {
+  const last = changes.at(-1)!;
+  const { point } = last;
+  const sentences: string[] = [];
+  if (point.opinion) {
+    sentences.push(t(point.score === null ? 'places.summary.opinion' : 'places.summary.opinionScore', resultParams(name, point, locale), locale));
+  } else if (point.score !== null) {
+    sentences.push(t('places.summary.opinionScoreOnly', resultParams(name, point, locale), locale));
+  }
+  const schemeNew = schemeFor(point.year)!;
+  sentences.push(t('places.summary.methodBreak', { year: schemeNew.from }, locale));
+  const before = [...changes].reverse().find((c) => !isOpinionYear(c.point.year));
+  if (before) {
+    sentences.push(
+      t(before.point.score === null ? 'places.summary.beforeBreakGradeOnly' : 'places.summary.beforeBreak', resultParams(name, before.point, locale), locale),
+    );
+  }
+  if (last.missedYears.length) sentences.push(t('places.summary.missed', { name, years: yearList(last.missedYears, locale) }, locale));
+  return sentences;
+}
+
+/** The latest result against the one before it, then the years between without a figure or an assessment, and a scheme change. */
+function changeSentences(name: string, last: YearChange, previous: SeriesPoint, locale: Locale): string[] {
+  const { point } = last;
+  const sentences: string[] = [];
+  const params = {
+    name,
+    fromYear: previous.year,
+    toYear: point.year,
+    fromGrade: gradePhrase(previous, locale),
+    toGrade: gradePhrase(point, locale),
+  };
+  if (point.score === null || previous.score === null || last.change === null) {
+    const unscored = [previous, point].filter((p) => p.score === null).map((p) => p.year);
+    sentences.push(t('places.summary.gradeOnly', { ...params, years: yearList(unscored, locale) }, locale));
+  } else {
+    const key = last.change > 0 ? 'places.summary.up' : last.change < 0 ? 'places.summary.down' : 'places.summary.same';
+    sentences.push(t(key, { ...params, from: formatScore(previous.score, locale), to: formatScore(point.score, locale) }, locale));
+  }
+  if (last.missedYears.length) {
+    sentences.push(t('places.summary.missed', { name, years: yearList(last.missedYears, locale) }, locale));
+  }
+  if (last.noAssessmentYears.length) {
+    sentences.push(t('places.summary.noAssessment', { years: yearList(last.noAssessmentYears, locale) }, locale));
+  }
+  if (last.schemeChanged) {
+    const sentence = schemeChangeSentence(previous.scheme, point.scheme, locale);
+    if (sentence) sentences.push(sentence);
+  }
+  return sentences;
+}
+
+/** Where the latest score stands against the province median; none under the opinion method. */
+function standingSentence(standing: SummaryInput['standing'], locale: Locale): string | null {
+  if (!standing || isOpinionYear(standing.year)) return null;
+  const { result, year } = standing;
+  const key =
+    result.standing === 'above'
+      ? 'places.summary.standingAbove'
+      : result.standing === 'below'
+        ? 'places.summary.standingBelow'
+        : 'places.summary.standingWithin';
+  return t(key, { year, difference: formatScore(Math.abs(result.difference), locale), median: formatScore(result.median, locale) }, locale);
+}
+
 export function regionSummary(input: SummaryInput, locale: Locale = 'id'): string[] {
   const { name } = input;
   const changes = yearOverYear(input.points);
   const last = changes.at(-1);
-  const sentences: string[] = [];
-  const score = (v: number) => formatScore(v, locale);
-  const years = (list: readonly number[]) =>
-    formatYearList(
-      [...list].sort((a, b) => a - b),
-      locale,
-    );
   const mentionYears = [...new Set(input.mentionYears ?? [])];
-  const mentioned = () => {
-    if (mentionYears.length) sentences.push(t('places.summary.mentioned', { name, years: years(mentionYears) }, locale));
-  };
-  if (!last) {
-    sentences.push(t('places.summary.never', { name }, locale));
-    mentioned();
-    return sentences;
-  }
+  const mentioned = mentionYears.length ? [t('places.summary.mentioned', { name, years: yearList(mentionYears, locale) }, locale)] : [];
+  if (!last) return [t('places.summary.never', { name }, locale), ...mentioned];
 
   const { point, previous } = last;
-  /** "…: 2021, skor 62,10 (zona kuning)." or "…: 2022, zona kuning, tanpa skor." */
-  const resultParams = (p: typeof point) => ({ name, year: p.year, grade: gradePhrase(p, locale), ...(p.score === null ? {} : { score: score(p.score) }) });
-
+  const sentences: string[] = [];
   if (isOpinionYear(point.year) && (!previous || !isOpinionYear(previous.year))) {
-    // The first result under the 2025– method: the opinion as printed, the method break, and the last
-    // result before it. No change and no zone comparison across the break.
-    if (point.opinion) {
-      sentences.push(t(point.score === null ? 'places.summary.opinion' : 'places.summary.opinionScore', resultParams(point), locale));
-    } else if (point.score !== null) {
-      sentences.push(t('places.summary.opinionScoreOnly', resultParams(point), locale));
-    }
-    const schemeNew = schemeFor(point.year)!;
-    sentences.push(t('places.summary.methodBreak', { year: schemeNew.from }, locale));
-    const before = [...changes].reverse().find((c) => !isOpinionYear(c.point.year));
-    if (before) {
-      sentences.push(t(before.point.score === null ? 'places.summary.beforeBreakGradeOnly' : 'places.summary.beforeBreak', resultParams(before.point), locale));
-    }
-    if (last.missedYears.length) sentences.push(t('places.summary.missed', { name, years: years(last.missedYears) }, locale));
+    sentences.push(...methodBreakSentences(name, changes, locale));
   } else if (!previous) {
-    sentences.push(t(point.score === null ? 'places.summary.onceGradeOnly' : 'places.summary.once', resultParams(point), locale));
+    sentences.push(t(point.score === null ? 'places.summary.onceGradeOnly' : 'places.summary.once', resultParams(name, point, locale), locale));
   } else {
-    const params = {
-      name,
-      fromYear: previous.year,
-      toYear: point.year,
-      fromGrade: gradePhrase(previous, locale),
-      toGrade: gradePhrase(point, locale),
-    };
-    if (point.score === null || previous.score === null || last.change === null) {
-      const unscored = [previous, point].filter((p) => p.score === null).map((p) => p.year);
-      sentences.push(t('places.summary.gradeOnly', { ...params, years: years(unscored) }, locale));
-    } else {
-      const key = last.change > 0 ? 'places.summary.up' : last.change < 0 ? 'places.summary.down' : 'places.summary.same';
-      sentences.push(t(key, { ...params, from: score(previous.score), to: score(point.score) }, locale));
-    }
-    if (last.missedYears.length) {
-      sentences.push(t('places.summary.missed', { name, years: years(last.missedYears) }, locale));
-    }
-    if (last.noAssessmentYears.length) {
-      sentences.push(t('places.summary.noAssessment', { years: years(last.noAssessmentYears) }, locale));
-    }
-    if (last.schemeChanged) {
-      const sentence = schemeChangeSentence(previous.scheme, point.scheme, locale);
-      if (sentence) sentences.push(sentence);
-    }
+    sentences.push(...changeSentences(name, last, previous, locale));
   }
 
   const after = assessedAfter(point.year, input.latestYear);
-  if (after.length) sentences.push(t('places.summary.notLatest', { name, years: years(after) }, locale));
+  if (after.length) sentences.push(t('places.summary.notLatest', { name, years: yearList(after, locale) }, locale));
 
   const differing = [...new Set(input.differingYears ?? [])];
-  if (differing.length) sentences.push(t('places.summary.sourcesDiffer', { years: years(differing) }, locale));
+  if (differing.length) sentences.push(t('places.summary.sourcesDiffer', { years: yearList(differing, locale) }, locale));
 
-  const standing = input.standing;
-  if (standing && !isOpinionYear(standing.year)) {
-    const { result, year } = standing;
-    const key =
-      result.standing === 'above'
-        ? 'places.summary.standingAbove'
-        : result.standing === 'below'
-          ? 'places.summary.standingBelow'
-          : 'places.summary.standingWithin';
-    sentences.push(t(key, { year, difference: score(Math.abs(result.difference)), median: score(result.median) }, locale));
-  }
-  mentioned();
+  const standing = standingSentence(input.standing, locale);
+  if (standing) sentences.push(standing);
+  sentences.push(...mentioned);
   return sentences;
 }
