@@ -1,6 +1,7 @@
 import type { ComplaintArea, ComplaintFigure, ComplaintReading } from '../types.ts';
 import { BREAKDOWN_DIMENSIONS, measureById, type Measure } from '../complaints/measures.ts';
 import { ownValue } from '../own.ts';
+import { sourceOf } from './fields.ts';
 import { normalizeHeader } from './headers.ts';
 import type { RegionIndex } from './match.ts';
 import { byPrecedenceOf } from '../precedence.ts';
@@ -60,7 +61,6 @@ export function publishedColumns(headers: readonly string[]): { columns: Partial
 }
 
 const AREAS: readonly ComplaintArea[] = ['nasional', 'prov-office', 'prov-gov', 'kab', 'kota'];
-const HTTP_LINK = /^https?:\/\/\S+$/i;
 
 export interface FigureProblem {
   field: PublishedField;
@@ -168,12 +168,6 @@ export function readComplaintFigure(
   if (!place.ok) return { ok: false, problems: [place.problem] };
   const { year, yearTo } = period.value;
   const printed = count.value;
-  const url = cell('url');
-  const source: ComplaintReading['source'] = { file, line };
-  if (url !== '') {
-    if (HTTP_LINK.test(url)) source.url = url;
-    else source.label = url;
-  }
   const note = cell('note');
   return {
     ok: true,
@@ -192,7 +186,7 @@ export function readComplaintFigure(
       ...(printed.upTo !== undefined ? { upTo: printed.upTo } : {}),
       printed: cell('count'),
       ...(note !== '' ? { note } : {}),
-      source,
+      source: sourceOf(file, line, cell('url') || null),
     },
   };
 }

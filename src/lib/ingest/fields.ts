@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ScoreSource } from '../types.ts';
 import { parseCount, parseDecimal, parseScore, parseYear, type Parsed } from './numbers.ts';
 
 /**
@@ -38,6 +39,14 @@ const optionalText = z
   .transform((s) => (s === undefined || s.trim() === '' ? null : s.trim()));
 
 export const yearField = fromParser(parseYear);
+
+export const HTTP_LINK = /^https?:\/\/\S+$/i;
+
+/** A row's source: the raw row, and its source cell as the page it cites (an http(s) link) or as other text (a label). */
+export function sourceOf(file: string, line: number, cell: string | null): ScoreSource {
+  if (cell === null) return { file, line };
+  return HTTP_LINK.test(cell) ? { file, line, url: cell } : { file, line, label: cell };
+}
 
 const exactScore = z
   .number()

@@ -1,6 +1,6 @@
-import type { PrintedGrade, PrintedText, ScoreReading, ScoreSource } from '../types.ts';
+import type { PrintedGrade, PrintedText, ScoreReading } from '../types.ts';
 import { classify, type Scheme } from '../zones.ts';
-import type { ScoreRow } from './fields.ts';
+import { HTTP_LINK, sourceOf, type ScoreRow } from './fields.ts';
 import { describeGrade, readGrade } from './grades.ts';
 import { quote } from './report.ts';
 
@@ -20,7 +20,6 @@ export interface CellProblem {
 export type RowReading = { ok: true; reading: ScoreReading; warnings: CellProblem[] } | { ok: false; problems: CellProblem[] };
 
 const GRADE_FIELDS = ['zone', 'grade', 'grade2'] as const;
-const HTTP_LINK = /^https?:\/\/\S+$/i;
 
 /** Merges the grade columns of one row: each field taken where any column states it; columns must agree. */
 function mergeGrades(parts: { field: (typeof GRADE_FIELDS)[number]; text: string; grade: PrintedGrade }[]): {
@@ -51,14 +50,6 @@ function mergeGrades(parts: { field: (typeof GRADE_FIELDS)[number]; text: string
     merged.conflict ??= part.grade.conflict;
   }
   return { grade: merged, problem: null };
-}
-
-function sourceOf(file: string, line: number, url: string | null): ScoreSource {
-  const source: ScoreSource = { file, line };
-  if (url === null) return source;
-  if (HTTP_LINK.test(url)) source.url = url;
-  else source.label = url;
-  return source;
 }
 
 export function readScoreRow(row: ScoreRow, rawScore: string | null, scheme: Scheme, year: number, file: string, line: number): RowReading {
