@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import type { ComplaintArea, ComplaintFigure, ComplaintReading } from '../types.ts';
 import { BREAKDOWN_DIMENSIONS, measureById, type Measure } from '../complaints/measures.ts';
 import { ownValue } from '../own.ts';
@@ -235,6 +236,6 @@ export function combineFigures(figures: readonly ComplaintFigure[]): { figures: 
     if (alternatives.some((a) => a.differs)) restated++;
     out.push({ ...shown!, ...(alternatives.length > 0 ? { alternatives } : {}) });
   }
-  out.sort((a, b) => a.year - b.year || (a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : a.source.line - b.source.line));
+  out.sort((a, b) => a.year - b.year || ascending(a.source.file, b.source.file) || a.source.line - b.source.line);
   return { figures: out, restated };
 }

@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import { distance } from 'fastest-levenshtein';
 import type { GovernmentLevel, Province, Region } from '../types.ts';
 import { kindOnly, normalizeName, tokens } from './names.ts';
@@ -130,7 +131,7 @@ function suggest(t: Lookup, key: string, level: GovernmentLevel | null): Governm
     const d = distance(key, k);
     for (const g of gs) scored.push({ g, d: d + (level !== null && g.level !== level ? 0.5 : 0) });
   }
-  scored.sort((a, b) => a.d - b.d || (a.g.code < b.g.code ? -1 : 1));
+  scored.sort((a, b) => a.d - b.d || ascending(a.g.code, b.g.code));
   const out: Government[] = [];
   for (const { g } of scored) {
     if (!out.includes(g)) out.push(g);
