@@ -59,11 +59,16 @@ export const scoreField = fromParser(parseScore).pipe(z.object({ value: exactSco
 
 export const countField = fromParser(parseCount).pipe(z.number().int().min(0, 'must not be negative'));
 
-const scoreFields = {
+/** The cells that place a row: its government (region, with province and kind when given) and year. */
+const placeFields = {
   region: text.pipe(z.string().min(1, 'is empty')),
   province: optionalText,
   kind: optionalText,
   year: optional(yearField),
+};
+
+const scoreFields = {
+  ...placeFields,
   score: optional(scoreField),
   zone: optionalText,
   grade: optionalText,
@@ -74,10 +79,7 @@ const scoreFields = {
 };
 
 const complaintFields = {
-  region: text.pipe(z.string().min(1, 'is empty')),
-  province: optionalText,
-  kind: optionalText,
-  year: optional(yearField),
+  ...placeFields,
   received: optional(countField),
   resolved: optional(countField),
   dimension: optionalText,
