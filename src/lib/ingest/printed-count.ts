@@ -1,3 +1,4 @@
+import { ownValue } from '../own.ts';
 import { parseCount, parseDecimal, plainText, type Parsed } from './numbers.ts';
 
 /**
@@ -79,7 +80,7 @@ export function parsePrintedCount(text: string): Parsed<PrintedCount> {
     bound = 'more-than';
     s = s.replace(MORE_SUFFIX, '');
   }
-  const word = WORDS[s.toLowerCase()];
+  const word = ownValue(WORDS, s.toLowerCase());
   if (word !== undefined && !percent) return { ok: true, value: { value: word, percent, approximate, bound } };
   const odd = s.match(ODD);
   if (odd) return { ok: true, value: { value: Number(odd[1]), percent, approximate: true, bound } };
