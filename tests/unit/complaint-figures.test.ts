@@ -15,7 +15,7 @@ const { columns } = publishedColumns(HEADER)!;
 const read = (line: string) => readComplaintFigure(line.split(';'), columns, index, 'pengaduan/x.csv', 2);
 const figure = (line: string): ComplaintFigure => {
   const r = read(line);
-  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
+  if (!r.ok) throw new Error(r.problem.message);
   return r.figure;
 };
 
@@ -100,7 +100,7 @@ describe('readComplaintFigure', () => {
   it('never turns a percentage into a count', () => {
     const r = read('2022;nasional;Ombudsman RI;;laporan_masyarakat;;;40%;https://x.id/a;');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]!.message).toMatch(/is a percentage: use the measure laporan_masyarakat_persen/);
+    if (!r.ok) expect(r.problem.message).toMatch(/is a percentage: use the measure laporan_masyarakat_persen/);
     expect(figure('2022;nasional;Ombudsman RI;;laporan_persen;maladministrasi;Penundaan berlarut;40%;https://x.id/a;')).toMatchObject({
       count: 40,
       percent: true,
@@ -109,7 +109,7 @@ describe('readComplaintFigure', () => {
   it('reports unknown measures, areas, dimensions and names', () => {
     const message = (line: string) => {
       const r = read(line);
-      return r.ok ? '' : r.problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+      return r.ok ? '' : `${r.problem.field}: ${r.problem.message}`;
     };
     expect(message('2022;nasional;ORI;;laporan_aneh;;;1;https://x.id;')).toMatch(/^measure: unknown measure "laporan_aneh"/);
     expect(message('2022;kecamatan;X;;terlapor;;;1;https://x.id;')).toMatch(/^area: unknown area level/);

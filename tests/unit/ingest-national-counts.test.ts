@@ -93,9 +93,12 @@ describe('parseNationalCounts: problems as file:line: column: message', () => {
     ]);
   });
 
-  it('an unknown level', () => {
+  it('an unknown level, also one spelled like a property every object inherits', () => {
     expect(messages('2019;kementerian;24;;;;;https://example.org/a\n')).toEqual([
       'counts.csv:2: tingkat: unknown level "kementerian" (expected provinsi, kabupaten, kota, kabupaten/kota, semua (k/l/pemda))',
+    ]);
+    expect(messages('2019;constructor;24;;;;;https://example.org/a\n')).toEqual([
+      'counts.csv:2: tingkat: unknown level "constructor" (expected provinsi, kabupaten, kota, kabupaten/kota, semua (k/l/pemda))',
     ]);
   });
 

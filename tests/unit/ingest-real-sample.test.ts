@@ -1,10 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseAliases } from '../../src/lib/ingest/aliases.ts';
 import { ingestFolder } from '../../src/lib/ingest/folder.ts';
-import { toJsonLines } from '../../src/lib/ingest/output.ts';
 import { formatProblem } from '../../src/lib/ingest/report.ts';
 import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';
 import type { Category, ScoreEntry, Zone } from '../../src/lib/types.ts';
@@ -15,14 +14,12 @@ import { kepatuhanRows, resultsByRow } from './support/ingest-rows.ts';
  * copied verbatim (header kept) from data/raw/kepatuhan/*.csv — every year 2015–2025 and every
  * scheme, two sources that disagree, printed zones that disagree with the score's band, zone-only
  * rows, 2025 opinions with and without Tanpa Maladministrasi, rows with neither score nor grade,
- * a `[sic]` name, English names, abbreviations. The expected output (expected/scores.json,
- * expected/mentions.json) is written once when missing outside CI (`process.env.CI` unset), reviewed
- * by eye, committed, and compared from then on. The table below states each row's reading by hand.
+ * a `[sic]` name, English names, abbreviations. Its expected/ output is a golden case of
+ * tests/integration/ingest-golden.test.ts; the table below states each row's reading by hand.
  */
 
 const HERE = fileURLToPath(new URL('../fixtures/ingest/real-sample/', import.meta.url));
 const RAW = join(HERE, 'raw');
-const EXPECTED = join(HERE, 'expected');
 const registry = loadInstalledRegistry();
 const aliases = parseAliases(readFileSync('data/aliases.csv', 'utf8'), 'data/aliases.csv');
 const result = await ingestFolder(RAW, registry, aliases, { currentYear: 2026 });
@@ -30,17 +27,6 @@ const scores: ScoreEntry[] = result.output?.scores ?? [];
 const mentions = result.output?.mentions ?? [];
 const byRow = resultsByRow(scores, mentions);
 const rows = kepatuhanRows(RAW);
-
-/** Compares with the golden file; writes it when missing and not in CI (then review it and commit it). */
-function golden(name: string, actual: unknown): void {
-  const path = join(EXPECTED, name);
-  if (!existsSync(path)) {
-    if (process.env.CI) throw new Error(`${path} is missing: run the test once outside CI, review the file by eye and commit it`);
-    mkdirSync(EXPECTED, { recursive: true });
-    writeFileSync(path, toJsonLines(actual));
-  }
-  expect(actual, name).toEqual(JSON.parse(readFileSync(path, 'utf8')));
-}
 
 const F = {
   A: 'kepatuhan/kepatuhan_2015-2019.csv',
@@ -175,9 +161,6 @@ describe('real-sample ingest: golden files', () => {
     ]);
     expect(warnings.filter((w) => /no published figure/.test(w))).toHaveLength(10);
   });
-
-  it('scores.json matches the reviewed golden file', () => golden('scores.json', scores));
-  it('mentions.json matches the reviewed golden file', () => golden('mentions.json', mentions));
 
   it('holds at least 60 rows, every year 2015–2025 (2020: none) and every scheme', () => {
     expect(rows.length).toBeGreaterThanOrEqual(60);

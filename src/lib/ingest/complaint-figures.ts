@@ -1,6 +1,8 @@
+import { ascending } from 'd3-array';
 import type { ComplaintArea, ComplaintFigure, ComplaintReading } from '../types.ts';
 import { BREAKDOWN_DIMENSIONS, measureById, type Measure } from '../complaints/measures.ts';
 import { ownValue } from '../own.ts';
+import { sourceOf } from './fields.ts';
 import { normalizeHeader } from './headers.ts';
 import type { RegionIndex } from './match.ts';
 import { byPrecedenceOf } from '../precedence.ts';
@@ -60,7 +62,6 @@ export function publishedColumns(headers: readonly string[]): { columns: Partial
 }
 
 const AREAS: readonly ComplaintArea[] = ['nasional', 'prov-office', 'prov-gov', 'kab', 'kota'];
-const HTTP_LINK = /^https?:\/\/\S+$/i;
 
 export interface FigureProblem {
   field: PublishedField;
@@ -78,9 +79,10 @@ function bracketed(name: string): string | null {
   return name.match(/\(([^()]+)\)\s*$/)?.[1] ?? null;
 }
 
-type Read<T> = { ok: true; value: T } | { ok: false; problem: FigureProblem };
+type Failed = { ok: false; problem: FigureProblem };
+type Read<T> = { ok: true; value: T } | Failed;
 const good = <T>(value: T): Read<T> => ({ ok: true, value });
-const bad = (field: PublishedField, message: string): Read<never> => ({ ok: false, problem: { field, message } });
+const bad = (field: PublishedField, message: string): Failed => ({ ok: false, problem: { field, message } });
 
 /** `2023` or a period `2021-2025` (running forward). */
 function readPeriod(text: string): Read<{ year: number; yearTo?: number }> {
@@ -146,34 +148,22 @@ export function readComplaintFigure(
   index: RegionIndex,
   file: string,
   line: number,
-): { ok: true; figure: ComplaintFigure } | { ok: false; problems: FigureProblem[] } {
+): { ok: true; figure: ComplaintFigure } | Failed {
   const cell = (f: PublishedField) => (columns[f] === undefined ? '' : (cells[columns[f]!] ?? '').trim());
   const period = readPeriod(cell('year'));
-  if (!period.ok) return { ok: false, problems: [period.problem] };
+  if (!period.ok) return period;
   const area = cell('area') as ComplaintArea;
-  if (!AREAS.includes(area))
-    return { ok: false, problems: [{ field: 'area', message: `unknown area level ${quote(cell('area'))} (expected ${AREAS.join(', ')})` }] };
+  if (!AREAS.includes(area)) return bad('area', `unknown area level ${quote(cell('area'))} (expected ${AREAS.join(', ')})`);
   const measure = measureById(cell('measure'));
-  if (measure === undefined) {
-    return {
-      ok: false,
-      problems: [{ field: 'measure', message: `unknown measure ${quote(cell('measure'))}: add it with its definition to src/lib/complaints/measures.ts` }],
-    };
-  }
+  if (measure === undefined) return bad('measure', `unknown measure ${quote(cell('measure'))}: add it with its definition to src/lib/complaints/measures.ts`);
   const breakdown = readBreakdown(cell('dimension'), cell('category'));
-  if (!breakdown.ok) return { ok: false, problems: [breakdown.problem] };
+  if (!breakdown.ok) return breakdown;
   const count = readCount(cell('count'), measure);
-  if (!count.ok) return { ok: false, problems: [count.problem] };
+  if (!count.ok) return count;
   const place = readArea(area, cell('areaName'), cell('province'), index);
-  if (!place.ok) return { ok: false, problems: [place.problem] };
+  if (!place.ok) return place;
   const { year, yearTo } = period.value;
   const printed = count.value;
-  const url = cell('url');
-  const source: ComplaintReading['source'] = { file, line };
-  if (url !== '') {
-    if (HTTP_LINK.test(url)) source.url = url;
-    else source.label = url;
-  }
   const note = cell('note');
   return {
     ok: true,
@@ -192,7 +182,7 @@ export function readComplaintFigure(
       ...(printed.upTo !== undefined ? { upTo: printed.upTo } : {}),
       printed: cell('count'),
       ...(note !== '' ? { note } : {}),
-      source,
+      source: sourceOf(file, line, cell('url') || null),
     },
   };
 }
@@ -241,6 +231,6 @@ export function combineFigures(figures: readonly ComplaintFigure[]): { figures: 
     if (alternatives.some((a) => a.differs)) restated++;
     out.push({ ...shown!, ...(alternatives.length > 0 ? { alternatives } : {}) });
   }
-  out.sort((a, b) => a.year - b.year || (a.source.file < b.source.file ? -1 : a.source.file > b.source.file ? 1 : a.source.line - b.source.line));
+  out.sort((a, b) => a.year - b.year || ascending(a.source.file, b.source.file) || a.source.line - b.source.line);
   return { figures: out, restated };
 }

@@ -89,7 +89,7 @@ export function handleFigureRow(s: Session, f: FileState, line: number, cells: s
     return at === undefined ? field : (f.header!.cells[at] ?? field).trim();
   };
   if (!read.ok) {
-    for (const p of read.problems) error(s, f.path, line, p.message, columnName(p.field));
+    error(s, f.path, line, read.problem.message, columnName(read.problem.field));
     return;
   }
   const { year, yearTo } = read.figure;

@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import { COMPLAINT_DIMENSIONS } from '../types.ts';
 import type { ComplaintBreakdownItem, ComplaintDimension, ComplaintEntry, GovernmentLevel, SourceRef } from '../types.ts';
 
@@ -7,8 +8,6 @@ import type { ComplaintBreakdownItem, ComplaintDimension, ComplaintEntry, Govern
  * again for the same government, year and dimension (in any case) is set aside as
  * a duplicate; the first one counts.
  */
-
-export const DIMENSION_ORDER = COMPLAINT_DIMENSIONS;
 
 interface EntryRecord {
   entry: ComplaintEntry;
@@ -89,14 +88,14 @@ export class ComplaintStore {
   /** Entries sorted by year, then code, each with its breakdowns in dimension order. */
   sorted(): ComplaintEntry[] {
     return this.entries
-      .sort((a, b) => a.year - b.year || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
-      .map((e) => ({ ...e, breakdowns: Object.fromEntries(DIMENSION_ORDER.filter((d) => e.breakdowns[d]).map((d) => [d, e.breakdowns[d]])) }));
+      .sort((a, b) => a.year - b.year || ascending(a.code, b.code))
+      .map((e) => ({ ...e, breakdowns: Object.fromEntries(COMPLAINT_DIMENSIONS.filter((d) => e.breakdowns[d]).map((d) => [d, e.breakdowns[d]])) }));
   }
 
   /** Per entry (arrival order) and dimension: the sum of its breakdowns and where the first one is. */
   *sums(): Generator<{ code: string; year: number; received: number | null; dimension: ComplaintDimension; sum: number; firstSource: SourceRef }> {
     for (const { code, year, received, breakdowns } of this.entries) {
-      for (const dimension of DIMENSION_ORDER) {
+      for (const dimension of COMPLAINT_DIMENSIONS) {
         const items = breakdowns[dimension];
         if (items === undefined) continue;
         yield { code, year, received, dimension, sum: items.reduce((s, i) => s + i.received, 0), firstSource: items[0]!.source };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ScoreSource } from '../types.ts';
 import { parseCount, parseDecimal, parseScore, parseYear, type Parsed } from './numbers.ts';
 
 /**
@@ -39,6 +40,14 @@ const optionalText = z
 
 export const yearField = fromParser(parseYear);
 
+export const HTTP_LINK = /^https?:\/\/\S+$/i;
+
+/** A row's source: the raw row, and its source cell as the page it cites (an http(s) link) or as other text (a label). */
+export function sourceOf(file: string, line: number, cell: string | null): ScoreSource {
+  if (cell === null) return { file, line };
+  return HTTP_LINK.test(cell) ? { file, line, url: cell } : { file, line, label: cell };
+}
+
 const exactScore = z
   .number()
   .min(0, 'must be between 0 and 100')
@@ -50,11 +59,16 @@ export const scoreField = fromParser(parseScore).pipe(z.object({ value: exactSco
 
 export const countField = fromParser(parseCount).pipe(z.number().int().min(0, 'must not be negative'));
 
-const scoreFields = {
+/** The cells that place a row: its government (region, with province and kind when given) and year. */
+const placeFields = {
   region: text.pipe(z.string().min(1, 'is empty')),
   province: optionalText,
   kind: optionalText,
   year: optional(yearField),
+};
+
+const scoreFields = {
+  ...placeFields,
   score: optional(scoreField),
   zone: optionalText,
   grade: optionalText,
@@ -65,10 +79,7 @@ const scoreFields = {
 };
 
 const complaintFields = {
-  region: text.pipe(z.string().min(1, 'is empty')),
-  province: optionalText,
-  kind: optionalText,
-  year: optional(yearField),
+  ...placeFields,
   received: optional(countField),
   resolved: optional(countField),
   dimension: optionalText,

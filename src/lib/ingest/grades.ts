@@ -1,3 +1,4 @@
+import { ownValue } from '../own.ts';
 import type { Category, OpinionLevel, PrintedGrade, QualityCategory, SchemeMethod, Zone } from '../types.ts';
 
 /**
@@ -136,7 +137,8 @@ function levelAt(toks: readonly Tok[], i: number): [Level, number] | null {
   const w = at(toks, i);
   const next = at(toks, i + 1);
   if (w === 'sangat' && (next === 'tinggi' || next === 'rendah')) return [next === 'tinggi' ? 'tertinggi' : 'terendah', 2];
-  return LEVELS[w] ? [LEVELS[w]!, 1] : null;
+  const level = ownValue(LEVELS, w);
+  return level ? [level, 1] : null;
 }
 
 /** Keeps a signal found at token i, unless its clause is negated or speaks of a previous state (then the text is a statement). */
@@ -157,17 +159,17 @@ function scanSignals(toks: Tok[], method: SchemeMethod): Scan {
     else if (w === 'dari' || w === 'from') scan.previousClause = toks[i]!.clause;
     else if (STATEMENT.has(w)) scan.statement = true;
     if ((w === 'tanpa' || w === 'bebas') && [1, 2].some((k) => at(toks, i + k) === 'maladministrasi')) scan.without = true;
-    if (ZONES[w]) {
-      const zone = ZONES[w]!;
+    const zone = ownValue(ZONES, w);
+    const quality = w === 'sangat' && at(toks, i + 1) === 'baik' ? 'sangat-baik' : ownValue(QUALITIES, w);
+    if (zone) {
       push(scan, i, { ...NONE, zone, label: `zone ${zone}`, rank: 0, foreign: method === 'opinion' ? `zone ${zone}` : undefined });
     } else if (/^[a-e]$/.test(w)) {
       const prev = same(toks, i, i - 1) ? at(toks, i - 1) : '';
-      if (prev && same(toks, i, i + 1) && !LETTER_TRIGGERS.has(prev) && !ZONES[prev] && !LEVELS[prev]) continue;
+      if (prev && same(toks, i, i + 1) && !LETTER_TRIGGERS.has(prev) && !ownValue(ZONES, prev) && !ownValue(LEVELS, prev)) continue;
       const category = w.toUpperCase() as Category;
       const foreign = method === 'categories' ? undefined : `letter ${category}`;
       push(scan, i, { ...NONE, zone: CATEGORY_ZONE[category], category, label: `letter ${category} (${CATEGORY_ZONE[category]})`, rank: 1, foreign });
-    } else if ((w === 'sangat' && at(toks, i + 1) === 'baik') || QUALITIES[w]) {
-      const quality = w === 'sangat' ? 'sangat-baik' : QUALITIES[w]!;
+    } else if (quality) {
       if (method !== 'opinion') scan.statement = true;
       else push(scan, i, { ...NONE, quality, label: `quality ${quality} (${QUALITY_OPINION[quality]})`, rank: 3 });
       if (w === 'sangat') i++;
@@ -198,7 +200,7 @@ function scanLevel(scan: Scan, start: number): number {
   const scoreOnly = chain.some((c) => SCORE_CHAIN.has(c)) && chain.every((c) => SCORE_CHAIN.has(c) || ['kepatuhan', 'pelayanan', 'publik'].includes(c));
   const byCategory = ENGLISH.has(w) ? ['quality', 'opinion', 'category'].includes(at(toks, i + 1)) : chain.some((c) => QUALITY_CHAIN.has(c));
   const before = same(toks, start, start - 1) ? at(toks, start - 1) : '';
-  const bare = chain.length === 0 && !ZONES[before] && !(ENGLISH.has(w) && byCategory);
+  const bare = chain.length === 0 && !ownValue(ZONES, before) && !(ENGLISH.has(w) && byCategory);
   if (superlative && (bare || ORDINAL.test(before) || scoreOnly)) {
     scan.statement = true;
     return i;

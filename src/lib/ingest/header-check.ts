@@ -1,6 +1,6 @@
 import { publishedColumns, type PublishedField } from './complaint-figures.ts';
 import { RowValidator, type ComplaintRow, type ScoreRow } from './fields.ts';
-import { headerAliases, mapHeaders, type HeaderMapping, type InputKind } from './headers.ts';
+import { headerAliases, mapHeaders, ROW_FIELDS, type HeaderMapping, type InputKind, type RowField } from './headers.ts';
 import { yearFromFileName } from './numbers.ts';
 import type { Delimiter } from './read.ts';
 import { quote } from './report.ts';
@@ -13,24 +13,7 @@ import { error, warn, type Session } from './session.ts';
  */
 
 /** Each field's column header as written in the file (the field's name when the file has no such column). */
-const ROW_FIELDS = [
-  'region',
-  'province',
-  'kind',
-  'year',
-  'score',
-  'zone',
-  'grade',
-  'grade2',
-  'rank',
-  'note',
-  'url',
-  'received',
-  'resolved',
-  'dimension',
-  'category',
-] as const;
-export type ColumnNames = Record<(typeof ROW_FIELDS)[number], string> & Record<string, string | undefined>;
+export type ColumnNames = Record<RowField, string> & Record<string, string | undefined>;
 
 /** A file of per-government rows: compliance scores (`kepatuhan/`) or complaint counts (`pengaduan/`). */
 export interface Table {

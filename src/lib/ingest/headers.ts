@@ -7,23 +7,27 @@ import { ownValue } from '../own.ts';
 
 export type InputKind = 'kepatuhan' | 'pengaduan';
 
-export type Field =
-  | 'region'
-  | 'province'
-  | 'kind'
-  | 'year'
-  | 'score'
-  | 'zone'
-  | 'grade'
-  | 'grade2'
-  | 'rank'
-  | 'note'
-  | 'url'
-  | 'received'
-  | 'resolved'
-  | 'dimension'
-  | 'category'
-  | 'subScore';
+/** The fields of per-government rows, one column each (`grade2`: a second grade column). */
+export const ROW_FIELDS = [
+  'region',
+  'province',
+  'kind',
+  'year',
+  'score',
+  'zone',
+  'grade',
+  'grade2',
+  'rank',
+  'note',
+  'url',
+  'received',
+  'resolved',
+  'dimension',
+  'category',
+] as const;
+export type RowField = (typeof ROW_FIELDS)[number];
+/** A row field, or one of any number of sub-score columns (kept under their headers' names). */
+export type Field = RowField | 'subScore';
 
 /** Columns that are expected in exports but carry nothing ingest needs. */
 const IGNORED = ['no', 'nomor', 'no urut', 'nomor urut', 'number'];
@@ -187,7 +191,7 @@ export function normalizeHeader(header: string): string {
 
 export interface HeaderMapping {
   /** Column index for each field found (sub-scores are listed separately). */
-  fields: Partial<Record<Exclude<Field, 'subScore'>, number>>;
+  fields: Partial<Record<RowField, number>>;
   /** Column index → the header as written, for sub-score columns. */
   subScores: { index: number; name: string }[];
   /** Columns recognised as row numbers or ranks, or not recognised at all. */
@@ -218,8 +222,8 @@ export function mapHeaders(headers: readonly string[], kind: InputKind): HeaderM
     }
     const existing = mapping.fields[field];
     const second = ownValue(SECOND, field);
-    if (existing !== undefined && second !== undefined && mapping.fields[second as Exclude<Field, 'subScore'>] === undefined) {
-      mapping.fields[second as Exclude<Field, 'subScore'>] = index;
+    if (existing !== undefined && second !== undefined && mapping.fields[second as RowField] === undefined) {
+      mapping.fields[second as RowField] = index;
       return;
     }
     if (existing !== undefined) {

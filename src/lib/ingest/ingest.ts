@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ascending } from 'd3-array';
 import type { ComplaintEntry, ComplaintFigure, Manifest, RegistryFile, ScoreEntry, ScoreMention } from '../types.ts';
 import { handleComplaintRow, handleFigureRow } from './complaint-row.ts';
 import { finish } from './finish.ts';
@@ -83,7 +84,7 @@ const WRONG_PLACE = 'move compliance scores to kepatuhan/ and complaint statisti
  */
 export function ingest(files: readonly RawFile[], registry: RegistryFile, aliases: readonly Alias[], options: IngestOptions): IngestResult {
   const s = createSession(registry, aliases, options);
-  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+  for (const file of [...files].sort((a, b) => ascending(a.path, b.path))) {
     let bytes: Uint8Array | null = null;
     const read = () => (bytes ??= file.bytes);
     const kind = classify(s, file.path, () => new TextDecoder().decode(read()));

@@ -2,6 +2,7 @@ import type { GovernmentLevel, Province, Region } from '../types.ts';
 import {
   buildLookup,
   describeGovernment,
+  failure,
   inProvince,
   matchPart,
   matchProvince,
@@ -43,13 +44,6 @@ export function buildRegionIndex(provinces: readonly Province[], regions: readon
   const t = buildLookup(provinces, regions, aliases);
   return { match: (text, hints = {}) => match(t, text, hints), matchProvince: (text) => matchProvince(t, text), byCode: t.byCode };
 }
-
-const failure = (reason: Extract<MatchResult, { ok: false }>['reason'], message: string, suggestions: Government[] = []): MatchResult => ({
-  ok: false,
-  reason,
-  message,
-  suggestions,
-});
 
 /** `[sic]` marks a misspelling copied as printed; it is not part of the name. */
 const SIC = /\[\s*sic\s*!?\s*\]/gi;

@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import { distance } from 'fastest-levenshtein';
 import type { GovernmentLevel, Province, Region } from '../types.ts';
 import { kindOnly, normalizeName, tokens } from './names.ts';
@@ -24,6 +25,13 @@ export interface Alias {
 export type MatchResult =
   | { ok: true; government: Government; via: 'code' | 'name' | 'alias' }
   | { ok: false; reason: 'unknown' | 'ambiguous' | 'not-government' | 'conflict'; message: string; suggestions: Government[] };
+
+export const failure = (reason: Extract<MatchResult, { ok: false }>['reason'], message: string, suggestions: Government[] = []): MatchResult => ({
+  ok: false,
+  reason,
+  message,
+  suggestions,
+});
 
 /** `Kabupaten Pesawaran (18.09)`, `Provinsi Lampung (18)`: a government as messages name it. */
 export function describeGovernment(g: Government): string {
@@ -130,7 +138,7 @@ function suggest(t: Lookup, key: string, level: GovernmentLevel | null): Governm
     const d = distance(key, k);
     for (const g of gs) scored.push({ g, d: d + (level !== null && g.level !== level ? 0.5 : 0) });
   }
-  scored.sort((a, b) => a.d - b.d || (a.g.code < b.g.code ? -1 : 1));
+  scored.sort((a, b) => a.d - b.d || ascending(a.g.code, b.g.code));
   const out: Government[] = [];
   for (const { g } of scored) {
     if (!out.includes(g)) out.push(g);
@@ -163,21 +171,16 @@ export function matchPart(
   const bare = kindOnly(part);
   const ownLevel = bare !== undefined ? bare : name.level;
   if (kindHint !== null && ownLevel !== null && kindHint !== ownLevel) {
-    return { ok: false, reason: 'conflict', message: `"${shown}" says ${ownLevel} but the kind column says ${kindHint}`, suggestions: [] };
+    return failure('conflict', `"${shown}" says ${ownLevel} but the kind column says ${kindHint}`);
   }
   if (bracketLevel !== null && ownLevel !== null && bracketLevel !== ownLevel) {
-    return { ok: false, reason: 'conflict', message: `"${shown}" says both ${ownLevel} and ${bracketLevel}`, suggestions: [] };
+    return failure('conflict', `"${shown}" says both ${ownLevel} and ${bracketLevel}`);
   }
   if (bare !== undefined) {
     // `Pemerintah Provinsi` in a file whose province column says which: that province's government.
     const level = kindHint ?? bracketLevel ?? bare;
     if (level === 'provinsi' && province !== null) return { ok: true, government: t.byCode.get(province.code)!, via: 'name' };
-    return {
-      ok: false,
-      reason: 'unknown',
-      message: `"${shown}" names a kind of government but not which one${level === 'provinsi' ? '; add a province column' : ''}`,
-      suggestions: [],
-    };
+    return failure('unknown', `"${shown}" names a kind of government but not which one${level === 'provinsi' ? '; add a province column' : ''}`);
   }
   let level = kindHint ?? bracketLevel ?? name.level;
   let key = name.key;
@@ -197,28 +200,17 @@ export function matchPart(
   const candidates = province === null ? byLevel : byLevel.filter((g) => inProvince(g, province));
   if (candidates.length === 1) return { ok: true, government: candidates[0]!, via: viaOf(t, key, candidates[0]!) };
   if (candidates.length > 1) {
-    return {
-      ok: false,
-      reason: 'ambiguous',
-      message: `"${shown}" fits ${candidates.length} governments: ${candidates.map(describeGovernment).join(', ')}; add a Kabupaten/Kota prefix or a kind or province column`,
-      suggestions: candidates,
-    };
+    return failure(
+      'ambiguous',
+      `"${shown}" fits ${candidates.length} governments: ${candidates.map(describeGovernment).join(', ')}; add a Kabupaten/Kota prefix or a kind or province column`,
+      candidates,
+    );
   }
   if (byLevel.length > 0 && province !== null) {
-    return {
-      ok: false,
-      reason: 'conflict',
-      message: `"${shown}" is ${byLevel.map(describeGovernment).join(' / ')}, not in province ${province.name}`,
-      suggestions: byLevel,
-    };
+    return failure('conflict', `"${shown}" is ${byLevel.map(describeGovernment).join(' / ')}, not in province ${province.name}`, byLevel);
   }
   const suggestions =
     found.length > 0 ? [...found, ...suggest(t, name.key, level)].filter((g, i, a) => a.indexOf(g) === i).slice(0, 3) : suggest(t, name.key, level);
   const what = level === null ? 'region' : level === 'provinsi' ? 'province' : level;
-  return {
-    ok: false,
-    reason: 'unknown',
-    message: `unknown ${what} "${shown}"; did you mean ${suggestions.map(describeGovernment).join(', ')}?`,
-    suggestions,
-  };
+  return failure('unknown', `unknown ${what} "${shown}"; did you mean ${suggestions.map(describeGovernment).join(', ')}?`, suggestions);
 }

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { ownValue } from '../own.ts';
 import type { NationalCount } from '../types.ts';
 import type { Problem } from './report.ts';
 
@@ -43,7 +44,7 @@ export function parseNationalCounts(text: string, file: string): { counts: Natio
       return Number(s);
     };
     const year = Number(cell('tahun'));
-    const level = LEVELS[cell('tingkat').toLowerCase()];
+    const level = ownValue(LEVELS, cell('tingkat').toLowerCase());
     if (!/^\d{4}$/.test(cell('tahun'))) return error(line, `is not a year: "${cell('tahun')}"`, 'tahun');
     if (level === undefined) return error(line, `unknown level "${cell('tingkat')}" (expected ${Object.keys(LEVELS).join(', ')})`, 'tingkat');
     const [assessed, hijau, kuning, merah] = [count('dinilai'), count('hijau'), count('kuning'), count('merah')];

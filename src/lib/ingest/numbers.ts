@@ -9,15 +9,21 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = <T>(error: string): Parsed<T> => ({ ok: false, error });
 
+/** NFKC, no-break spaces as spaces, trimmed; with `collapse`, each run of white space one space. */
+export function plainText(text: string, collapse = false): string {
+  const s = text
+    .normalize('NFKC')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .trim();
+  return collapse ? s.replace(/\s+/g, ' ') : s;
+}
+
 /**
  * Trims, and removes spaces only where they group digits by three (`1 234`, `1 234,5`);
  * any other inner space is kept so the number is rejected (`4 5` is not 45).
  */
 function clean(text: string): string {
-  const s = text
-    .normalize('NFKC')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .trim();
+  const s = plainText(text);
   return /^[-+]?\d{1,3}( \d{3})+([.,]\d+)?$/.test(s) ? s.replace(/ /g, '') : s;
 }
 
@@ -95,11 +101,7 @@ const SCORE_BOUND = /^(?:(?:skor|nilai|score)\s+)?(?:di atas|diatas|lebih dari|a
  * (`di atas 80`) that is kept as text and gives no value.
  */
 export function parseScore(text: string): Parsed<PrintedScore> {
-  let s = text
-    .normalize('NFKC')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .trim()
-    .replace(/\s+/g, ' ');
+  let s = plainText(text, true);
   if (s === '') return fail('is empty');
   let bound: PrintedScore['bound'] = null;
   const boundMatch = s.match(SCORE_BOUND);

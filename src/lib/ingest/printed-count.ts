@@ -1,4 +1,5 @@
-import { parseCount, parseDecimal, type Parsed } from './numbers.ts';
+import { ownValue } from '../own.ts';
+import { parseCount, parseDecimal, plainText, type Parsed } from './numbers.ts';
 
 /**
  * A complaint figure as printed: `1.480`, `6,176` (thousands), `dua`, `sekitar 168`,
@@ -57,11 +58,7 @@ const MORE_SUFFIX = /\s+(?:lebih|lebih banyak|\+)$/i;
 const PERCENT = /\s*(?:%|persen|percent|per cent)$/i;
 
 export function parsePrintedCount(text: string): Parsed<PrintedCount> {
-  let s = text
-    .normalize('NFKC')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .trim()
-    .replace(/\s+/g, ' ');
+  let s = plainText(text, true);
   if (s === '') return { ok: false, error: 'is empty' };
   let approximate = false;
   let bound: PrintedCount['bound'] = null;
@@ -83,7 +80,7 @@ export function parsePrintedCount(text: string): Parsed<PrintedCount> {
     bound = 'more-than';
     s = s.replace(MORE_SUFFIX, '');
   }
-  const word = WORDS[s.toLowerCase()];
+  const word = ownValue(WORDS, s.toLowerCase());
   if (word !== undefined && !percent) return { ok: true, value: { value: word, percent, approximate, bound } };
   const odd = s.match(ODD);
   if (odd) return { ok: true, value: { value: Number(odd[1]), percent, approximate: true, bound } };

@@ -29,8 +29,7 @@ export function decodeCsv(bytes: Uint8Array): Decoded {
   try {
     text = decoder.decode(body, { stream: true });
   } catch {
-    const offset = firstInvalidUtf8(body);
-    return { ok: false, line: countNewlines(body, offset) + 1, message: NOT_UTF8(body[offset]!) };
+    return { ok: false, ...firstInvalidByte(body) };
   }
   if (text.includes('\u0000')) {
     return { ok: false, line: lineOfOffset(text, text.indexOf('\u0000')), message: 'file contains NUL bytes: is it a spreadsheet (.xlsx) rather than CSV?' };
@@ -43,41 +42,22 @@ export function decodeCsv(bytes: Uint8Array): Decoded {
   return { ok: true, text, bom };
 }
 
-function countNewlines(bytes: Uint8Array, end: number): number {
-  let n = 0;
-  for (let i = bytes.indexOf(0x0a); i >= 0 && i < end; i = bytes.indexOf(0x0a, i + 1)) n++;
-  return n;
-}
-
 /**
- * Offset of the first byte that breaks UTF-8 (only called once decoding failed),
- * following the well-formed byte sequences of Unicode table 3-7: no overlong forms,
- * no surrogates, nothing above U+10FFFF.
+ * The first byte that breaks UTF-8 (only looked for once decoding failed) and its line: where a
+ * lenient decoder writes its first U+FFFD that the bytes do not spell out (EF BF BD). It starts the
+ * maximal ill-formed subpart, as the Encoding Standard defines it (no overlong forms, no surrogates,
+ * nothing above U+10FFFF).
  */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  const inRange = (b: number | undefined, lo: number, hi: number) => b !== undefined && b >= lo && b <= hi;
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
-      i += 1;
-      continue;
-    }
-    let second: [number, number];
-    let length: number;
-    if (b >= 0xc2 && b <= 0xdf) [second, length] = [[0x80, 0xbf], 2];
-    else if (b === 0xe0) [second, length] = [[0xa0, 0xbf], 3];
-    else if (b === 0xed) [second, length] = [[0x80, 0x9f], 3];
-    else if (b >= 0xe1 && b <= 0xef) [second, length] = [[0x80, 0xbf], 3];
-    else if (b === 0xf0) [second, length] = [[0x90, 0xbf], 4];
-    else if (b >= 0xf1 && b <= 0xf3) [second, length] = [[0x80, 0xbf], 4];
-    else if (b === 0xf4) [second, length] = [[0x80, 0x8f], 4];
-    else return i;
-    if (!inRange(bytes[i + 1], second[0], second[1])) return i;
-    for (let k = 2; k < length; k++) if (!inRange(bytes[i + k], 0x80, 0xbf)) return i;
-    i += length;
+function firstInvalidByte(body: Uint8Array): { line: number; message: string } {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+  const encoder = new TextEncoder();
+  let offset = 0;
+  for (let i = text.indexOf('\uFFFD'), from = 0; i >= 0; from = i, i = text.indexOf('\uFFFD', i + 1)) {
+    offset += encoder.encode(text.slice(from, i)).length;
+    if (body[offset] !== 0xef || body[offset + 1] !== 0xbf || body[offset + 2] !== 0xbd)
+      return { line: lineOfOffset(text, i), message: NOT_UTF8(body[offset]!) };
   }
-  return 0;
+  throw new Error('firstInvalidByte: the bytes are valid UTF-8');
 }
 
 export function lineOfOffset(text: string, offset: number): number {

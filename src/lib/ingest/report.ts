@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 /**
  * Problems found while ingesting, printed as `file:line: column: message`
  * (the format compilers use, so editors can jump to them).
@@ -25,9 +26,7 @@ export function formatProblem(problem: Problem): string {
 
 /** Stable order: by file, then line, then message. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
-  );
+  return [...problems].sort((a, b) => ascending(a.file, b.file) || a.line - b.line || ascending(a.message, b.message));
 }
 
 /** Quotes a value from the input for a message, shortened and with control characters made visible. */

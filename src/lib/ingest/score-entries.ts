@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import type { GovernmentLevel, ScoreEntry, ScoreMention, ScoreReading } from '../types.ts';
 import { byPrecedence, differs, hasValue } from '../precedence.ts';
 
@@ -23,8 +24,7 @@ export interface Combined {
   sourcesDiffer: number;
 }
 
-const byYearAndCode = (a: { year: number; code: string }, b: { year: number; code: string }) =>
-  a.year - b.year || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+const byYearAndCode = (a: { year: number; code: string }, b: { year: number; code: string }) => a.year - b.year || ascending(a.code, b.code);
 
 export function combineReadings(groups: Iterable<Candidate[]>): Combined {
   const scores: ScoreEntry[] = [];

@@ -1,6 +1,6 @@
-import type { PrintedGrade, PrintedText, ScoreReading, ScoreSource } from '../types.ts';
+import type { PrintedGrade, PrintedText, ScoreReading } from '../types.ts';
 import { classify, type Scheme } from '../zones.ts';
-import type { ScoreRow } from './fields.ts';
+import { HTTP_LINK, sourceOf, type ScoreRow } from './fields.ts';
 import { describeGrade, readGrade } from './grades.ts';
 import { quote } from './report.ts';
 
@@ -19,15 +19,14 @@ export interface CellProblem {
 
 export type RowReading = { ok: true; reading: ScoreReading; warnings: CellProblem[] } | { ok: false; problems: CellProblem[] };
 
+type Failed = Extract<RowReading, { ok: false }>;
+const fail = (field: CellProblem['field'], message: string): Failed => ({ ok: false, problems: [{ field, severity: 'error', message }] });
+
 const GRADE_FIELDS = ['zone', 'grade', 'grade2'] as const;
-const HTTP_LINK = /^https?:\/\/\S+$/i;
 
 /** Merges the grade columns of one row: each field taken where any column states it; columns must agree. */
-function mergeGrades(parts: { field: (typeof GRADE_FIELDS)[number]; text: string; grade: PrintedGrade }[]): {
-  grade: PrintedGrade | null;
-  problem: CellProblem | null;
-} {
-  if (parts.length === 0) return { grade: null, problem: null };
+function mergeGrades(parts: { field: (typeof GRADE_FIELDS)[number]; text: string; grade: PrintedGrade }[]): { ok: true; grade: PrintedGrade | null } | Failed {
+  if (parts.length === 0) return { ok: true, grade: null };
   const merged: PrintedGrade = { ...parts[0]!.grade };
   for (const part of parts.slice(1)) {
     for (const key of ['zone', 'category', 'opinion', 'quality'] as const) {
@@ -35,14 +34,7 @@ function mergeGrades(parts: { field: (typeof GRADE_FIELDS)[number]; text: string
       if (value === null) continue;
       if (merged[key] !== null && merged[key] !== value) {
         const first = parts[0]!;
-        return {
-          grade: null,
-          problem: {
-            field: part.field,
-            severity: 'error',
-            message: `${quote(first.text)} (${describeGrade(first.grade)}) and ${quote(part.text)} (${describeGrade(part.grade)}) disagree`,
-          },
-        };
+        return fail(part.field, `${quote(first.text)} (${describeGrade(first.grade)}) and ${quote(part.text)} (${describeGrade(part.grade)}) disagree`);
       }
       Object.assign(merged, { [key]: value });
     }
@@ -50,15 +42,7 @@ function mergeGrades(parts: { field: (typeof GRADE_FIELDS)[number]; text: string
     merged.statementOnly &&= part.grade.statementOnly;
     merged.conflict ??= part.grade.conflict;
   }
-  return { grade: merged, problem: null };
-}
-
-function sourceOf(file: string, line: number, url: string | null): ScoreSource {
-  const source: ScoreSource = { file, line };
-  if (url === null) return source;
-  if (HTTP_LINK.test(url)) source.url = url;
-  else source.label = url;
-  return source;
+  return { ok: true, grade: merged };
 }
 
 export function readScoreRow(row: ScoreRow, rawScore: string | null, scheme: Scheme, year: number, file: string, line: number): RowReading {
@@ -74,7 +58,7 @@ export function readScoreRow(row: ScoreRow, rawScore: string | null, scheme: Sch
   }
   if (problems.length > 0) return { ok: false, problems };
   const merged = mergeGrades(parts);
-  if (merged.problem !== null) return { ok: false, problems: [merged.problem] };
+  if (!merged.ok) return merged;
   const grade = merged.grade;
   const gradeField = parts[0]?.field ?? 'grade';
   const cited = row.url !== null && HTTP_LINK.test(row.url);
@@ -85,34 +69,18 @@ export function readScoreRow(row: ScoreRow, rawScore: string | null, scheme: Sch
   let zone = grade?.zone ?? null;
   let category = grade?.category ?? null;
   let bandOfScore: ScoreReading['bandOfScore'];
-  if (grade?.conflict && !cited) {
-    return {
-      ok: false,
-      problems: [
-        {
-          field: gradeField,
-          severity: 'error',
-          message: `${quote(parts[0]!.text)} contradicts itself (${grade.conflict}); a source (url column) is needed to keep a result as printed`,
-        },
-      ],
-    };
-  }
+  if (grade?.conflict && !cited)
+    return fail(gradeField, `${quote(parts[0]!.text)} contradicts itself (${grade.conflict}); a source (url column) is needed to keep a result as printed`);
   const band = score !== null ? classify(year, score) : null;
   if (band !== null) {
     const printedZone = zone;
     const agrees = (printedZone === null || printedZone === band.zone) && (category === null || band.category === null || category === band.category);
     if (!agrees) {
       if (!cited) {
-        return {
-          ok: false,
-          problems: [
-            {
-              field: gradeField,
-              severity: 'error',
-              message: `published grade ${quote(parts.map((p) => p.text).join(' / '))} = ${grade ? describeGrade(grade) : '?'} disagrees with score ${score!.toFixed(2)}, which is ${band.category !== null ? `${band.category} (${band.zone})` : band.zone} under the ${year} scheme (${scheme.label}); a source (url column) is needed to keep a published grade that disagrees`,
-            },
-          ],
-        };
+        return fail(
+          gradeField,
+          `published grade ${quote(parts.map((p) => p.text).join(' / '))} = ${grade ? describeGrade(grade) : '?'} disagrees with score ${score!.toFixed(2)}, which is ${band.category !== null ? `${band.category} (${band.zone})` : band.zone} under the ${year} scheme (${scheme.label}); a source (url column) is needed to keep a published grade that disagrees`,
+        );
       }
       bandOfScore = { zone: band.zone, category: band.category };
     } else {
@@ -120,12 +88,8 @@ export function readScoreRow(row: ScoreRow, rawScore: string | null, scheme: Sch
       category ??= band.category;
     }
   }
-  if (score === null && grade === null && rawScore === null && !cited && row.note === null) {
-    return {
-      ok: false,
-      problems: [{ field: 'score', severity: 'error', message: 'needs a score or a published grade/zone (or a source link saying what was published)' }],
-    };
-  }
+  if (score === null && grade === null && rawScore === null && !cited && row.note === null)
+    return fail('score', 'needs a score or a published grade/zone (or a source link saying what was published)');
 
   const printed: PrintedText = {};
   if (rawScore !== null) printed.score = rawScore.trim();
