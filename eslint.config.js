@@ -54,7 +54,7 @@ const LOAD_DATASET_ALLOWED = [
 // Exempt until the branches that split them are merged (then delete the entry): src/lib/ingest (ingest
 // refactor), src/lib/charts/trend.ts (zone bands); the two browser scripts have one long function each
 // (region-search.ts attachCombobox, table.ts enhance) that nobody has split yet.
-const SIZE_EXEMPT = ['src/lib/ingest/**', 'src/lib/charts/trend.ts', 'src/scripts/region-search.ts', 'src/scripts/table.ts'];
+const SIZE_EXEMPT = ['src/lib/charts/trend.ts', 'src/scripts/region-search.ts', 'src/scripts/table.ts'];
 const size = [
   { files: ['src/**/*.ts'], rules: { 'max-lines': ['error', 300], 'max-lines-per-function': ['error', 80] } },
   // The dictionaries: UI text, long by nature.
