@@ -8,11 +8,13 @@ import { yearColumns } from './trend.ts';
 import { chartDocument, finishSvg, innerMarkup } from './svg.ts';
 
 /**
- * A small trend for the province page's small multiples: the same encoding as the
- * region trend (per-year zone bands, grey years without assessment, the scheme
- * change, dots joined only between consecutive years) without axes. Years under the
- * 2025– opinion method get a plain column; a score printed there is a square that no
- * line reaches, and it is not part of the summary's range.
+ * A small trend for the province page's small multiples: the marks of mini-marks.ts (the
+ * share card draws the same ones) drawn with Plot, without axes. The encoding is the region
+ * trend's: per-year zone bands, grey years without assessment, the scheme change, hatched
+ * years without a published figure, a bar for a zone without a score, dots joined only
+ * between consecutive years. Years under the 2025– opinion method get a plain column, tinted
+ * with the region's opinion; a score printed there is a square that no line reaches, and it
+ * is not part of the summary's range.
  */
 
 export interface MiniChartInput {
