@@ -1,19 +1,20 @@
 import * as Plot from '@observablehq/plot';
 import { t, type Locale } from '../../i18n/index.ts';
 import { formatScore } from '../format.ts';
-import { segments, type SeriesPoint } from '../model/series.ts';
+import type { SeriesPoint } from '../model/series.ts';
 import { gradePhrase } from '../model/summary.ts';
-import { schemeFor } from '../zones.ts';
-import { opinionYears, yearColumns } from './trend.ts';
-import { noAssessmentYears, schemeChanges, zoneBandRuns } from './bands.ts';
+import { GRADE_BAR_HALF, isOpinionYear, miniBackground, miniRegionMarks, opinionFill } from './mini-marks.ts';
+import { yearColumns } from './trend.ts';
 import { chartDocument, finishSvg, innerMarkup } from './svg.ts';
 
 /**
- * A small trend for the province page's small multiples: the same encoding as the
- * region trend (per-year zone bands, grey years without assessment, the scheme
- * change, dots joined only between consecutive years) without axes. Years under the
- * 2025– opinion method get a plain column; a score printed there is a square that no
- * line reaches, and it is not part of the summary's range.
+ * A small trend for the province page's small multiples: the marks of mini-marks.ts (the
+ * share card draws the same ones) drawn with Plot, without axes. The encoding is the region
+ * trend's: per-year zone bands, grey years without assessment, the scheme change, hatched
+ * years without a published figure, a bar for a zone without a score, dots joined only
+ * between consecutive years. Years under the 2025– opinion method get a plain column, tinted
+ * with the region's opinion; a score printed there is a square that no line reaches, and it
+ * is not part of the summary's range.
  */
 
 export interface MiniChartInput {
@@ -24,8 +25,6 @@ export interface MiniChartInput {
   points: readonly SeriesPoint[];
   locale?: Locale;
 }
-
-const isOpinionYear = (year: number) => schemeFor(year)?.method === 'opinion';
 
 /** The accessible summary: "31,08 (2017) sampai 88,54 (2024)", then any opinion year ("; 2025: opini Kualitas Tinggi"). */
 export function miniSummary(points: readonly SeriesPoint[], locale: Locale = 'id'): string {
@@ -51,23 +50,33 @@ export function miniSummary(points: readonly SeriesPoint[], locale: Locale = 'id
 }
 
 const SIZE = { width: 200, height: 84, margin: 3 };
-/** Bands, 2020 and the scheme change are the same for every region: rendered once per range. */
+/** Bands, 2020, the opinion method's columns and the scheme change are the same for every region: rendered once per range. */
 const backgrounds = new Map<string, string>();
 
 function background(from: number, to: number): string {
   const key = `${from}|${to}`;
   const hit = backgrounds.get(key);
   if (hit !== undefined) return hit;
+  const marks = miniBackground(from, to);
   const svg = Plot.plot({
     document: chartDocument(),
     ...SIZE,
     x: { domain: [from - 0.5, to + 0.5], axis: null },
     y: { domain: [0, 100], axis: null },
     marks: [
-      Plot.rect(zoneBandRuns(from, to), { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: (d) => d.fill, fillOpacity: 0.32, shapeRendering: 'crispEdges' }),
-      yearColumns(noAssessmentYears(from, to), 'var(--chart-gap, #e4e6ea)'),
-      yearColumns(opinionYears(from, to), 'var(--color-surface, #f6f7f9)'),
-      Plot.ruleX(schemeChanges(from, to), { x: 'x', stroke: 'currentColor', strokeDasharray: '3 2' }),
+      Plot.rect(marks.bands, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: (d) => d.fill, fillOpacity: 0.32, shapeRendering: 'crispEdges' }),
+      Plot.ruleY(marks.edges, {
+        y: 'y',
+        x1: 'x1',
+        x2: 'x2',
+        stroke: 'var(--color-bg, #fff)',
+        strokeOpacity: 0.9,
+        strokeWidth: 0.75,
+        shapeRendering: 'crispEdges',
+      }),
+      yearColumns(marks.gaps, 'var(--chart-gap, #e4e6ea)'),
+      yearColumns(marks.methodYears, 'var(--color-surface, #f6f7f9)'),
+      Plot.ruleX(marks.changes, { x: (x: number) => x, stroke: 'currentColor', strokeDasharray: '3 2' }),
     ],
   }) as unknown as Element;
   const markup = innerMarkup(svg);
@@ -75,28 +84,63 @@ function background(from: number, to: number): string {
   return markup;
 }
 
+/** The site's hatching for "no published figure" (trend.ts draws the same pattern). */
+function hatchPattern(id: string): string {
+  return (
+    `<defs><pattern id="${id}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +
+    '<rect width="6" height="6" fill="var(--color-bg, #fff)" fill-opacity="0.6"></rect>' +
+    '<path d="M0 0V6" stroke="var(--color-muted, #5c6470)" stroke-width="1.5" stroke-opacity="0.7"></path></pattern></defs>'
+  );
+}
+
+const column = { x1: (year: number) => year - 0.5, x2: (year: number) => year + 0.5, y1: 0, y2: 100, shapeRendering: 'crispEdges' } as const;
+
 export function renderMiniChart(input: MiniChartInput): string {
   const locale = input.locale ?? 'id';
   const { from, to } = input;
-  const points = input.points.filter((p) => p.year >= from && p.year <= to && p.score !== null);
-  const line = segments(points.filter((p) => !isOpinionYear(p.year))).flatMap((run, seg) => run.map((p) => ({ year: p.year, score: p.score, seg })));
-  const method = points.filter((p) => isOpinionYear(p.year)).map((p) => ({ year: p.year, score: p.score, level: p.opinion?.level ?? null }));
+  const marks = miniRegionMarks(
+    input.points.map((p) => ({ year: p.year, score: p.score, zone: p.zone, category: p.category, opinion: p.opinion?.level ?? null })),
+    from,
+    to,
+  );
+  const line = marks.runs.flatMap((run, seg) => run.map((p) => ({ ...p, seg })));
+  const hatchId = `${input.id}-hatch`;
   const svg = Plot.plot({
     document: chartDocument(),
     ...SIZE,
     x: { domain: [from - 0.5, to + 0.5], axis: null },
     y: { domain: [0, 100], axis: null },
     marks: [
+      Plot.rect(marks.unpublished, { ...column, fill: `url(#${hatchId})`, className: 'chart-unpublished' }),
+      Plot.rect(marks.opinions, {
+        ...column,
+        x1: (d) => d.year - 0.5,
+        x2: (d) => d.year + 0.5,
+        fill: (d) => opinionFill(d.level),
+        fillOpacity: 0.38,
+        className: 'chart-opinion',
+      }),
+      Plot.rect(marks.gradeBars, {
+        x1: (d) => d.year - GRADE_BAR_HALF,
+        x2: (d) => d.year + GRADE_BAR_HALF,
+        y1: 'y1',
+        y2: 'y2',
+        fill: 'fill',
+        stroke: 'currentColor',
+        strokeWidth: 1,
+        className: 'chart-grade-only',
+      }),
       Plot.line(line, { x: 'year', y: 'score', z: 'seg', stroke: 'currentColor', strokeWidth: 2 }),
-      Plot.dot(line, { x: 'year', y: 'score', r: 2.75, fill: 'currentColor' }),
-      Plot.dot(method, {
+      Plot.dot(line, { x: 'year', y: 'score', r: 2.75, fill: 'currentColor', className: 'chart-points' }),
+      Plot.dot(marks.squares, {
         x: 'year',
         y: 'score',
         r: 3,
         symbol: 'square',
-        fill: (d) => (d.level ? `var(--zone-opini-${d.level})` : 'var(--color-bg, #fff)'),
+        fill: (d) => (d.level ? opinionFill(d.level) : 'var(--color-bg, #fff)'),
         stroke: 'currentColor',
         strokeWidth: 1.5,
+        className: 'chart-points chart-points--method',
       }),
     ],
   }) as unknown as Element;
@@ -105,6 +149,6 @@ export function renderMiniChart(input: MiniChartInput): string {
     title: t('places.chart.miniLabel', { name: input.name, summary: miniSummary(input.points, locale) }, locale),
     className: 'chart-svg chart-svg--mini',
     fontSize: 10,
-    background: background(from, to),
+    background: (marks.unpublished.length ? hatchPattern(hatchId) : '') + background(from, to),
   });
 }
