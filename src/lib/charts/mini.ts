@@ -4,8 +4,8 @@ import { formatScore } from '../format.ts';
 import { segments, type SeriesPoint } from '../model/series.ts';
 import { gradePhrase } from '../model/summary.ts';
 import { schemeFor } from '../zones.ts';
-import { opinionYears, yearColumns } from './trend.ts';
-import { noAssessmentYears, schemeChanges, zoneBandRuns } from './bands.ts';
+import { noAssessmentYears, opinionYears, schemeChanges, zoneBandRuns } from './bands.ts';
+import { yearColumns } from './trend-frame.ts';
 import { chartDocument, finishSvg, innerMarkup } from './svg.ts';
 
 /**

@@ -1,6 +1,5 @@
 import type { Locale } from '../../i18n/index.ts';
-import { noAssessmentYears, zoneBands } from '../charts/bands.ts';
-import { gradeRange, opinionYears, unpublishedYears } from '../charts/trend.ts';
+import { gradeRange, noAssessmentYears, opinionYears, unpublishedYears, zoneBands } from '../charts/bands.ts';
 import { fillKey } from '../map/legend.ts';
 import { segments } from '../model/series.ts';
 import { shareText } from './labels.ts';

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/index.ts';
-import { opinionYears } from '../charts/trend.ts';
+import { opinionYears } from '../charts/bands.ts';
 import { formatCount, formatScore } from '../format.ts';
 import { fillKey } from '../map/legend.ts';
 import type { ZoneCounts } from '../model/queries.ts';
