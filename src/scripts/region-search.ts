@@ -53,8 +53,7 @@ export interface Combobox {
 }
 
 /** What one combobox knows: its options, the current results, the highlighted one, the searcher once loaded. */
-interface State {
-  options: ComboboxOptions;
+interface State extends ComboboxOptions {
   results: SearchEntry[];
   /** Index of the highlighted option, -1 for none. */
   active: number;
@@ -64,12 +63,12 @@ interface State {
 }
 
 function setStatus(state: State, text: string): void {
-  const { status } = state.options;
+  const { status } = state;
   if (status.textContent !== text) status.textContent = text;
 }
 
 function close(state: State): void {
-  const { input, listbox } = state.options;
+  const { input, listbox } = state;
   listbox.hidden = true;
   input.setAttribute('aria-expanded', 'false');
   input.removeAttribute('aria-activedescendant');
@@ -77,7 +76,7 @@ function close(state: State): void {
 }
 
 function highlight(state: State, index: number): void {
-  const { input, listbox } = state.options;
+  const { input, listbox } = state;
   const options = Array.from(listbox.children) as HTMLElement[];
   state.active = index;
   options.forEach((option, i) => option.setAttribute('aria-selected', i === index ? 'true' : 'false'));
@@ -106,8 +105,7 @@ function optionFor(listbox: HTMLElement, entry: SearchEntry, i: number): HTMLLIE
 }
 
 function render(state: State): void {
-  const { input, listbox, texts } = state.options;
-  const { results } = state;
+  const { input, listbox, texts, results } = state;
   listbox.replaceChildren(...results.map((entry, i) => optionFor(listbox, entry, i)));
   const query = input.value.trim();
   if (results.length) {
@@ -123,19 +121,18 @@ function render(state: State): void {
 }
 
 async function update(state: State): Promise<void> {
-  const { options } = state;
   const ticket = ++state.pending;
   if (!state.searcher) {
-    setStatus(state, options.texts.loading);
+    setStatus(state, state.texts.loading);
     try {
-      state.searcher = await loadSearcher(options.indexUrl);
+      state.searcher = await loadSearcher(state.indexUrl);
     } catch {
       setStatus(state, '');
       return;
     }
   }
   if (ticket !== state.pending) return;
-  state.results = state.searcher.search(options.input.value, options.limit ?? 8);
+  state.results = state.searcher.search(state.input.value, state.limit ?? 8);
   render(state);
 }
 
@@ -143,13 +140,12 @@ function choose(state: State, index: number): void {
   const entry = state.results[index];
   if (!entry) return;
   close(state);
-  state.options.onSelect(entry);
+  state.onSelect(entry);
 }
 
 /** Arrow keys move the highlight, Enter picks (the first result when none is highlighted), Escape closes then clears. */
 function onKeydown(state: State, event: KeyboardEvent): void {
-  const { input, listbox } = state.options;
-  const { results, active } = state;
+  const { input, listbox, results, active } = state;
   const open = !listbox.hidden && results.length > 0;
   switch (event.key) {
     case 'ArrowDown':
@@ -187,7 +183,7 @@ function onKeydown(state: State, event: KeyboardEvent): void {
 
 export function attachCombobox(options: ComboboxOptions): Combobox {
   const { input, listbox } = options;
-  const state: State = { options, results: [], active: -1, searcher: null, pending: 0 };
+  const state: State = { ...options, results: [], active: -1, searcher: null, pending: 0 };
 
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');

@@ -37,6 +37,9 @@ function datasetKey(key: string): string {
 
 const DEFAULT: State = { sort: 'score', dir: 'desc', provinsi: '', zona: '', jenis: '', q: '' };
 const FILTERS = ['provinsi', 'zona', 'jenis', 'q'] as const;
+// The page's language, the same for every table on it.
+const NUMBER_LOCALE = document.documentElement.lang === 'en' ? 'en-GB' : 'id-ID';
+const COLLATOR = new Intl.Collator(document.documentElement.lang || 'id', { sensitivity: 'base', numeric: true });
 
 /** One enhanced table: its rows and sortable headers, its controls (if any) and the current view. */
 interface Table {
@@ -48,8 +51,6 @@ interface Table {
   types: Map<string, string>;
   /** Sort key → the direction a first click sorts in. */
   defaults: Map<string, Direction>;
-  numberLocale: string;
-  collator: Intl.Collator;
   state: State;
 }
 
@@ -97,13 +98,13 @@ function compare(table: Table, a: HTMLTableRowElement, b: HTMLTableRowElement): 
   const vb = b.dataset[key] ?? '';
   // Rows without a value (not assessed) always go last, whatever the direction.
   if (va === '' || vb === '') return va === vb ? 0 : va === '' ? 1 : -1;
-  const order = table.types.get(state.sort) === 'number' ? Number(va) - Number(vb) : table.collator.compare(va, vb);
+  const order = table.types.get(state.sort) === 'number' ? Number(va) - Number(vb) : COLLATOR.compare(va, vb);
   return state.dir === 'asc' ? order : -order;
 }
 
 /** Ties: higher score first, then by name. */
-function fallback(table: Table, a: HTMLTableRowElement, b: HTMLTableRowElement): number {
-  return Number(b.dataset.sScore || -1) - Number(a.dataset.sScore || -1) || table.collator.compare(a.dataset.sName ?? '', b.dataset.sName ?? '');
+function fallback(a: HTMLTableRowElement, b: HTMLTableRowElement): number {
+  return Number(b.dataset.sScore || -1) - Number(a.dataset.sScore || -1) || COLLATOR.compare(a.dataset.sName ?? '', b.dataset.sName ?? '');
 }
 
 /** Hides the rows the filters leave out; returns how many stay shown. */
@@ -126,7 +127,7 @@ function filterRows(table: Table): number {
 /** Shows the current view: filtered and sorted rows, aria-sort, the count, the URL and the year links. */
 function apply(table: Table, updateUrl: boolean): void {
   const shown = filterRows(table);
-  const sorted = [...table.rows].sort((a, b) => compare(table, a, b) || fallback(table, a, b));
+  const sorted = [...table.rows].sort((a, b) => compare(table, a, b) || fallback(a, b));
   table.tbody.append(...sorted);
   for (const th of table.headers) {
     if (th.dataset.sortKey === table.state.sort) th.setAttribute('aria-sort', table.state.dir === 'asc' ? 'ascending' : 'descending');
@@ -135,8 +136,8 @@ function apply(table: Table, updateUrl: boolean): void {
   const count = table.form?.querySelector<HTMLElement>('[data-count]');
   if (count) {
     count.textContent = (count.dataset.template ?? '{shown}/{total}')
-      .replace('{shown}', shown.toLocaleString(table.numberLocale))
-      .replace('{total}', table.rows.length.toLocaleString(table.numberLocale));
+      .replace('{shown}', shown.toLocaleString(NUMBER_LOCALE))
+      .replace('{total}', table.rows.length.toLocaleString(NUMBER_LOCALE));
   }
   const search = query(table.state);
   if (updateUrl) window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
@@ -203,8 +204,6 @@ function enhance(element: HTMLTableElement): void {
     headers,
     types: new Map(headers.map((th) => [th.dataset.sortKey!, th.dataset.sortType ?? 'text'])),
     defaults: new Map(headers.map((th) => [th.dataset.sortKey!, (th.dataset.sortDefault as Direction) ?? 'asc'])),
-    numberLocale: document.documentElement.lang === 'en' ? 'en-GB' : 'id-ID',
-    collator: new Intl.Collator(document.documentElement.lang || 'id', { sensitivity: 'base', numeric: true }),
     state: DEFAULT,
   };
   table.state = readUrl(table);
