@@ -5,7 +5,7 @@ import { segments } from '../model/series.ts';
 import { shareText } from './labels.ts';
 import type { OgPoint } from './og.ts';
 import { otherLocale, r, text, TREND } from './og-layout.ts';
-import { fillColour, resolveVars, token, type Theme } from './palette.ts';
+import { fillColor, resolveVars, token, type Theme } from './palette.ts';
 import { truncate } from './text.ts';
 
 /**
@@ -47,7 +47,7 @@ export function miniTrend(points: readonly OgPoint[], from: number, to: number, 
   for (const year of opinionYears(from, to)) parts.push(column(year, ` fill="${token(theme, 'color-surface')}"`));
   for (const p of points) {
     if (p.opinion && p.year >= from && p.year <= to)
-      parts.push(column(p.year, ` fill="${fillColour(theme, fillKey(null, null, p.opinion))}" fill-opacity="0.38"`));
+      parts.push(column(p.year, ` fill="${fillColor(theme, fillKey(null, null, p.opinion))}" fill-opacity="0.38"`));
   }
   const ink = token(theme, 'color-text');
   const bg = token(theme, 'color-bg');
@@ -81,7 +81,7 @@ export function miniTrend(points: readonly OgPoint[], from: number, to: number, 
   for (const p of zoneScored) parts.push(`<circle cx="${r(px(p.year))}" cy="${r(py(p.score))}" r="8" fill="${ink}" stroke="${bg}" stroke-width="3"/>`);
   // A score under the opinion method: a square, never joined to the years before.
   for (const p of scored.filter((x) => isOpinion(x.year))) {
-    const fillOf = p.opinion ? fillColour(theme, fillKey(null, null, p.opinion)) : bg;
+    const fillOf = p.opinion ? fillColor(theme, fillKey(null, null, p.opinion)) : bg;
     parts.push(`<rect x="${r(px(p.year) - 8)}" y="${r(py(p.score) - 8)}" width="16" height="16" fill="${fillOf}" stroke="${ink}" stroke-width="3"/>`);
   }
   const muted = ` font-size="22" fill="${token(theme, 'color-muted')}"`;
