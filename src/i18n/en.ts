@@ -78,7 +78,7 @@ export const en: Messages<typeof id> = {
     /** Tooltip of an opinion badge (2025–). */
     opinionTitle: 'Ombudsman opinion (new method since 2025, not a zone)',
     /** Predikat (grade) under the three-zone scheme. */
-    predikat: {
+    grade: {
       merah: 'Kepatuhan rendah — low compliance',
       kuning: 'Kepatuhan sedang — medium compliance',
       hijau: 'Kepatuhan tinggi — high compliance',

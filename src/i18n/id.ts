@@ -73,7 +73,7 @@ export const id = {
     /** Tooltip of an opinion badge (2025–). */
     opinionTitle: 'Opini Ombudsman (metode baru sejak 2025, bukan zona)',
     /** Predikat under the three-zone scheme. */
-    predikat: {
+    grade: {
       merah: 'Kepatuhan rendah',
       kuning: 'Kepatuhan sedang',
       hijau: 'Kepatuhan tinggi',

@@ -15,7 +15,7 @@ export type Dictionary = Messages<typeof id>;
 
 const dictionaries: Record<Locale, Dictionary> = { id, en };
 
-/** `'zone.predikat.merah'`-style paths to every string in the dictionary. */
+/** `'zone.grade.merah'`-style paths to every string in the dictionary. */
 type Paths<T> = {
   [K in keyof T & string]: T[K] extends string ? K : T[K] extends object ? `${K}.${Paths<T[K]>}` : never;
 }[keyof T & string];

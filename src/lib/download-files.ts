@@ -123,7 +123,7 @@ export function intakeDownload(province: Province | null, locale: Locale): Chart
     const legend: LegendItem[] = intakeMeasures(points).map((m) => ({
       kind: 'line' as const,
       label: measureLabel(m.measure, locale),
-      stroke: m.colour,
+      stroke: m.color,
       marker: m.symbol === 'square' || m.symbol === 'diamond' ? m.symbol : ('circle' as const),
     }));
     if (points.some((p) => p.definitionChanged)) legend.push({ kind: 'line', label: t('complaints.changeLabel'), stroke: 'var(--color-muted)', dash: '4 3' });

@@ -17,7 +17,7 @@
  */
 import { LOCALES, t, type Locale } from '../i18n/index.ts';
 import { subjectTitle, subjectYears, yearSpan, type CiteSubject } from './citation.ts';
-import { LICENCES } from './export/manifest.ts';
+import { LICENSES } from './export/manifest.ts';
 import type { Column, Table } from './export/table.ts';
 import { PAGES, provincePath, regionPath } from './paths.ts';
 import { absoluteUrl, type Site } from './site-url.ts';
@@ -96,9 +96,9 @@ function provincePlace(province: Pick<Province, 'name'>, locale: Locale): JsonLd
 
 function licences(withBoundaries: boolean): JsonLd[] {
   return [
-    { '@type': 'CreativeWork', name: LICENCES.ori.name },
-    { '@type': 'CreativeWork', name: LICENCES.registry.name, url: LICENCES.registry.url },
-    ...(withBoundaries ? [{ '@type': 'CreativeWork', name: LICENCES.boundaries.name, url: 'https://spdx.org/licenses/MIT.html' }] : []),
+    { '@type': 'CreativeWork', name: LICENSES.ori.name },
+    { '@type': 'CreativeWork', name: LICENSES.registry.name, url: LICENSES.registry.url },
+    ...(withBoundaries ? [{ '@type': 'CreativeWork', name: LICENSES.boundaries.name, url: 'https://spdx.org/licenses/MIT.html' }] : []),
   ];
 }
 

@@ -82,7 +82,7 @@ function resolvedCopy(original: SVGSVGElement): SVGSVGElement {
  * width (names measured in the page's font). On the page the chips above the chart are the
  * key; a downloaded picture needs its own.
  */
-function legend(figures: ComparisonFigures, width: number, fontFamily: string, colour: string): { group: SVGGElement; height: number } {
+function legend(figures: ComparisonFigures, width: number, fontFamily: string, color: string): { group: SVGGElement; height: number } {
   const measure = measurer(`12px ${fontFamily}`);
   const group = svgElement('g', { 'data-legend': '' });
   let x = 8;
@@ -98,7 +98,7 @@ function legend(figures: ComparisonFigures, width: number, fontFamily: string, c
     mark.removeAttribute('aria-hidden');
     mark.removeAttribute('focusable');
     mark.setAttribute('y', '1');
-    item.append(mark, textElement({ x: KEY_SWATCH + 6, y: 11, 'font-size': 12, fill: colour }, name));
+    item.append(mark, textElement({ x: KEY_SWATCH + 6, y: 11, 'font-size': 12, fill: color }, name));
     group.append(item);
     x += itemWidth;
   }

@@ -14,13 +14,13 @@ export function attachKeys(view: MapView, pin: (region: SVGAElement) => void): v
   const first = regions[0];
   if (first) first.tabIndex = 0;
   /** Region centres in the SVG's units, measured on first use. */
-  let centres: Point[] | null = null;
+  let centers: Point[] | null = null;
   const nearest = (from: SVGAElement, ...direction: Direction): SVGAElement | null => {
-    centres ??= regions.map((region) => {
+    centers ??= regions.map((region) => {
       const box = region.getBBox();
       return [box.x + box.width / 2, box.y + box.height / 2] as const;
     });
-    return regions[nearestInDirection(centres, regions.indexOf(from), direction)] ?? null;
+    return regions[nearestInDirection(centers, regions.indexOf(from), direction)] ?? null;
   };
 
   svg.addEventListener('focusin', (event) => {

@@ -66,7 +66,7 @@ export function renderTipText(view: MapView, tip: HTMLElement, region: SVGAEleme
       ? keyText(key)
       : category
         ? `${fillTemplate(text.withCategory, { zone: text.zones[zone], category })} (${text.categories[category]})`
-        : `${text.zones[zone]} (${text.predikat[zone]})`,
+        : `${text.zones[zone]} (${text.grades[zone]})`,
   );
   set('[data-tip-change-label]', fillTemplate(text.change, { year: previousYear ?? '—' }));
   set('[data-tip-change]', change === null ? text.noChange : formatChange(change, locale));

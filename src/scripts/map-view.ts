@@ -26,7 +26,7 @@ export interface MapText {
   failed: string;
   zones: Record<Zone, string>;
   opinions: Record<OpinionLevel, string>;
-  predikat: Record<Zone, string>;
+  grades: Record<Zone, string>;
   categories: Record<Category, string>;
   withCategory: string;
 }

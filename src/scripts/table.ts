@@ -35,142 +35,185 @@ function datasetKey(key: string): string {
   return `s${key.charAt(0).toUpperCase()}${key.slice(1)}`;
 }
 
-function enhance(table: HTMLTableElement): void {
-  const tbody = table.tBodies[0];
-  const headRow = table.tHead?.rows[0];
-  if (!tbody || !headRow) return;
-  const form = document.querySelector<HTMLElement>(`[data-table-controls="${table.id}"]`);
-  const rows = Array.from(tbody.rows);
-  const headers = Array.from(headRow.cells).filter((th) => th.dataset.sortKey);
-  const types = new Map(headers.map((th) => [th.dataset.sortKey!, th.dataset.sortType ?? 'text']));
-  const defaults = new Map(headers.map((th) => [th.dataset.sortKey!, (th.dataset.sortDefault as Direction) ?? 'asc']));
-  const numberLocale = document.documentElement.lang === 'en' ? 'en-GB' : 'id-ID';
-  const collator = new Intl.Collator(document.documentElement.lang || 'id', { sensitivity: 'base', numeric: true });
-  const DEFAULT: State = { sort: 'score', dir: 'desc', provinsi: '', zona: '', jenis: '', q: '' };
+const DEFAULT: State = { sort: 'score', dir: 'desc', provinsi: '', zona: '', jenis: '', q: '' };
+const FILTERS = ['provinsi', 'zona', 'jenis', 'q'] as const;
+// The page's language, the same for every table on it.
+const NUMBER_LOCALE = document.documentElement.lang === 'en' ? 'en-GB' : 'id-ID';
+const COLLATOR = new Intl.Collator(document.documentElement.lang || 'id', { sensitivity: 'base', numeric: true });
 
-  const field = (name: string) => form?.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`) ?? null;
-  const validOption = (name: string, value: string) => {
-    const el = field(name);
-    if (!(el instanceof HTMLSelectElement)) return '';
-    return Array.from(el.options).some((o) => o.value === value) ? value : '';
+/** One enhanced table: its rows and sortable headers, its controls (if any) and the current view. */
+interface Table {
+  tbody: HTMLTableSectionElement;
+  form: HTMLElement | null;
+  rows: HTMLTableRowElement[];
+  headers: HTMLTableCellElement[];
+  /** Sort key → 'number' or 'text'. */
+  types: Map<string, string>;
+  /** Sort key → the direction a first click sorts in. */
+  defaults: Map<string, Direction>;
+  state: State;
+}
+
+function field(table: Table, name: string): HTMLInputElement | HTMLSelectElement | null {
+  return table.form?.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`) ?? null;
+}
+
+/** The value if the named select offers it, else '' (a stale or hand-made link shows everything). */
+function validOption(table: Table, name: string, value: string): string {
+  const el = field(table, name);
+  if (!(el instanceof HTMLSelectElement)) return '';
+  return Array.from(el.options).some((o) => o.value === value) ? value : '';
+}
+
+function readUrl(table: Table): State {
+  const params = new URLSearchParams(window.location.search);
+  const sort = PARAM_SORT[params.get('urut') ?? ''] ?? DEFAULT.sort;
+  const dirParam = params.get('arah');
+  const dir: Direction = dirParam === 'naik' ? 'asc' : dirParam === 'turun' ? 'desc' : (table.defaults.get(sort) ?? 'asc');
+  return {
+    sort: table.types.has(sort) ? sort : DEFAULT.sort,
+    dir,
+    provinsi: validOption(table, 'provinsi', params.get('provinsi') ?? ''),
+    zona: validOption(table, 'zona', params.get('zona') ?? ''),
+    jenis: validOption(table, 'jenis', params.get('jenis') ?? ''),
+    q: (params.get('q') ?? '').slice(0, 80),
   };
+}
 
-  function readUrl(): State {
-    const params = new URLSearchParams(window.location.search);
-    const sort = PARAM_SORT[params.get('urut') ?? ''] ?? DEFAULT.sort;
-    const arah = params.get('arah');
-    const dir: Direction = arah === 'naik' ? 'asc' : arah === 'turun' ? 'desc' : (defaults.get(sort) ?? 'asc');
-    return {
-      sort: types.has(sort) ? sort : DEFAULT.sort,
-      dir,
-      provinsi: validOption('provinsi', params.get('provinsi') ?? ''),
-      zona: validOption('zona', params.get('zona') ?? ''),
-      jenis: validOption('jenis', params.get('jenis') ?? ''),
-      q: (params.get('q') ?? '').slice(0, 80),
-    };
+function query(state: State): string {
+  const params = new URLSearchParams();
+  if (state.sort !== DEFAULT.sort || state.dir !== DEFAULT.dir) {
+    params.set('urut', SORT_PARAM[state.sort] ?? state.sort);
+    params.set('arah', DIR_PARAM[state.dir]);
   }
+  for (const name of FILTERS) if (state[name]) params.set(name, state[name]);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
 
-  function query(state: State): string {
-    const params = new URLSearchParams();
-    if (state.sort !== DEFAULT.sort || state.dir !== DEFAULT.dir) {
-      params.set('urut', SORT_PARAM[state.sort] ?? state.sort);
-      params.set('arah', DIR_PARAM[state.dir]);
-    }
-    for (const name of ['provinsi', 'zona', 'jenis', 'q'] as const) if (state[name]) params.set(name, state[name]);
-    const text = params.toString();
-    return text ? `?${text}` : '';
+function compare(table: Table, a: HTMLTableRowElement, b: HTMLTableRowElement): number {
+  const { state } = table;
+  const key = datasetKey(state.sort);
+  const va = a.dataset[key] ?? '';
+  const vb = b.dataset[key] ?? '';
+  // Rows without a value (not assessed) always go last, whatever the direction.
+  if (va === '' || vb === '') return va === vb ? 0 : va === '' ? 1 : -1;
+  const order = table.types.get(state.sort) === 'number' ? Number(va) - Number(vb) : COLLATOR.compare(va, vb);
+  return state.dir === 'asc' ? order : -order;
+}
+
+/** Ties: higher score first, then by name. */
+function fallback(a: HTMLTableRowElement, b: HTMLTableRowElement): number {
+  return Number(b.dataset.sScore || -1) - Number(a.dataset.sScore || -1) || COLLATOR.compare(a.dataset.sName ?? '', b.dataset.sName ?? '');
+}
+
+/** Hides the rows the filters leave out; returns how many stay shown. */
+function filterRows(table: Table): number {
+  const { state } = table;
+  const q = state.q.trim().toLowerCase();
+  let shown = 0;
+  for (const row of table.rows) {
+    const visible =
+      (!state.provinsi || row.dataset.province === state.provinsi) &&
+      (!state.zona || row.dataset.zone === state.zona) &&
+      (!state.jenis || row.dataset.kind === state.jenis) &&
+      (!q || (row.dataset.search ?? '').includes(q));
+    row.hidden = !visible;
+    if (visible) shown += 1;
   }
+  return shown;
+}
 
-  let state = readUrl();
-
-  function compare(a: HTMLTableRowElement, b: HTMLTableRowElement): number {
-    const key = datasetKey(state.sort);
-    const va = a.dataset[key] ?? '';
-    const vb = b.dataset[key] ?? '';
-    // Rows without a value (not assessed) always go last, whatever the direction.
-    if (va === '' || vb === '') return va === vb ? 0 : va === '' ? 1 : -1;
-    const order = types.get(state.sort) === 'number' ? Number(va) - Number(vb) : collator.compare(va, vb);
-    return state.dir === 'asc' ? order : -order;
+/** Shows the current view: filtered and sorted rows, aria-sort, the count, the URL and the year links. */
+function apply(table: Table, updateUrl: boolean): void {
+  const shown = filterRows(table);
+  const sorted = [...table.rows].sort((a, b) => compare(table, a, b) || fallback(a, b));
+  table.tbody.append(...sorted);
+  for (const th of table.headers) {
+    if (th.dataset.sortKey === table.state.sort) th.setAttribute('aria-sort', table.state.dir === 'asc' ? 'ascending' : 'descending');
+    else th.removeAttribute('aria-sort');
   }
-  const fallback = (a: HTMLTableRowElement, b: HTMLTableRowElement) =>
-    Number(b.dataset.sScore || -1) - Number(a.dataset.sScore || -1) || collator.compare(a.dataset.sName ?? '', b.dataset.sName ?? '');
-
-  function apply(updateUrl: boolean): void {
-    const q = state.q.trim().toLowerCase();
-    let shown = 0;
-    for (const row of rows) {
-      const visible =
-        (!state.provinsi || row.dataset.province === state.provinsi) &&
-        (!state.zona || row.dataset.zone === state.zona) &&
-        (!state.jenis || row.dataset.kind === state.jenis) &&
-        (!q || (row.dataset.search ?? '').includes(q));
-      row.hidden = !visible;
-      if (visible) shown += 1;
-    }
-    const sorted = [...rows].sort((a, b) => compare(a, b) || fallback(a, b));
-    tbody!.append(...sorted);
-    for (const th of headers) {
-      if (th.dataset.sortKey === state.sort) th.setAttribute('aria-sort', state.dir === 'asc' ? 'ascending' : 'descending');
-      else th.removeAttribute('aria-sort');
-    }
-    const count = form?.querySelector<HTMLElement>('[data-count]');
-    if (count) {
-      count.textContent = (count.dataset.template ?? '{shown}/{total}')
-        .replace('{shown}', shown.toLocaleString(numberLocale))
-        .replace('{total}', rows.length.toLocaleString(numberLocale));
-    }
-    const search = query(state);
-    if (updateUrl) window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
-    for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[data-year-link]'))) {
-      const url = new URL(link.href, window.location.href);
-      url.search = search;
-      link.href = url.pathname + url.search;
-    }
+  const count = table.form?.querySelector<HTMLElement>('[data-count]');
+  if (count) {
+    count.textContent = (count.dataset.template ?? '{shown}/{total}')
+      .replace('{shown}', shown.toLocaleString(NUMBER_LOCALE))
+      .replace('{total}', table.rows.length.toLocaleString(NUMBER_LOCALE));
   }
+  const search = query(table.state);
+  if (updateUrl) window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+  for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[data-year-link]'))) {
+    const url = new URL(link.href, window.location.href);
+    url.search = search;
+    link.href = url.pathname + url.search;
+  }
+}
 
-  for (const th of headers) {
+/** A button in every sortable header: a click sorts by it, a second click reverses. */
+function addSortButtons(table: Table): void {
+  for (const th of table.headers) {
     const button = document.createElement('button');
     button.type = 'button';
     button.append(...Array.from(th.childNodes));
     th.append(button);
     button.addEventListener('click', () => {
+      const { state } = table;
       const key = th.dataset.sortKey!;
-      const dir: Direction = key === state.sort ? (state.dir === 'asc' ? 'desc' : 'asc') : (defaults.get(key) ?? 'asc');
-      state = { ...state, sort: key, dir };
-      apply(true);
+      const dir: Direction = key === state.sort ? (state.dir === 'asc' ? 'desc' : 'asc') : (table.defaults.get(key) ?? 'asc');
+      table.state = { ...state, sort: key, dir };
+      apply(table, true);
     });
   }
+}
 
-  if (form) {
-    const sync = () => {
-      for (const name of ['provinsi', 'zona', 'jenis', 'q'] as const) {
-        const el = field(name);
-        if (el) el.value = state[name];
-      }
+/** The filter controls: show them, fill them from the state, and re-apply on every change and on reset. */
+function bindControls(table: Table, form: HTMLElement): void {
+  const sync = () => {
+    for (const name of FILTERS) {
+      const el = field(table, name);
+      if (el) el.value = table.state[name];
+    }
+  };
+  sync();
+  form.addEventListener('input', () => {
+    table.state = {
+      ...table.state,
+      provinsi: field(table, 'provinsi')?.value ?? '',
+      zona: field(table, 'zona')?.value ?? '',
+      jenis: field(table, 'jenis')?.value ?? '',
+      q: field(table, 'q')?.value ?? '',
     };
-    sync();
-    form.addEventListener('input', () => {
-      state = {
-        ...state,
-        provinsi: field('provinsi')?.value ?? '',
-        zona: field('zona')?.value ?? '',
-        jenis: field('jenis')?.value ?? '',
-        q: field('q')?.value ?? '',
-      };
-      apply(true);
-    });
-    form.querySelector('[data-reset]')?.addEventListener('click', () => {
-      state = { ...DEFAULT };
-      sync();
-      apply(true);
-    });
-    form.hidden = false;
-  }
-  window.addEventListener('popstate', () => {
-    state = readUrl();
-    apply(false);
+    apply(table, true);
   });
-  apply(false);
+  form.querySelector('[data-reset]')?.addEventListener('click', () => {
+    table.state = { ...DEFAULT };
+    sync();
+    apply(table, true);
+  });
+  form.hidden = false;
+}
+
+function enhance(element: HTMLTableElement): void {
+  const tbody = element.tBodies[0];
+  const headRow = element.tHead?.rows[0];
+  if (!tbody || !headRow) return;
+  const headers = Array.from(headRow.cells).filter((th) => th.dataset.sortKey);
+  const table: Table = {
+    tbody,
+    form: document.querySelector<HTMLElement>(`[data-table-controls="${element.id}"]`),
+    rows: Array.from(tbody.rows),
+    headers,
+    types: new Map(headers.map((th) => [th.dataset.sortKey!, th.dataset.sortType ?? 'text'])),
+    defaults: new Map(headers.map((th) => [th.dataset.sortKey!, (th.dataset.sortDefault as Direction) ?? 'asc'])),
+    state: DEFAULT,
+  };
+  table.state = readUrl(table);
+  addSortButtons(table);
+  if (table.form) bindControls(table, table.form);
+  window.addEventListener('popstate', () => {
+    table.state = readUrl(table);
+    apply(table, false);
+  });
+  apply(table, false);
 }
 
 for (const table of Array.from(document.querySelectorAll<HTMLTableElement>('table[data-sortable]'))) enhance(table);

@@ -45,8 +45,8 @@ describe('intake chart', () => {
       ['laporan_diterima', 'square'],
     ]);
     // Lines: 2018–2019 (laporan_diterima) and 2021–2022 (laporan_masyarakat) only.
-    const lines = (colour: string) =>
-      [...svg.matchAll(new RegExp(`stroke="var\\(--${colour}[^"]*" fill="none" aria-label="line">((?:<path[^>]*/>)*)</g>`, 'g'))].map(
+    const lines = (color: string) =>
+      [...svg.matchAll(new RegExp(`stroke="var\\(--${color}[^"]*" fill="none" aria-label="line">((?:<path[^>]*/>)*)</g>`, 'g'))].map(
         (m) => (m[1]!.match(/<path/g) ?? []).length,
       );
     expect(lines('chart-province')).toEqual([1]);

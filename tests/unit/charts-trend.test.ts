@@ -1,9 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { noAssessmentYears, schemeChanges, zoneBandRuns, zoneBands } from '../../src/lib/charts/bands.ts';
+import { gradeRange, noAssessmentYears, opinionYears, schemeChanges, unpublishedYears, zoneBandRuns, zoneBands } from '../../src/lib/charts/bands.ts';
 import { renderComplaintsChart } from '../../src/lib/charts/complaints.ts';
 import { miniSummary, renderMiniChart } from '../../src/lib/charts/mini.ts';
-import { gradeRange, opinionYears, renderTrendChart, unpublishedYears, type TrendChartInput } from '../../src/lib/charts/trend.ts';
+import { renderTrendChart, type TrendChartInput } from '../../src/lib/charts/trend.ts';
 import type { SeriesPoint } from '../../src/lib/model/series.ts';
 import { classify, schemeFor } from '../../src/lib/zones.ts';
 

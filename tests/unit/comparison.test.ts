@@ -4,7 +4,7 @@ import { t } from '../../src/i18n/index.ts';
 import { drawComparison, type ComparisonChartInput } from '../../src/lib/comparison/chart.ts';
 import { SVG_NS } from '../../src/lib/comparison/elements.ts';
 import { MAX_REGIONS, parseSelection } from '../../src/lib/comparison/selection.ts';
-import { COLOURS, DASHES, swatch } from '../../src/lib/comparison/style.ts';
+import { COLORS, DASHES, swatch } from '../../src/lib/comparison/style.ts';
 import { comparisonTable, type ComparisonTableInput } from '../../src/lib/comparison/table.ts';
 import { compareData } from '../../src/lib/model/places.ts';
 import { OPINION_2025, sampleDataset } from './export-fixture.ts';
@@ -71,7 +71,7 @@ describe('drawComparison', () => {
     groups.forEach((g, i) => {
       const lines = all(g, 'path[fill="none"]');
       expect(lines).toHaveLength(1);
-      expect(lines[0]!.getAttribute('stroke')).toBe(COLOURS[i]);
+      expect(lines[0]!.getAttribute('stroke')).toBe(COLORS[i]);
       expect(lines[0]!.getAttribute('stroke-dasharray')).toBe(DASHES[i]);
     });
     // Markers: circles, squares, triangles; one per published score, none for Kota Pasuruan's 2022 grade without a score.
@@ -145,7 +145,7 @@ describe('drawComparison', () => {
   it('gives each chip the swatch of its line', () => {
     const chip = swatch(doc, 1);
     expect(chip.querySelector('line')?.getAttribute('stroke-dasharray')).toBe(DASHES[1]);
-    expect(chip.querySelector('rect')?.getAttribute('fill')).toBe(COLOURS[1]);
+    expect(chip.querySelector('rect')?.getAttribute('fill')).toBe(COLORS[1]);
     expect(chip.getAttribute('aria-hidden')).toBe('true');
   });
 });

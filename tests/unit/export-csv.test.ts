@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BOM, csvField, isFormulaLike, neutraliseFormula, tableToCsv, toCsv } from '../../src/lib/export/csv.ts';
+import { BOM, csvField, isFormulaLike, neutralizeFormula, tableToCsv, toCsv } from '../../src/lib/export/csv.ts';
 import { tableToJson } from '../../src/lib/export/json.ts';
 import { column, type Row, type Table } from '../../src/lib/export/table.ts';
 
@@ -52,7 +52,7 @@ describe('formula injection (OWASP): text cells that a spreadsheet would run are
   const harmless = ['Kabupaten Toli-Toli', 'a=b', '1-2', 'mail@example.org', 'Kota Bau-Bau', "'already quoted", '', '—', '− 5', 'Rp 1.000'];
   it.each(harmless)('leaves %j alone', (value) => {
     expect(isFormulaLike(value)).toBe(false);
-    expect(neutraliseFormula(value)).toBe(value);
+    expect(neutralizeFormula(value)).toBe(value);
   });
 
   it('never touches number columns: negative numbers stay numbers', () => {

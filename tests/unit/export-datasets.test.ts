@@ -26,7 +26,7 @@ function parse(csv: string): Record<string, string>[] {
 const num = (cell: string | undefined) => (cell === undefined || cell === '' ? null : Number(cell));
 
 /** Every table's CSV and JSON hold the same rows and columns as the table. */
-function expectSerialisable(table: Table): void {
+function expectSerializable(table: Table): void {
   const csvRows = parse(tableToCsv(table));
   const jsonRows = JSON.parse(tableToJson(table)) as Record<string, unknown>[];
   expect(csvRows).toHaveLength(table.rows.length);
@@ -157,7 +157,7 @@ describe('dataset tables', () => {
       'complaint-breakdowns',
       'complaint-breakdowns-2022',
     ]);
-    tables.forEach(expectSerialisable);
+    tables.forEach(expectSerializable);
     // Every column is documented (the CSV contract in the manifest).
     for (const t of tables) for (const c of t.columns) expect(c.description.length).toBeGreaterThan(5);
   });
@@ -198,7 +198,7 @@ describe('figures behind a chart', () => {
       [2021, 'scored', 62.1, 'kuning', null, 'zona-2013', profile.provinceMedians.get(2021) ?? null, profile.nationalMedians.get(2021) ?? null],
       [2022, 'scored', 88.5, 'hijau', 'A', 'opini-2022', profile.provinceMedians.get(2022) ?? null, profile.nationalMedians.get(2022) ?? null],
     ]);
-    expectSerialisable(table);
+    expectSerializable(table);
   });
 
   it('trend: a year the region was not assessed, and a grade-only year', () => {
@@ -239,7 +239,7 @@ describe('figures behind a chart', () => {
       ['35.14', 'Jawa Timur', 'yes'],
       ['35.75', 'Jawa Timur', 'no'],
     ]);
-    expectSerialisable(national);
+    expectSerializable(national);
   });
 
   it('comparison: each compared region’s assessments, in the order given', () => {
@@ -289,7 +289,7 @@ describe('published figures with their sources', () => {
       score_band_category: null,
       grade_as_printed: 'zona hijau',
     });
-    expectSerialisable(table);
+    expectSerializable(table);
   });
 
   it('scores: a 2025 opinion has no zone or letter, its level, quality and the Tanpa Maladministrasi flag', () => {
@@ -325,7 +325,7 @@ describe('published figures with their sources', () => {
     const shown = scoreReadingsTable(sourced).rows.filter((r) => r.role === 'shown');
     expect(shown.map((r) => `${r.code}|${r.year}`)).toEqual(scoresTable(sourced).rows.map((r) => `${r.code}|${r.year}`));
     expect(table.rows.filter((r) => r.code === '18.72').map((r) => [r.role, r.source_class])).toEqual([['shown', 'none']]);
-    expectSerialisable(table);
+    expectSerializable(table);
   });
 
   it('score-readings CSV: a journalist filters role=alternative, differs=yes and finds the other figure and its page', () => {
@@ -372,7 +372,7 @@ describe('published figures with their sources', () => {
       },
     ]);
     expect(mentionsTable(sourced, 2022).rows.map((r) => r.code)).toEqual(['18.72']);
-    expectSerialisable(table);
+    expectSerializable(table);
   });
 
   it('national counts: ORI’s own totals by year and level, as printed (an unprinted zone count stays empty)', () => {
@@ -385,7 +385,7 @@ describe('published figures with their sources', () => {
     ]);
     const csv = parse(tableToCsv(table));
     expect(csv[0]).toMatchObject({ year: '2019', assessed: '251', hijau: '', note: 'assessed count only' });
-    expectSerialisable(table);
+    expectSerializable(table);
   });
 
   it('datasetTables: readings, mentions and national counts are downloads; empty complaint tables are left out', () => {
@@ -407,7 +407,7 @@ describe('published figures with their sources', () => {
       'national-counts',
     ]);
     for (const t of datasetTables(sourced)) {
-      expectSerialisable(t);
+      expectSerializable(t);
       for (const c of t.columns) expect(c.description.length, `${t.name}.${c.name}`).toBeGreaterThan(5);
     }
   });
@@ -462,7 +462,7 @@ describe('figures behind a chart: sources', () => {
       [2021, 'scored', ORI_URL, 'ombudsman.go.id', 3, 'yes', '61.2 kuning (lampung.antaranews.com)'],
       [2022, 'scored', null, null, 1, 'no', null],
     ]);
-    expectSerialisable(table);
+    expectSerializable(table);
   });
 
   it('trend: a year a page names the region without a value is "mentioned", with that page', () => {
@@ -512,6 +512,6 @@ describe('figures behind a chart: sources', () => {
     ]);
     const opinion = mapFigures({ ...sourced, scores: [...sourced.scores, OPINION_2025] }, 2025);
     expect(opinion.rows.find((r) => r.code === '18.09')).toMatchObject({ zone: null, opinion: 'tinggi', score: 82 });
-    expectSerialisable(table);
+    expectSerializable(table);
   });
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { manifestJson, packageManifest, sha256sums, LICENCES, type PackageFile } from '../../src/lib/export/manifest.ts';
+import { manifestJson, packageManifest, sha256sums, LICENSES, type PackageFile } from '../../src/lib/export/manifest.ts';
 import { buildDataPackage, ZIP_ROOT } from '../../src/lib/export/package.ts';
 import { loadDataset } from '../../src/lib/model/load.ts';
 
@@ -48,8 +48,8 @@ describe('packageManifest', () => {
     expect(real.demoNotice).toBeNull();
     expect(real.files[0]!.licences).toEqual(['ori', 'registry']);
     expect(real.licences.find((l) => l.id === 'ori')?.holder).toBe('Ombudsman Republik Indonesia');
-    expect(LICENCES.registry.spdx).toBe('ODbL-1.0');
-    expect(LICENCES.boundaries.holder).toMatch(/Cahya DSN/);
+    expect(LICENSES.registry.spdx).toBe('ODbL-1.0');
+    expect(LICENSES.boundaries.holder).toMatch(/Cahya DSN/);
   });
 
   it('holds no wall-clock time and is the same JSON for the same input (stable key order)', () => {

@@ -25,10 +25,10 @@ function cssTokens(): { light: Map<string, string>; dark: Map<string, string> } 
 }
 
 /** `rgb(0 0 0 / 0.25)` → `rgba(0,0,0,0.25)`, lower case, no spaces. */
-function normalise(colour: string): string {
-  const modern = /^rgb\(\s*(\d+)\s+(\d+)\s+(\d+)\s*\/\s*([\d.]+)\s*\)$/.exec(colour);
+function normalize(color: string): string {
+  const modern = /^rgb\(\s*(\d+)\s+(\d+)\s+(\d+)\s*\/\s*([\d.]+)\s*\)$/.exec(color);
   if (modern) return `rgba(${modern[1]},${modern[2]},${modern[3]},${modern[4]})`;
-  return colour.replace(/\s+/g, '').toLowerCase();
+  return color.replace(/\s+/g, '').toLowerCase();
 }
 
 describe('image palette mirrors global.css', () => {
@@ -37,7 +37,7 @@ describe('image palette mirrors global.css', () => {
     const tokens = new Map([...css.light, ...(theme === 'dark' ? css.dark : [])]);
     for (const [name, value] of Object.entries(PALETTES[theme])) {
       expect(tokens.has(name), `--${name} is not in global.css`).toBe(true);
-      expect(normalise(value), `--${name}`).toBe(normalise(tokens.get(name)!));
+      expect(normalize(value), `--${name}`).toBe(normalize(tokens.get(name)!));
     }
   });
   it('has every zone and chart token of the CSS', () => {

@@ -9,7 +9,7 @@ import { frameSvg, svgTitle } from '../../src/lib/images/frame.ts';
 import { complaintsLegend, mapLegend, trendLegend } from '../../src/lib/images/legends.ts';
 import { frameText, shareText, sourceLine } from '../../src/lib/images/labels.ts';
 import { chartPngSize, chartSvg, type FrameInput } from '../../src/lib/images/png.ts';
-import { cacheKey, pngCacheDir, pngSize, rasterise } from '../../src/lib/images/raster.ts';
+import { cacheKey, pngCacheDir, pngSize, rasterize } from '../../src/lib/images/raster.ts';
 import { mapLimit } from '../../src/lib/images/batch.ts';
 import { parseSvgRoot } from '../../src/lib/images/standalone.ts';
 import { loadDataset } from '../../src/lib/model/load.ts';
@@ -53,7 +53,7 @@ const frame = {
  * the stated size; sharp's cache is the one the share images use.
  */
 function chartPng(input: FrameInput, options: { scale?: number; cacheDir?: string } = {}) {
-  return rasterise(frameSvg(input, options.scale ?? 2).svg, { cacheDir: options.cacheDir ?? null });
+  return rasterize(frameSvg(input, options.scale ?? 2).svg, { cacheDir: options.cacheDir ?? null });
 }
 
 const dirs: string[] = [];

@@ -1,3 +1,4 @@
+import type { SeriesPoint } from '../model/series.ts';
 import type { Category, Zone } from '../types.ts';
 import { schemeFor, type Scheme } from '../zones.ts';
 
@@ -109,4 +110,30 @@ export function schemeChanges(from: number, to: number): SchemeChange[] {
     previous = scheme;
   }
   return changes;
+}
+
+/** Years from `from` to `to` under the 2025– opinion method (no zones, no cut-offs). */
+export function opinionYears(from: number, to: number): number[] {
+  const years: number[] = [];
+  for (let y = from; y <= to; y += 1) if (schemeFor(y)?.method === 'opinion') years.push(y);
+  return years;
+}
+
+/** Assessed years from `from` to `to` in which the region has no published figure (drawn hatched). */
+export function unpublishedYears(points: readonly { year: number }[], from: number, to: number): number[] {
+  const have = new Set(points.map((p) => p.year));
+  const years: number[] = [];
+  for (let y = from; y <= to; y += 1) if (schemeFor(y) !== null && !have.has(y)) years.push(y);
+  return years;
+}
+
+/**
+ * The score range a published zone or letter stands for in its year (hijau in 2018: 81–100;
+ * kuning in 2022: 54–78), for a year with a grade and no score; null with a score or no grade.
+ */
+export function gradeRange(p: Pick<SeriesPoint, 'year' | 'score' | 'zone' | 'category'>): { y1: number; y2: number } | null {
+  if (p.score !== null || p.zone === null) return null;
+  const bands = zoneBands(p.year, p.year).filter((b) => b.zone === p.zone && (p.category === null || b.category === p.category));
+  if (!bands.length) return null;
+  return { y1: Math.min(...bands.map((b) => b.y1)), y2: Math.max(...bands.map((b) => b.y2)) };
 }

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { t, type Locale } from '../../i18n/index.ts';
 import { formatCount } from '../format.ts';
-import type { ChartVariant } from './trend.ts';
+import type { ChartVariant } from './trend-frame.ts';
 import { chartDocument, finishSvg, NO_FONT_VARIANT } from './svg.ts';
 
 /**

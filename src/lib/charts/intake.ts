@@ -25,13 +25,13 @@ export interface IntakeChartInput {
 }
 
 const SYMBOLS = ['circle', 'square', 'diamond', 'triangle', 'star', 'cross', 'wye', 'plus'] as const;
-const COLOURS = ['var(--chart-resolved, #1d5fa8)', 'var(--chart-province, #6a3d9a)', 'var(--color-text, #1d2330)', 'var(--chart-national, #4d5562)'];
+const COLORS = ['var(--chart-resolved, #1d5fa8)', 'var(--chart-province, #6a3d9a)', 'var(--color-text, #1d2330)', 'var(--chart-national, #4d5562)'];
 
 /** Measures in order of first appearance, each with a symbol and colour (the legend uses the same order). */
-export function intakeMeasures(points: readonly IntakePoint[]): { measure: string; symbol: (typeof SYMBOLS)[number]; colour: string }[] {
+export function intakeMeasures(points: readonly IntakePoint[]): { measure: string; symbol: (typeof SYMBOLS)[number]; color: string }[] {
   const order: string[] = [];
   for (const p of points) if (!order.includes(p.figure.measure)) order.push(p.figure.measure);
-  return order.map((measure, i) => ({ measure, symbol: SYMBOLS[i % SYMBOLS.length]!, colour: COLOURS[i % COLOURS.length]! }));
+  return order.map((measure, i) => ({ measure, symbol: SYMBOLS[i % SYMBOLS.length]!, color: COLORS[i % COLORS.length]! }));
 }
 
 export function renderIntakeChart(input: IntakeChartInput): string {
@@ -83,11 +83,11 @@ export function renderIntakeChart(input: IntakeChartInput): string {
       ...measures.flatMap((m) => [
         Plot.line(
           lineData.filter((d) => d.measure === m.measure),
-          { x: 'year', y: 'count', z: 'run', stroke: m.colour },
+          { x: 'year', y: 'count', z: 'run', stroke: m.color },
         ),
         Plot.dot(
           data.filter((d) => d.measure === m.measure),
-          { x: 'year', y: 'count', symbol: m.symbol, fill: m.colour, stroke: m.colour, r: 4, title: 'tip' },
+          { x: 'year', y: 'count', symbol: m.symbol, fill: m.color, stroke: m.color, r: 4, title: 'tip' },
         ),
       ]),
       Plot.ruleY([0]),

@@ -1,7 +1,6 @@
 import { segments, type SeriesPoint } from '../model/series.ts';
 import type { OpinionLevel } from '../types.ts';
-import { bandFill, noAssessmentYears, schemeChanges, zoneBandRuns, type BandRect } from './bands.ts';
-import { gradeRange, opinionYears, unpublishedYears } from './trend.ts';
+import { bandFill, gradeRange, noAssessmentYears, opinionYears, schemeChanges, unpublishedYears, zoneBandRuns, type BandRect } from './bands.ts';
 
 /**
  * The mini trend's marks, in data space (x in years, y in score 0–100), computed once from a

@@ -4,7 +4,7 @@ import { formatScore } from '../format.ts';
 import type { SeriesPoint } from '../model/series.ts';
 import { gradePhrase } from '../model/summary.ts';
 import { GRADE_BAR_HALF, isOpinionYear, miniBackground, miniRegionMarks, opinionFill } from './mini-marks.ts';
-import { yearColumns } from './trend.ts';
+import { yearColumns } from './trend-frame.ts';
 import { chartDocument, finishSvg, innerMarkup } from './svg.ts';
 
 /**

@@ -1,5 +1,5 @@
-import { noAssessmentYears, schemeChanges } from './bands.ts';
-import { gradeRange, opinionYears, unpublishedYears, type TrendChartInput } from './trend.ts';
+import { gradeRange, noAssessmentYears, opinionYears, schemeChanges, unpublishedYears } from './bands.ts';
+import type { TrendChartInput } from './trend.ts';
 
 /**
  * What a region's trend chart draws, so its key lists exactly that: the page's legend

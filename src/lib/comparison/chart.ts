@@ -8,7 +8,7 @@ import type { Locale } from '../../i18n/index.ts';
 import type { CompareData, SchemeChangeKind } from '../model/places.ts';
 import { svgNode } from './elements.ts';
 import { comparisonNumbers } from './numbers.ts';
-import { COLOURS, DASHES, marker, SHAPES } from './style.ts';
+import { COLORS, DASHES, marker, SHAPES } from './style.ts';
 
 export interface ComparisonChartInput {
   data: CompareData;
@@ -175,7 +175,7 @@ function axes(doc: Document, f: Frame, years: readonly number[], yLabel: string)
 function regionLine(doc: Document, f: Frame, input: ComparisonChartInput, index: number, score: (v: number) => string): SVGGElement {
   const code = input.codes[index]!;
   const points = (input.data.series[code] ?? []).filter((p) => p[1] !== null);
-  const colour = COLOURS[index]!;
+  const color = COLORS[index]!;
   let path = '';
   points.forEach((p, j) => {
     const prev = points[j - 1];
@@ -185,8 +185,8 @@ function regionLine(doc: Document, f: Frame, input: ComparisonChartInput, index:
     doc,
     'g',
     { 'data-code': code },
-    svgNode(doc, 'path', { d: path, fill: 'none', stroke: colour, 'stroke-width': 2.5, 'stroke-dasharray': DASHES[index]!, 'stroke-linejoin': 'round' }),
-    ...points.map((p) => marker(doc, SHAPES[index]!, f.x(p[0]), f.y(p[1]!), colour, svgNode(doc, 'title', {}, `${input.name(code)} ${p[0]}: ${score(p[1]!)}`))),
+    svgNode(doc, 'path', { d: path, fill: 'none', stroke: color, 'stroke-width': 2.5, 'stroke-dasharray': DASHES[index]!, 'stroke-linejoin': 'round' }),
+    ...points.map((p) => marker(doc, SHAPES[index]!, f.x(p[0]), f.y(p[1]!), color, svgNode(doc, 'title', {}, `${input.name(code)} ${p[0]}: ${score(p[1]!)}`))),
   );
 }
 

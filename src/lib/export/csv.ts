@@ -45,7 +45,7 @@ export function isFormulaLike(text: string): boolean {
 }
 
 /** `'` + text for formula-like text (see the module comment); other text unchanged. */
-export function neutraliseFormula(text: string): string {
+export function neutralizeFormula(text: string): string {
   return isFormulaLike(text) ? `'${text}` : text;
 }
 
@@ -75,7 +75,7 @@ export function csvField(column: Column, value: Cell | undefined): string {
   if (column.type !== 'text') return numberField(column, value);
   if (typeof value !== 'string') throw columnError(column, value, 'expected a string or null');
   if (value === '') return '';
-  if (isFormulaLike(value)) return quote(neutraliseFormula(value));
+  if (isFormulaLike(value)) return quote(neutralizeFormula(value));
   return needsQuotes(value) ? quote(value) : value;
 }
 

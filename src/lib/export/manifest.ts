@@ -42,7 +42,7 @@ export interface PackageManifestInput {
   generator: { name: string; version: string; commit?: string | null; url?: string | null };
 }
 
-export interface Licence {
+export interface License {
   id: string;
   /** SPDX id where there is one. */
   spdx: string | null;
@@ -53,7 +53,7 @@ export interface Licence {
   note: string | null;
 }
 
-export const LICENCES = {
+export const LICENSES = {
   code: {
     id: 'code',
     spdx: 'MIT',
@@ -107,7 +107,7 @@ export const LICENCES = {
     url: 'https://github.com/cahyadsn/wilayah_boundaries',
     note: 'The MIT licence text must travel with the geometry: see data/geo/ATTRIBUTION.md in the source repository.',
   },
-} as const satisfies Record<string, Licence>;
+} as const satisfies Record<string, License>;
 
 /** The CSV contract, as data (csv.ts implements it). */
 export const CSV_CONTRACT = {
@@ -127,20 +127,20 @@ export const CSV_CONTRACT = {
   json: 'Every CSV has a JSON twin: an array of objects with the same columns and values (text never prefixed)',
 } as const;
 
-function licencesFor(content: PackageContent, demo: boolean): string[] {
-  const data = demo ? LICENCES.demo.id : LICENCES.ori.id;
+function licensesFor(content: PackageContent, demo: boolean): string[] {
+  const data = demo ? LICENSES.demo.id : LICENSES.ori.id;
   switch (content) {
     case 'scores':
     case 'complaints':
-      return [data, LICENCES.registry.id];
+      return [data, LICENSES.registry.id];
     case 'national':
       return [data];
     case 'registry':
-      return [LICENCES.registry.id];
+      return [LICENSES.registry.id];
     case 'boundaries':
-      return [LICENCES.boundaries.id];
+      return [LICENSES.boundaries.id];
     case 'documentation':
-      return [LICENCES.code.id];
+      return [LICENSES.code.id];
   }
 }
 
@@ -201,13 +201,13 @@ export function packageManifest(input: PackageManifestInput) {
       mediaType: mediaType(f.path),
       bytes: bytes.length,
       sha256: sha256Hex(bytes),
-      licences: licencesFor(f.content, source.demo),
+      licences: licensesFor(f.content, source.demo),
       ...(f.rows === undefined ? {} : { rows: f.rows }),
       ...(f.schema === undefined ? {} : { schema: f.schema.name }),
     };
   });
   const used = new Set(files.flatMap((f) => f.licences));
-  const licences = Object.values(LICENCES).filter((l) => used.has(l.id) || l.id === LICENCES.code.id);
+  const licences = Object.values(LICENSES).filter((l) => used.has(l.id) || l.id === LICENSES.code.id);
   return {
     name: 'zona-pelayanan-data',
     title: 'Zona Pelayanan: Ombudsman RI compliance results of Indonesia’s local governments as published, with their sources',

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/index.ts';
-import { opinionYears } from '../charts/trend.ts';
+import { opinionYears } from '../charts/bands.ts';
 import { formatCount, formatScore } from '../format.ts';
 import { fillKey } from '../map/legend.ts';
 import type { ZoneCounts } from '../model/queries.ts';
@@ -7,8 +7,8 @@ import type { Category, OpinionLevel, Zone } from '../types.ts';
 import { fill, shareText, type ShareText } from './labels.ts';
 import { MARGIN, OG_HEIGHT, OG_WIDTH, otherLocale, r, text, TREND } from './og-layout.ts';
 import { miniTrend } from './og-trend.ts';
-import { fillColour, onFillColour, token, type Theme } from './palette.ts';
-import { rasterise, type PngResult, type RasterOptions } from './raster.ts';
+import { fillColor, onFillColor, token, type Theme } from './palette.ts';
+import { rasterize, type PngResult, type RasterOptions } from './raster.ts';
 import { fitText, FONT_FAMILY, textWidth, truncate } from './text.ts';
 
 /**
@@ -72,7 +72,7 @@ function countsBar(counts: ZoneCounts, x: number, y: number, width: number, them
   let cx = x;
   for (const zone of ['merah', 'kuning', 'hijau'] as const) {
     const w = (counts[zone] / counts.total) * width;
-    if (w > 0) parts.push(`<rect x="${r(cx)}" y="${y}" width="${r(w)}" height="16" fill="${fillColour(theme, zone)}"/>`);
+    if (w > 0) parts.push(`<rect x="${r(cx)}" y="${y}" width="${r(w)}" height="16" fill="${fillColor(theme, zone)}"/>`);
     cx += w;
   }
   parts.push(`<rect x="${x + 0.5}" y="${y + 0.5}" width="${width - 1}" height="15" fill="none" stroke="${token(theme, 'color-swatch-outline')}"/>`);
@@ -172,8 +172,8 @@ function scoreSvg(input: OgCardInput, latest: OgPoint | null, theme: Theme): str
   const label = truncate(zoneLabel(latest.zone, latest.category, locale, latest.opinion), SCORE_WIDTH - 24, 24, 'bold');
   const w = Math.ceil(textWidth(label, 24, 'bold') + 36);
   parts.push(
-    `<rect x="${MARGIN}" y="522" width="${w}" height="44" rx="6" fill="${fillColour(theme, fillOf)}" stroke="${token(theme, 'color-swatch-outline')}"/>` +
-      text(MARGIN + 18, 552, label, ` font-size="24" font-weight="bold" fill="${onFillColour(theme, fillOf)}"`),
+    `<rect x="${MARGIN}" y="522" width="${w}" height="44" rx="6" fill="${fillColor(theme, fillOf)}" stroke="${token(theme, 'color-swatch-outline')}"/>` +
+      text(MARGIN + 18, 552, label, ` font-size="24" font-weight="bold" fill="${onFillColor(theme, fillOf)}"`),
   );
   parts.push(secondLine(MARGIN, 596, zoneLabel(latest.zone, latest.category, otherLocale(locale), latest.opinion), SCORE_WIDTH, theme));
   return parts.join('');
@@ -191,7 +191,7 @@ export function ogCardSvg(input: OgCardInput): string {
   if (from !== null && to !== null && to >= from) parts.push(miniTrend(points, from, to, theme, input.locale));
 
   // Bottom stripe in the zone colour (grey without a zone).
-  const stripe = latest ? fillColour(theme, fillKey(latest.zone, latest.category, latest.opinion ?? null)) : token(theme, 'color-border');
+  const stripe = latest ? fillColor(theme, fillKey(latest.zone, latest.category, latest.opinion ?? null)) : token(theme, 'color-border');
   parts.push(`<rect y="${OG_HEIGHT - 14}" width="${OG_WIDTH}" height="14" fill="${stripe}"/>`);
 
   return (
@@ -202,7 +202,7 @@ export function ogCardSvg(input: OgCardInput): string {
 
 /** The card as PNG (1200×630), through the cache when `cacheDir` is given. */
 export async function renderOgCard(input: OgCardInput, options: RasterOptions = {}): Promise<PngResult> {
-  const result = await rasterise(ogCardSvg(input), options);
+  const result = await rasterize(ogCardSvg(input), options);
   if (result.width !== OG_WIDTH || result.height !== OG_HEIGHT) throw new Error(`images: OG card is ${result.width}×${result.height}`);
   return result;
 }

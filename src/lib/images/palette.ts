@@ -89,12 +89,12 @@ export function token(theme: Theme, name: string): string {
 }
 
 /** Fill colour of a map fill key (`none` is drawn hatched; this is its background). */
-export function fillColour(theme: Theme, key: FillKey): string {
+export function fillColor(theme: Theme, key: FillKey): string {
   return token(theme, key === 'none' ? 'color-surface' : `zone-${key}`);
 }
 
 /** Text colour on a fill (contrast ≥ 4.5:1, from global.css). */
-export function onFillColour(theme: Theme, key: FillKey): string {
+export function onFillColor(theme: Theme, key: FillKey): string {
   return token(theme, `on-zone-${key}`);
 }
 

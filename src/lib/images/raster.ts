@@ -85,7 +85,7 @@ async function writeCached(path: string, png: Buffer): Promise<void> {
 }
 
 /** Renders an SVG (with width/height in output pixels) to PNG, through the cache when given. */
-export async function rasterise(svg: string, options: RasterOptions = {}): Promise<PngResult> {
+export async function rasterize(svg: string, options: RasterOptions = {}): Promise<PngResult> {
   const path = options.cacheDir ? cachePath(options.cacheDir, cacheKey(svg)) : null;
   if (path) {
     const hit = await readCached(path);

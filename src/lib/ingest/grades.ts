@@ -96,7 +96,7 @@ const inChain = (w: string) => QUALITY_CHAIN.has(w) || SCORE_CHAIN.has(w) || OTH
 /** A word, whether it is inside parentheses, its clause number and the separator that opened the clause. */
 type Tok = { w: string; inParens: boolean; clause: number; sep: string };
 
-function tokenise(text: string): Tok[] {
+function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   let depth = 0,
     clause = 0,
@@ -221,7 +221,7 @@ function scanLevel(scan: Scan, start: number): number {
 }
 
 export function readGrade(text: string, method: SchemeMethod): GradeReading {
-  const toks = tokenise(text);
+  const toks = tokenize(text);
   if (toks.length === 0) return { ok: false, message: `cannot read grade "${text}": the text is empty` };
   const { sigs, statement, without } = scanSignals(toks, method);
   const own = sigs.filter((s) => !s.foreign);

@@ -6,7 +6,7 @@ import { buildRegistry } from './registry.ts';
 
 /** The registry package and its data licence, recorded in regions.json and the manifest. */
 export const REGISTRY_PACKAGE = 'idn-area-data';
-export const REGISTRY_LICENCE = 'ODbL-1.0 (data files); MIT (code)';
+export const REGISTRY_LICENSE = 'ODbL-1.0 (data files); MIT (code)';
 
 /**
  * Reads the registry from the installed idn-area-data package's CSV files
@@ -20,7 +20,7 @@ export function loadInstalledRegistry(): RegistryFile {
   const dataDir = join(dirname(pkgPath), 'data');
   const registry = buildRegistry(readFileSync(join(dataDir, 'provinces.csv'), 'utf8'), readFileSync(join(dataDir, 'regencies.csv'), 'utf8'));
   return {
-    source: { package: REGISTRY_PACKAGE, version: pkg.version, licence: REGISTRY_LICENCE },
+    source: { package: REGISTRY_PACKAGE, version: pkg.version, licence: REGISTRY_LICENSE },
     ...registry,
   };
 }

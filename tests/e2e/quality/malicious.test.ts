@@ -72,7 +72,7 @@ const byId = new Map(STRINGS.map((s) => [s.id, s]));
 /** URL schemes that run code or render attacker HTML; never in a link, source or form action. */
 const SCRIPT_URL = /^(javascript|vbscript|data):/i;
 // eslint-disable-next-line no-control-regex -- browsers ignore these characters in a URL scheme, so the check does too
-const normaliseUrl = (value: string) => value.replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g, '');
+const normalizeUrl = (value: string) => value.replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g, '');
 const URL_ATTRS = ['href', 'src', 'xlink:href', 'action', 'formaction', 'data', 'poster', 'srcset'];
 
 /** Static checks on one page: inline scripts, event-handler attributes, script URLs. */
@@ -82,7 +82,7 @@ function staticProblems(file: string, html: string): string[] {
   for (const tag of tags(html)) {
     for (const [name, value] of tag.attrs) {
       if (/^on/.test(name)) problems.push(`${file}: <${tag.name} ${name}="${value.slice(0, 60)}"> (inline event handler)`);
-      if (URL_ATTRS.includes(name) && SCRIPT_URL.test(normaliseUrl(value)) && !(name === 'src' && /^data:image\//i.test(normaliseUrl(value)))) {
+      if (URL_ATTRS.includes(name) && SCRIPT_URL.test(normalizeUrl(value)) && !(name === 'src' && /^data:image\//i.test(normalizeUrl(value)))) {
         problems.push(`${file}: <${tag.name} ${name}="${value.slice(0, 60)}"> (script URL)`);
       }
     }
@@ -241,7 +241,7 @@ describe('malicious fixture data', () => {
       for (const h of result.handlers) failures.push(`${where}: event-handler attribute in the DOM: ${h}`);
       for (const u of result.urls) {
         const value = u.slice(u.indexOf('> ') + 2);
-        if (SCRIPT_URL.test(normaliseUrl(value)) && !/^<img> data:image\//i.test(u)) failures.push(`${where}: script URL in the DOM: ${u.slice(0, 100)}`);
+        if (SCRIPT_URL.test(normalizeUrl(value)) && !/^<img> data:image\//i.test(u)) failures.push(`${where}: script URL in the DOM: ${u.slice(0, 100)}`);
       }
       for (const i of result.injected) failures.push(`${where}: ${i}`);
       if (result.overflow > 0) failures.push(`${where}: the page scrolls sideways at 375 px (${result.overflow} px): a long string does not wrap`);
