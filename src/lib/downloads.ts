@@ -9,7 +9,7 @@
  * here label its link. The CSV holds figures with English column names and is shared.
  */
 import type { Locale } from '../i18n/index.ts';
-import { mapDownload, regionChartDownload, type RegionChart } from './chart-downloads.ts';
+import type { RegionChart } from './chart-downloads.ts';
 import type { Province, Region } from './types.ts';
 
 export type { RegionChart };
@@ -56,9 +56,8 @@ export function provinceMapDownloadPath(province: Pick<Province, 'slug'>, year: 
   return `/unduh/provinsi/${province.slug}/${year}${ext === 'csv' ? '' : `.${locale}`}.${ext}`;
 }
 
-/** Embed and downloads of a region's chart (the chart must exist: regionChartDownload is not null). */
-export function chartTools(region: Region, chart: RegionChart, locale: Locale): ChartTools {
-  const size = regionChartDownload(region, chart, locale)!.png;
+/** Embed and downloads of a region's chart; `size`: its PNG's (regionChartDownload in chart-downloads.ts). */
+export function chartTools(region: Region, chart: RegionChart, size: { width: number; height: number }, locale: Locale): ChartTools {
   return {
     embedPath: regionEmbedPath(region, chart),
     embedHeight: EMBED_HEIGHT[chart],
@@ -71,9 +70,8 @@ export function chartTools(region: Region, chart: RegionChart, locale: Locale): 
   };
 }
 
-/** Embed and downloads of a zone map of a year. */
-export function mapTools(province: Province | null, year: number, locale: Locale): ChartTools {
-  const size = mapDownload(province, year, locale).png;
+/** Embed and downloads of a zone map of a year; `size`: its PNG's (mapDownload in chart-downloads.ts). */
+export function mapTools(province: Province | null, year: number, size: { width: number; height: number }, locale: Locale): ChartTools {
   const path = (ext: 'csv' | 'svg') => (province ? provinceMapDownloadPath(province, year, ext, locale) : nationalMapDownloadPath(year, ext, locale));
   return {
     embedPath: province ? provinceMapEmbedPath(province, year) : nationalMapEmbedPath(year),

@@ -6,9 +6,9 @@ import type { APIRoute } from 'astro';
 import { robotsTxt } from '../lib/sitemap.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
 import { withBase } from '../lib/url.ts';
-import { loadDataset } from '../lib/model/load.ts';
+import { siteData } from '../lib/site-data.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = loadDataset().manifest.demo ? null : absoluteUrl(withBase('sitemap.xml'), site);
+  const sitemap = siteData().dataset.manifest.demo ? null : absoluteUrl(withBase('sitemap.xml'), site);
   return new Response(robotsTxt(sitemap), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };

@@ -4,13 +4,13 @@
  * change, previous year. About 4 KB gzip for 514 regions.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDataset } from '../../lib/model/load.ts';
+import { siteData } from '../../lib/site-data.ts';
 import { assessedYears } from '../../lib/model/queries.ts';
 import { mapYearData } from '../../lib/map/data.ts';
 
-export const getStaticPaths = (() => assessedYears(loadDataset().scores).map((year) => ({ params: { year: String(year) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => assessedYears(siteData().dataset.scores).map((year) => ({ params: { year: String(year) } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(mapYearData(loadDataset(), Number(params.year))), {
+  new Response(JSON.stringify(mapYearData(siteData().dataset, Number(params.year))), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

@@ -5,11 +5,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { downloadBody, downloadFileNames, intakeDownload } from '../../../lib/chart-downloads.ts';
 import { intakeSeries } from '../../../lib/model/complaints.ts';
-import { loadDataset } from '../../../lib/model/load.ts';
+import { siteData } from '../../../lib/site-data.ts';
 
 export const getStaticPaths = (() =>
-  intakeSeries(loadDataset().complaintFigures, { kind: 'nasional' }).length > 0
+  intakeSeries(siteData().dataset.complaintFigures, { kind: 'nasional' }).length > 0
     ? downloadFileNames('nasional').map((file) => ({ params: { file } }))
     : []) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => downloadBody(params.file!, 'nasional', (locale) => intakeDownload(null, locale));
+export const GET: APIRoute = ({ params }) => downloadBody(params.file!, 'nasional', (locale) => intakeDownload(siteData().dataset, null, locale));

@@ -2,10 +2,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { downloadBody, downloadFileNames, mapDownload } from '../../../lib/chart-downloads.ts';
 import { yearPaths } from '../../../lib/routes.ts';
+import { siteData } from '../../../lib/site-data.ts';
 
 export const getStaticPaths = (() =>
-  yearPaths().flatMap(({ props: { year } }) =>
+  yearPaths(siteData().dataset).flatMap(({ props: { year } }) =>
     downloadFileNames(String(year)).map((file) => ({ params: { file }, props: { year } })),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, props }) => downloadBody(params.file!, String(props.year), (locale) => mapDownload(null, props.year, locale));
+export const GET: APIRoute = ({ params, props }) =>
+  downloadBody(params.file!, String(props.year), (locale) => mapDownload(siteData().dataset, null, props.year, locale));

@@ -4,13 +4,16 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { downloadBody, downloadFileNames, regionChartDownload } from '../../../../lib/chart-downloads.ts';
-import { loadDataset } from '../../../../lib/model/load.ts';
+import { siteData } from '../../../../lib/site-data.ts';
 
-export const getStaticPaths = (() =>
-  loadDataset().registry.regions.flatMap((region) =>
+export const getStaticPaths = (() => {
+  const { dataset } = siteData();
+  return dataset.registry.regions.flatMap((region) =>
     (['tren', 'pengaduan'] as const)
-      .filter((chart) => regionChartDownload(region, chart, 'id'))
+      .filter((chart) => regionChartDownload(dataset, region, chart, 'id'))
       .flatMap((chart) => downloadFileNames(chart).map((file) => ({ params: { code: region.code, file }, props: { region, chart } }))),
-  )) satisfies GetStaticPaths;
+  );
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, props }) => downloadBody(params.file!, props.chart, (locale) => regionChartDownload(props.region, props.chart, locale));
+export const GET: APIRoute = ({ params, props }) =>
+  downloadBody(params.file!, props.chart, (locale) => regionChartDownload(siteData().dataset, props.region, props.chart, locale));
