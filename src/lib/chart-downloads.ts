@@ -20,6 +20,7 @@ import { loadTopology } from './map/topology.ts';
 import { mapView } from './map/view.ts';
 import type { Dataset } from './model/load.ts';
 import { intakeSeries } from './model/complaints.ts';
+import { complaintChartRows } from './model/complaint-entries.ts';
 import { intakeMeasures, renderIntakeChart } from './charts/intake.ts';
 import { measureLabel } from './complaints/present.ts';
 import { complaintFiguresTable } from './export/complaint-tables.ts';
@@ -66,7 +67,7 @@ export function regionChartDownload(dataset: Dataset, region: Region, chart: Reg
         trendFigures({ ...input, region, entries: profile.entries, mentions: dataset.mentions }),
       );
     }
-    const rows = [...profile.complaints].sort((a, b) => a.year - b.year).filter((r) => r.received !== null || r.resolved !== null);
+    const rows = complaintChartRows(profile.complaints);
     if (rows.length === 0) return null;
     const svg = renderComplaintsChart({ id: 'complaints', name: region.name, rows, variant: 'wide', locale });
     return download(

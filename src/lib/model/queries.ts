@@ -1,4 +1,4 @@
-import type { Category, OpinionLevel, Region, RegistryFile, ScoreEntry, Zone } from '../types.ts';
+import type { Category, OpinionLevel, Province, Region, RegistryFile, ScoreEntry, Zone } from '../types.ts';
 import { methodBreakBetween } from '../zones.ts';
 import { round2 } from './stats.ts';
 
@@ -128,6 +128,18 @@ export function regionRows(dataset: ScoreData, year: number): RegionRow[] {
       change,
     };
   });
+}
+
+/** A province's kabupaten/kota, by code. */
+export function provinceRegions(registry: Pick<RegistryFile, 'regions'>, provinceCode: string): Region[] {
+  return registry.regions.filter((r) => r.provinceCode === provinceCode).sort((a, b) => compareCodes(a.code, b.code));
+}
+
+/** Every province by code, each with its kabupaten/kota by code. */
+export function regionsByProvince(registry: Pick<RegistryFile, 'provinces' | 'regions'>): Array<{ province: Province; regions: Region[] }> {
+  return [...registry.provinces]
+    .sort((a, b) => compareCodes(a.code, b.code))
+    .map((province) => ({ province, regions: provinceRegions(registry, province.code) }));
 }
 
 /** A provincial government's own scores (level `provinsi`), oldest first. */
