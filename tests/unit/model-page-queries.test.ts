@@ -1,10 +1,11 @@
 /**
  * Queries that used to sit in components and views, now pure functions of the model: the
  * ranking table's filter and standing keys (src/lib/model/ranking.ts), the standings of a
- * province's rows (stats.ts), and a province's kabupaten/kota by code (queries.ts).
+ * province's rows (stats.ts), a province's kabupaten/kota by code and the count of
+ * government-years whose sources differ (queries.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { provinceRegions, regionsByProvince } from '../../src/lib/model/queries.ts';
+import { provinceRegions, regionsByProvince, sourcesDifferCount } from '../../src/lib/model/queries.ts';
 import { gradeFilterKey, standingSortKey } from '../../src/lib/model/ranking.ts';
 import { standingAgainst, standingsAgainst } from '../../src/lib/model/stats.ts';
 import type { Province, Region } from '../../src/lib/types.ts';
@@ -68,5 +69,17 @@ describe('provinceRegions and regionsByProvince', () => {
       ['18', ['18.09', '18.71']],
       ['33', ['33.01', '33.02']],
     ]);
+  });
+});
+
+describe('sourcesDifferCount', () => {
+  const differs = { alternatives: [{ differs: true }] };
+  const agrees = { alternatives: [{ differs: false }] };
+  const scores = [differs, agrees, {}, differs] as unknown as Parameters<typeof sourcesDifferCount>[1];
+  it('the manifest’s count when it has one', () => {
+    expect(sourcesDifferCount({ counts: { sourcesDiffer: 7 } }, scores)).toBe(7);
+  });
+  it('else counted from the scores', () => {
+    expect(sourcesDifferCount({ counts: {} }, scores)).toBe(2);
   });
 });

@@ -130,6 +130,11 @@ export function regionRows(dataset: ScoreData, year: number): RegionRow[] {
   });
 }
 
+/** Government-years whose sources differ: the manifest's count, or counted from the scores for a manifest without it. */
+export function sourcesDifferCount(manifest: { counts: { sourcesDiffer?: number } }, scores: readonly ScoreEntry[]): number {
+  return manifest.counts.sourcesDiffer ?? scores.filter((e) => e.alternatives?.some((a) => a.differs)).length;
+}
+
 /** A province's kabupaten/kota, by code. */
 export function provinceRegions(registry: Pick<RegistryFile, 'regions'>, provinceCode: string): Region[] {
   return registry.regions.filter((r) => r.provinceCode === provinceCode).sort((a, b) => compareCodes(a.code, b.code));
