@@ -5,10 +5,12 @@
  * government-years whose sources differ (queries.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { provinceRegions, regionsByProvince, sourcesDifferCount } from '../../src/lib/model/queries.ts';
+import { MEASURES } from '../../src/lib/complaints/measures.ts';
+import { measuresUsed } from '../../src/lib/model/complaints.ts';
+import { provinceRegions, provincesByName, regionsByProvince, sourcesDifferCount } from '../../src/lib/model/queries.ts';
 import { gradeFilterKey, standingSortKey } from '../../src/lib/model/ranking.ts';
 import { standingAgainst, standingsAgainst } from '../../src/lib/model/stats.ts';
-import type { Province, Region } from '../../src/lib/types.ts';
+import type { ComplaintFigure, Province, Region } from '../../src/lib/types.ts';
 
 describe('gradeFilterKey: the grade filter value of a ranking row', () => {
   const row = { score: null, zone: null, category: null, opinion: null, published: true };
@@ -81,5 +83,26 @@ describe('sourcesDifferCount', () => {
   });
   it('else counted from the scores', () => {
     expect(sourcesDifferCount({ counts: {} }, scores)).toBe(2);
+  });
+});
+
+describe('provincesByName', () => {
+  it('alphabetical in Indonesian collation, the registry untouched', () => {
+    const provinces = [
+      { code: '73', name: 'Sulawesi Selatan', slug: 's' },
+      { code: '11', name: 'Aceh', slug: 'a' },
+      { code: '18', name: 'Lampung', slug: 'l' },
+    ];
+    expect(provincesByName({ provinces }).map((p) => p.code)).toEqual(['11', '18', '73']);
+    expect(provinces[0]!.code).toBe('73');
+  });
+});
+
+describe('measuresUsed: the complaint measures the figures use', () => {
+  it('in the order of the table of definitions, each once', () => {
+    const [first, second] = [MEASURES[0]!.id, MEASURES[1]!.id];
+    const figures = [{ measure: second }, { measure: first }, { measure: second }] as unknown as ComplaintFigure[];
+    expect(measuresUsed(figures).map((m) => m.id)).toEqual([first, second]);
+    expect(measuresUsed([])).toEqual([]);
   });
 });

@@ -135,6 +135,11 @@ export function sourcesDifferCount(manifest: { counts: { sourcesDiffer?: number 
   return manifest.counts.sourcesDiffer ?? scores.filter((e) => e.alternatives?.some((a) => a.differs)).length;
 }
 
+/** The provinces in alphabetical order (Indonesian collation). */
+export function provincesByName(registry: Pick<RegistryFile, 'provinces'>): Province[] {
+  return [...registry.provinces].sort((a, b) => a.name.localeCompare(b.name, 'id'));
+}
+
 /** A province's kabupaten/kota, by code. */
 export function provinceRegions(registry: Pick<RegistryFile, 'regions'>, provinceCode: string): Region[] {
   return registry.regions.filter((r) => r.provinceCode === provinceCode).sort((a, b) => compareCodes(a.code, b.code));
