@@ -6,49 +6,11 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// data as an argument: shrink this list; the goal is one site-context module.
-// The files in src/ that import loadDataset today (issue 15, item 1). scripts/ and tests/ are entry
-// points and test harnesses that load a data folder themselves, so the rule does not apply there.
-const LOAD_DATASET_ALLOWED = [
-  'src/components/map/CoverageNote.astro',
-  'src/components/map/ProvinceMapSection.astro',
-  'src/components/map/ZoneMap.astro',
-  'src/components/region/CompareWidget.astro',
-  'src/components/region/ProvincePlaces.astro',
-  'src/components/region/RegionUpdated.astro',
-  'src/layouts/Base.astro',
-  'src/layouts/Embed.astro',
-  'src/lib/data-package.ts',
-  'src/lib/download-files.ts',
-  'src/lib/model/search-response.ts',
-  'src/lib/releases/site.ts',
-  'src/lib/routes.ts',
-  'src/lib/share-images.ts',
-  'src/pages/[sitemap].xml.ts',
-  'src/pages/bandingkan/data.json.ts',
-  'src/pages/og/daerah/[file].ts',
-  'src/pages/og/provinsi/[file].ts',
-  'src/pages/peta/[year].json.ts',
-  'src/pages/robots.txt.ts',
-  'src/pages/unduh/daerah/[code]/[file].ts',
-  'src/pages/unduh/pengaduan/[file].ts',
-  'src/views/AboutPage.astro',
-  'src/views/ChangesPage.astro',
-  'src/views/ComplaintsPage.astro',
-  'src/views/DataPage.astro',
-  'src/views/HomePage.astro',
-  'src/views/MapLatestPage.astro',
-  'src/views/MapYearPage.astro',
-  'src/views/MethodologyPage.astro',
-  'src/views/ProvinceListPage.astro',
-  'src/views/ProvincePage.astro',
-  'src/views/RankingsLatestPage.astro',
-  'src/views/RankingsPage.astro',
-  'src/views/RegionListPage.astro',
-  'src/views/RegionPage.astro',
-  'src/views/embed/EmbedIntake.astro',
-  'src/views/embed/EmbedRegionChart.astro',
-];
+// Data as an argument (issue 15, item 1): the processed data is read in one module, src/lib/site-data.ts.
+// The pages in src/pages/ call its siteData() and pass what they show down as props; views, layouts,
+// components and library functions get the data as props or arguments. scripts/ and tests/ are entry
+// points and test harnesses that load a data folder themselves, so these rules do not apply there.
+const LOAD_DATASET_ALLOWED = ['src/lib/site-data.ts'];
 
 // Small modules (issue 15): no file in src/ above 300 lines except the dictionaries, no function above 80 lines.
 const size = [
@@ -61,7 +23,12 @@ const size = [
 const NO_LOAD_DATASET = {
   regex: '(^|/)model/load(\\.ts)?$',
   importNames: ['loadDataset'],
-  message: 'Pass the dataset (or what is shown) as an argument; loadDataset is read in the allow-listed files only (eslint.config.js).',
+  message: 'Pass the dataset (or what is shown) as an argument; only src/lib/site-data.ts calls loadDataset (eslint.config.js).',
+};
+const NO_SITE_DATA = {
+  regex: '(^|/)site-data(\\.ts)?$',
+  importNames: ['siteData'],
+  message: 'Only the pages in src/pages/ call siteData(); views, layouts and components get the data as props, library code as arguments.',
 };
 const LIB_UPWARD = {
   regex: '(^|/)(components|views|layouts|pages|scripts)/',
@@ -88,11 +55,12 @@ function layerPatterns(file) {
 // so every object lists all the patterns for its files, and the allow-listed files come last.
 const restricted = (patterns) => ['error', { patterns }];
 const layers = [
-  { files: ['src/**'], rules: { 'no-restricted-imports': restricted([NO_LOAD_DATASET]) } },
-  { files: ['src/lib/**'], rules: { 'no-restricted-imports': restricted([LIB_UPWARD, NO_LOAD_DATASET]) } },
-  { files: ['src/lib/ingest/**'], rules: { 'no-restricted-imports': restricted([...layerPatterns('src/lib/ingest/'), NO_LOAD_DATASET]) } },
-  { files: ['src/lib/model/**'], rules: { 'no-restricted-imports': restricted([...layerPatterns('src/lib/model/'), NO_LOAD_DATASET]) } },
-  { files: ['src/lib/model/load.ts'], rules: { 'no-restricted-imports': restricted(layerPatterns('src/lib/model/load.ts')) } },
+  { files: ['src/**'], rules: { 'no-restricted-imports': restricted([NO_LOAD_DATASET, NO_SITE_DATA]) } },
+  { files: ['src/pages/**'], rules: { 'no-restricted-imports': restricted([NO_LOAD_DATASET]) } },
+  { files: ['src/lib/**'], rules: { 'no-restricted-imports': restricted([LIB_UPWARD, NO_LOAD_DATASET, NO_SITE_DATA]) } },
+  { files: ['src/lib/ingest/**'], rules: { 'no-restricted-imports': restricted([...layerPatterns('src/lib/ingest/'), NO_LOAD_DATASET, NO_SITE_DATA]) } },
+  { files: ['src/lib/model/**'], rules: { 'no-restricted-imports': restricted([...layerPatterns('src/lib/model/'), NO_LOAD_DATASET, NO_SITE_DATA]) } },
+  { files: ['src/lib/model/load.ts'], rules: { 'no-restricted-imports': restricted([...layerPatterns('src/lib/model/load.ts'), NO_SITE_DATA]) } },
   ...LOAD_DATASET_ALLOWED.map((file) => {
     const patterns = layerPatterns(file);
     // Brackets in Astro route file names are glob syntax: escape them.

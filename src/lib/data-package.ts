@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildDataPackage, ZIP_ROOT, type DataPackage } from './export/package.ts';
-import { loadDataset } from './model/load.ts';
+import type { Dataset } from './model/load.ts';
 
 /** Name of the zip of everything, at /data/<name>. */
 export const ZIP_NAME = `${ZIP_ROOT}.zip`;
@@ -20,8 +20,7 @@ const BOUNDARIES = [
 let cached: { key: unknown; value: DataPackage } | null = null;
 
 /** The data package of the dataset the site is built from (memoised per dataset). */
-export function sitePackage(): DataPackage {
-  const dataset = loadDataset();
+export function sitePackage(dataset: Dataset): DataPackage {
   if (cached?.key === dataset) return cached.value;
   const version = (JSON.parse(readFileSync(resolve(process.cwd(), 'package.json'), 'utf8')) as { version: string }).version;
   const value = buildDataPackage({

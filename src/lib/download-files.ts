@@ -19,14 +19,16 @@ import { chartPngSize, chartSvg, type FrameInput } from './images/png.ts';
 import { tableToCsv } from './export/csv.ts';
 import { loadTopology } from './map/topology.ts';
 import { mapView } from './map/view.ts';
-import { loadDataset } from './model/load.ts';
+import type { Dataset } from './model/load.ts';
 import { intakeSeries } from './model/complaints.ts';
+import { complaintChartRows } from './model/complaint-entries.ts';
 import { intakeMeasures, renderIntakeChart } from './charts/intake.ts';
 import { measureLabel } from './complaints/present.ts';
 import { complaintFiguresTable } from './export/complaint-tables.ts';
 import { placesIndex, regionProfile } from './model/places.ts';
 import { parseDownloadFile, type RegionChart } from './paths.ts';
 import type { Province, Region } from './types.ts';
+import { chartTools, mapTools, type ChartTools } from './share-tools.ts';
 
 export interface ChartDownload {
   frame: FrameInput;
@@ -36,8 +38,7 @@ export interface ChartDownload {
 }
 
 const memo = new Map<string, ChartDownload | null>();
-function remember(key: string, make: () => ChartDownload | null): ChartDownload | null {
-  const dataset = loadDataset();
+function remember(dataset: Dataset, key: string, make: () => ChartDownload | null): ChartDownload | null {
   const full = `${dataset.manifest.files.map((f) => f.sha256).join(',')}|${key}`;
   if (!memo.has(full)) memo.set(full, make());
   return memo.get(full)!;
@@ -48,9 +49,8 @@ function download(frame: FrameInput, table: Table): ChartDownload {
 }
 
 /** A region's trend or complaints chart, or null when the region page shows no such chart. */
-export function regionChartDownload(region: Region, chart: RegionChart, locale: Locale): ChartDownload | null {
-  return remember(`region|${region.code}|${chart}|${locale}`, () => {
-    const dataset = loadDataset();
+export function regionChartDownload(dataset: Dataset, region: Region, chart: RegionChart, locale: Locale): ChartDownload | null {
+  return remember(dataset, `region|${region.code}|${chart}|${locale}`, () => {
     const t = translator(locale);
     const profile = regionProfile(dataset, region.code);
     if (!profile) return null;
@@ -67,7 +67,7 @@ export function regionChartDownload(region: Region, chart: RegionChart, locale: 
         trendFigures({ ...input, region, entries: profile.entries, mentions: dataset.mentions }),
       );
     }
-    const rows = [...profile.complaints].sort((a, b) => a.year - b.year).filter((r) => r.received !== null || r.resolved !== null);
+    const rows = complaintChartRows(profile.complaints);
     if (rows.length === 0) return null;
     const svg = renderComplaintsChart({ id: 'complaints', name: region.name, rows, variant: 'wide', locale });
     return download(
@@ -78,9 +78,8 @@ export function regionChartDownload(region: Region, chart: RegionChart, locale: 
 }
 
 /** The zone map of a year, national (`province` null) or of one province. */
-export function mapDownload(province: Province | null, year: number, locale: Locale): ChartDownload {
-  return remember(`map|${province?.code ?? ''}|${year}|${locale}`, () => {
-    const dataset = loadDataset();
+export function mapDownload(dataset: Dataset, province: Province | null, year: number, locale: Locale): ChartDownload {
+  return remember(dataset, `map|${province?.code ?? ''}|${year}|${locale}`, () => {
     const t = translator(locale);
     const view = mapView({
       data: dataset,
@@ -101,9 +100,8 @@ export function mapDownload(province: Province | null, year: number, locale: Loc
 }
 
 /** Reports taken in per year by the nation (`province` null) or one Ombudsman office; null without figures. */
-export function intakeDownload(province: Province | null, locale: Locale): ChartDownload | null {
-  return remember(`intake|${province?.code ?? ''}|${locale}`, () => {
-    const dataset = loadDataset();
+export function intakeDownload(dataset: Dataset, province: Province | null, locale: Locale): ChartDownload | null {
+  return remember(dataset, `intake|${province?.code ?? ''}|${locale}`, () => {
     const t = translator(locale);
     const scope = province ? ({ kind: 'office', provinceCode: province.code } as const) : ({ kind: 'nasional' } as const);
     const points = intakeSeries(dataset.complaintFigures, scope);
@@ -136,6 +134,17 @@ export function intakeDownload(province: Province | null, locale: Locale): Chart
       ),
     );
   });
+}
+
+/** Sematkan/Unduh under a region's chart (src/components/ShareTools.astro), or null when the page shows no such chart. */
+export function regionChartTools(dataset: Dataset, region: Region, chart: RegionChart, locale: Locale): ChartTools | null {
+  const item = regionChartDownload(dataset, region, chart, locale);
+  return item ? chartTools(region, chart, item.png, locale) : null;
+}
+
+/** Sematkan/Unduh under a zone map of a year, national (`province` null) or of one province. */
+export function mapChartTools(dataset: Dataset, province: Province | null, year: number, locale: Locale): ChartTools {
+  return mapTools(province, year, mapDownload(dataset, province, year, locale).png, locale);
 }
 
 /** The body of the file `file` of the download called `name` (src/lib/paths.ts downloadFiles), for the chart `get(locale)` returns. */

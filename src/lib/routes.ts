@@ -2,9 +2,10 @@
  * The static paths of every dynamic page, shared by the Indonesian pages in
  * src/pages/ and their English twins in src/pages/en/ (Astro's i18n routing maps
  * both to the same view in src/views/). What each parameter holds comes from src/lib/paths.ts,
- * which also gives the links to these pages.
+ * which also gives the links to these pages. Each takes the dataset the page shows
+ * (`export const getStaticPaths = () => regionPaths(siteData().dataset);`, src/lib/site-data.ts).
  */
-import { loadDataset } from './model/load.ts';
+import type { Dataset } from './model/load.ts';
 import { assessedYears } from './model/queries.ts';
 import { intakeSeries } from './model/complaints.ts';
 import type { Province, Region } from './types.ts';
@@ -16,18 +17,19 @@ interface StaticPath<Params, Props> {
 }
 
 /** `/peta/<year>/` and `/peringkat/<year>/`: every assessed year. */
-export function yearPaths(): Array<StaticPath<{ year: string }, { year: number }>> {
-  return assessedYears(loadDataset().scores).map((year) => ({ params: { year: yearSegment(year) }, props: { year } }));
+export function yearPaths(dataset: Pick<Dataset, 'scores'>): Array<StaticPath<{ year: string }, { year: number }>> {
+  return assessedYears(dataset.scores).map((year) => ({ params: { year: yearSegment(year) }, props: { year } }));
 }
 
 /** `/provinsi/<slug>/`: every province. */
-export function provincePaths(): Array<StaticPath<{ slug: string }, { province: Province }>> {
-  return loadDataset().registry.provinces.map((province) => ({ params: { slug: provinceSegment(province) }, props: { province } }));
+export function provincePaths(dataset: Pick<Dataset, 'registry'>): Array<StaticPath<{ slug: string }, { province: Province }>> {
+  return dataset.registry.provinces.map((province) => ({ params: { slug: provinceSegment(province) }, props: { province } }));
 }
 
 /** `/provinsi/<slug>/<year>/`: every province in every assessed year. */
-export function provinceYearPaths(): Array<StaticPath<{ slug: string; year: string }, { province: Province; year: number }>> {
-  const dataset = loadDataset();
+export function provinceYearPaths(
+  dataset: Pick<Dataset, 'registry' | 'scores'>,
+): Array<StaticPath<{ slug: string; year: string }, { province: Province; year: number }>> {
   const years = assessedYears(dataset.scores);
   return dataset.registry.provinces.flatMap((province) =>
     years.map((year) => ({ params: { slug: provinceSegment(province), year: yearSegment(year) }, props: { province, year } })),
@@ -35,8 +37,8 @@ export function provinceYearPaths(): Array<StaticPath<{ slug: string; year: stri
 }
 
 /** `/daerah/<code>-<slug>/`: every kabupaten/kota. */
-export function regionPaths(): Array<StaticPath<{ region: string }, { region: Region }>> {
-  return loadDataset().registry.regions.map((region) => ({ params: { region: regionSegment(region) }, props: { region } }));
+export function regionPaths(dataset: Pick<Dataset, 'registry'>): Array<StaticPath<{ region: string }, { region: Region }>> {
+  return dataset.registry.regions.map((region) => ({ params: { region: regionSegment(region) }, props: { region } }));
 }
 
 /**
@@ -44,13 +46,11 @@ export function regionPaths(): Array<StaticPath<{ region: string }, { region: Re
  * per-government complaint entries (complaints.json: a user's own extract — ORI publishes none),
  * as on the region page and its downloads: no empty complaint chart.
  */
-export function regionChartPaths(): Array<StaticPath<{ region: string; chart: RegionChart }, { region: Region; chart: RegionChart }>> {
-  const withComplaints = new Set(
-    loadDataset()
-      .complaints.filter((c) => c.level !== 'provinsi')
-      .map((c) => c.code),
-  );
-  return regionPaths().flatMap(({ params, props }) =>
+export function regionChartPaths(
+  dataset: Pick<Dataset, 'registry' | 'complaints'>,
+): Array<StaticPath<{ region: string; chart: RegionChart }, { region: Region; chart: RegionChart }>> {
+  const withComplaints = new Set(dataset.complaints.filter((c) => c.level !== 'provinsi').map((c) => c.code));
+  return regionPaths(dataset).flatMap(({ params, props }) =>
     (['tren', 'pengaduan'] as const)
       .filter((chart) => chart === 'tren' || withComplaints.has(props.region.code))
       .map((chart) => ({ params: { ...params, chart }, props: { ...props, chart } })),
@@ -58,8 +58,7 @@ export function regionChartPaths(): Array<StaticPath<{ region: string; chart: Re
 }
 
 /** `/embed/provinsi/<slug>/pengaduan/` and its downloads: provinces whose Ombudsman office has a published intake figure. */
-export function officeIntakePaths(): Array<StaticPath<{ slug: string }, { province: Province }>> {
-  const dataset = loadDataset();
+export function officeIntakePaths(dataset: Pick<Dataset, 'registry' | 'complaintFigures'>): Array<StaticPath<{ slug: string }, { province: Province }>> {
   const scope = (code: string) => ({ kind: 'office' as const, provinceCode: code });
   return dataset.registry.provinces
     .filter((province) => intakeSeries(dataset.complaintFigures, scope(province.code)).length > 0)

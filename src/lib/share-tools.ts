@@ -9,7 +9,6 @@
  * here label its link. The CSV holds figures with English column names and is shared.
  */
 import type { Locale } from '../i18n/index.ts';
-import { mapDownload, regionChartDownload } from './download-files.ts';
 import {
   intakeDownloadPath,
   intakeEmbedPath,
@@ -46,9 +45,8 @@ export function intakeTools(province: Pick<Province, 'slug'> | null, size: { wid
   };
 }
 
-/** Embed and downloads of a region's chart (the chart must exist: regionChartDownload is not null). */
-export function chartTools(region: Region, chart: RegionChart, locale: Locale): ChartTools {
-  const size = regionChartDownload(region, chart, locale)!.png;
+/** Embed and downloads of a region's chart; `size`: its PNG's (regionChartDownload in download-files.ts). */
+export function chartTools(region: Region, chart: RegionChart, size: { width: number; height: number }, locale: Locale): ChartTools {
   return {
     embedPath: regionEmbedPath(region, chart),
     embedHeight: EMBED_HEIGHT[chart],
@@ -61,9 +59,8 @@ export function chartTools(region: Region, chart: RegionChart, locale: Locale): 
   };
 }
 
-/** Embed and downloads of a zone map of a year. */
-export function mapTools(province: Province | null, year: number, locale: Locale): ChartTools {
-  const size = mapDownload(province, year, locale).png;
+/** Embed and downloads of a zone map of a year; `size`: its PNG's (mapDownload in download-files.ts). */
+export function mapTools(province: Province | null, year: number, size: { width: number; height: number }, locale: Locale): ChartTools {
   const path = (ext: 'csv' | 'svg') => (province ? provinceMapDownloadPath(province, year, ext, locale) : nationalMapDownloadPath(year, ext, locale));
   return {
     embedPath: province ? provinceMapEmbedPath(province, year) : nationalMapEmbedPath(year),

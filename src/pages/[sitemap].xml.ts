@@ -10,14 +10,14 @@ import { sitemapEntries, sitemapXml } from '../lib/sitemap.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
 import { withBase } from '../lib/url.ts';
 import { SITEMAP_NAME } from '../lib/paths.ts';
-import { loadDataset } from '../lib/model/load.ts';
+import { siteData } from '../lib/site-data.ts';
 
 /** No sitemap without ZP_SITE, nor for demo data (every page of a demo build is `noindex`). */
 export const getStaticPaths = (() =>
-  import.meta.env.SITE && !loadDataset().manifest.demo ? [{ params: { sitemap: SITEMAP_NAME } }] : []) satisfies GetStaticPaths;
+  import.meta.env.SITE && !siteData().dataset.manifest.demo ? [{ params: { sitemap: SITEMAP_NAME } }] : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ site }) => {
-  const entries = sitemapEntries(sitePagePaths());
+  const entries = sitemapEntries(sitePagePaths(siteData().dataset));
   const body = sitemapXml(entries, (path) => absoluteUrl(withBase(path), site)!);
   return new Response(body, { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };

@@ -7,9 +7,9 @@ import { robotsTxt } from '../lib/sitemap.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
 import { withBase } from '../lib/url.ts';
 import { SITEMAP_PATH } from '../lib/paths.ts';
-import { loadDataset } from '../lib/model/load.ts';
+import { siteData } from '../lib/site-data.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = loadDataset().manifest.demo ? null : absoluteUrl(withBase(SITEMAP_PATH), site);
+  const sitemap = siteData().dataset.manifest.demo ? null : absoluteUrl(withBase(SITEMAP_PATH), site);
   return new Response(robotsTxt(sitemap), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };

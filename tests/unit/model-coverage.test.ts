@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { hostOf } from '../../src/lib/links.ts';
-import { provinceCoverage, provinceCoverageByYear, provinceDefaultYear, yearCoverage, type CoverageData } from '../../src/lib/model/coverage.ts';
+import {
+  coverageTable,
+  opinionSample,
+  provinceCoverage,
+  provinceCoverageByYear,
+  provinceDefaultYear,
+  yearCoverage,
+  type CoverageData,
+} from '../../src/lib/model/coverage.ts';
 import { coverageText, provinceCoverageSentence } from '../../src/lib/model/coverage-text.ts';
 import type { NationalCount, Region, ScoreEntry } from '../../src/lib/types.ts';
 
@@ -167,5 +175,37 @@ describe('hostOf', () => {
     expect(hostOf('https://www.ombudsman.go.id/news/r/x')).toBe('ombudsman.go.id');
     expect(hostOf('javascript:alert(1)')).toBeNull();
     expect(hostOf('not a url')).toBeNull();
+  });
+});
+
+describe('coverageTable: the methodology page’s coverage per year', () => {
+  const rows = coverageTable(data);
+  it('every year from the first to the last with a figure or an ORI count, a year without assessment included', () => {
+    expect(rows.map((r) => r.year)).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(rows.filter((r) => r.noAssessment).map((r) => r.year)).toEqual([2020]);
+  });
+  it('kabupaten/kota as counted from the figures, provincial governments apart, ORI’s counts with their sources', () => {
+    const y2019 = rows.find((r) => r.year === 2019)!;
+    expect(y2019).toEqual({
+      year: 2019,
+      noAssessment: false,
+      regions: { published: 4, scored: 2, total: 5 },
+      provinces: 1,
+      oriRegions: { count: 251, sources: ['https://jambi.antaranews.com/berita/1'] },
+      oriProvinces: null,
+    });
+    expect(rows.find((r) => r.year === 2025)!.oriProvinces).toEqual({ count: 38, sources: ['https://www.pantau.com/x'] });
+  });
+  it('nothing without figures or counts', () => {
+    expect(coverageTable({ registry, scores: [], national: [] })).toEqual([]);
+  });
+});
+
+describe('opinionSample: ORI’s sample in the first opinion year', () => {
+  it('the three levels’ counts with their sources, once each', () => {
+    expect(opinionSample(data.national, { from: 2025 })).toEqual({ provinces: 38, kota: 56, kabupaten: 170, sources: ['https://www.pantau.com/x'] });
+  });
+  it('null unless all three are printed', () => {
+    expect(opinionSample(data.national, { from: 2024 })).toBeNull();
   });
 });

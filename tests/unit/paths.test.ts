@@ -215,17 +215,19 @@ describe('route parameters → paths: each page and file is where the links say 
 
   it('pages (src/lib/routes.ts)', async () => {
     const routes = await import('../../src/lib/routes.ts');
+    const { loadDataset } = await import('../../src/lib/model/load.ts');
+    const dataset = loadDataset();
     type P = { region: Region; province: Province; year: number; chart: 'tren' | 'pengaduan' };
     const pages: Array<[string, Entry[], (p: P) => string]> = [
-      ['daerah/[region].astro', routes.regionPaths(), (p) => regionPath(p.region)],
-      ['provinsi/[slug].astro', routes.provincePaths(), (p) => provincePath(p.province)],
-      ['provinsi/[slug]/[year].astro', routes.provinceYearPaths(), (p) => provinceYearPath(p.province, p.year)],
-      ['peta/[year].astro', routes.yearPaths(), (p) => mapYearPath(p.year)],
-      ['peringkat/[year].astro', routes.yearPaths(), (p) => rankingsYearPath(p.year)],
-      ['embed/daerah/[region]/[chart].astro', routes.regionChartPaths(), (p) => regionEmbedPath(p.region, p.chart)],
-      ['embed/peta/[year].astro', routes.yearPaths(), (p) => nationalMapEmbedPath(p.year)],
-      ['embed/provinsi/[slug]/[year].astro', routes.provinceYearPaths(), (p) => provinceMapEmbedPath(p.province, p.year)],
-      ['embed/provinsi/[slug]/pengaduan.astro', routes.officeIntakePaths(), (p) => intakeEmbedPath(p.province)],
+      ['daerah/[region].astro', routes.regionPaths(dataset), (p) => regionPath(p.region)],
+      ['provinsi/[slug].astro', routes.provincePaths(dataset), (p) => provincePath(p.province)],
+      ['provinsi/[slug]/[year].astro', routes.provinceYearPaths(dataset), (p) => provinceYearPath(p.province, p.year)],
+      ['peta/[year].astro', routes.yearPaths(dataset), (p) => mapYearPath(p.year)],
+      ['peringkat/[year].astro', routes.yearPaths(dataset), (p) => rankingsYearPath(p.year)],
+      ['embed/daerah/[region]/[chart].astro', routes.regionChartPaths(dataset), (p) => regionEmbedPath(p.region, p.chart)],
+      ['embed/peta/[year].astro', routes.yearPaths(dataset), (p) => nationalMapEmbedPath(p.year)],
+      ['embed/provinsi/[slug]/[year].astro', routes.provinceYearPaths(dataset), (p) => provinceMapEmbedPath(p.province, p.year)],
+      ['embed/provinsi/[slug]/pengaduan.astro', routes.officeIntakePaths(dataset), (p) => intakeEmbedPath(p.province)],
     ];
     for (const [file, entries, path] of pages) {
       expectPages(file, entries, path);
@@ -283,7 +285,7 @@ describe('route parameters → paths: each page and file is where the links say 
     expect(regions.map((e) => endpointPath('og/daerah/[file].ts', e.params))).toEqual(dataset.registry.regions.map(regionShareImagePath));
     expect(provinces.map((e) => endpointPath('og/provinsi/[file].ts', e.params))).toEqual(dataset.registry.provinces.map(provinceShareImagePath));
     const { yearPaths } = await import('../../src/lib/routes.ts');
-    expect(years.map((e) => endpointPath('peta/[year].json.ts', e.params))).toEqual(yearPaths().map((p) => mapYearDataPath(p.props.year)));
+    expect(years.map((e) => endpointPath('peta/[year].json.ts', e.params))).toEqual(yearPaths(dataset).map((p) => mapYearDataPath(p.props.year)));
     expect(years.length).toBeGreaterThan(0);
   });
 });

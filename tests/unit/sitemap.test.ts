@@ -1,9 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isListed, robotsTxt, routePaths, sitemapEntries, sitemapXml, SITEMAP_MAX_URLS } from '../../src/lib/sitemap.ts';
 import { sitePagePaths, staticPathsName } from '../../src/lib/site-pages.ts';
+import { loadDataset } from '../../src/lib/model/load.ts';
 
 describe('routePaths: a page file and its parameters → URL paths', () => {
   it('static pages: index names its folder, other files end in /', () => {
@@ -33,14 +34,18 @@ describe('routePaths: a page file and its parameters → URL paths', () => {
 });
 
 describe('staticPathsName: which routes.ts function a page uses', () => {
-  it('reads `export const getStaticPaths = name;`', () => {
+  it('reads `export const getStaticPaths = () => name(siteData().dataset);`', () => {
     expect(
-      staticPathsName("---\nimport { regionPaths } from '../../lib/routes.ts';\n\nexport const getStaticPaths = regionPaths;\n---\n<View />", 'x.astro'),
+      staticPathsName(
+        "---\nimport { regionPaths } from '../../lib/routes.ts';\n\nexport const getStaticPaths = () => regionPaths(siteData().dataset);\n---\n<View />",
+        'x.astro',
+      ),
     ).toBe('regionPaths');
     expect(staticPathsName('---\nimport View from "../views/HomePage.astro";\n---\n<View />', 'index.astro')).toBeNull();
   });
   it('refuses any other way of writing it (the sitemap could not know the paths)', () => {
     expect(() => staticPathsName('export function getStaticPaths() { return []; }', 'x.astro')).toThrow(/x\.astro/);
+    expect(() => staticPathsName('export const getStaticPaths = regionPaths;', 'x.astro')).toThrow(/siteData\(\)\.dataset/);
   });
 });
 
@@ -124,15 +129,9 @@ describe('robotsTxt', () => {
 });
 
 describe('sitePagePaths: the pages of src/pages for a dataset', () => {
-  const saved = process.env.ZP_DATA_DIR;
   let paths: string[] = [];
   beforeAll(() => {
-    process.env.ZP_DATA_DIR = 'tests/fixtures/processed-sample';
-    paths = sitePagePaths();
-  });
-  afterAll(() => {
-    if (saved === undefined) delete process.env.ZP_DATA_DIR;
-    else process.env.ZP_DATA_DIR = saved;
+    paths = sitePagePaths(loadDataset('tests/fixtures/processed-sample'));
   });
 
   it('has every static page of both languages and each page with parameters, once, sorted', () => {

@@ -1,4 +1,4 @@
-import { measureById, type MeasureFamily } from '../complaints/measures.ts';
+import { MEASURES, measureById, type Measure, type MeasureFamily } from '../complaints/measures.ts';
 import type { ComplaintFigure } from '../types.ts';
 
 /**
@@ -108,6 +108,12 @@ export function officesWithFigures(figures: readonly ComplaintFigure[]): Map<str
     (years.get(f.provinceCode) ?? years.set(f.provinceCode, new Set()).get(f.provinceCode)!).add(f.year);
   }
   return new Map([...years].sort((a, b) => a[0].localeCompare(b[0])).map(([code, set]) => [code, [...set].sort((a, b) => a - b)]));
+}
+
+/** The measures the figures use, in the order of the table of definitions (MEASURES). */
+export function measuresUsed(figures: readonly ComplaintFigure[]): Measure[] {
+  const used = new Set(figures.map((f) => f.measure));
+  return MEASURES.filter((m) => used.has(m.id));
 }
 
 /** The Jakarta Raya office (province 31) also covers Bogor, Depok and Bekasi (Jawa Barat). */

@@ -1,6 +1,6 @@
 import type { NationalCount, OpinionLevel, SchemeMethod } from '../types.ts';
 import { hostOf } from '../links.ts';
-import { schemeFor } from '../zones.ts';
+import { schemeFor, YEARS_WITHOUT_ASSESSMENT, type Scheme } from '../zones.ts';
 import { coverage, opinionCounts, zoneCounts, type Coverage, type ScoreData, type ZoneCounts } from './queries.ts';
 
 /**
@@ -124,5 +124,56 @@ export function regionsAssessed(
     assessed: list.reduce((s, p) => s + p.assessed, 0),
     zones: zones.hijau === null && zones.kuning === null && zones.merah === null ? null : zones,
     sources: [...new Set(list.map((p) => p.source.url))],
+  };
+}
+
+/** One year of the methodology page's coverage table. */
+export interface CoverageTableRow {
+  year: number;
+  /** A year ORI assessed nobody (2020). */
+  noAssessment: boolean;
+  /** Kabupaten/kota with a published figure, with a score, and in the registry. */
+  regions: Coverage;
+  /** Provincial governments with a published figure. */
+  provinces: number;
+  /** ORI's own count of kabupaten/kota assessed, with its sources, or null. */
+  oriRegions: { count: number; sources: string[] } | null;
+  /** ORI's own count of provincial governments assessed, with its source, or null. */
+  oriProvinces: { count: number; sources: string[] } | null;
+}
+
+/** Coverage per year, from the first to the last year with a figure or an ORI count (a year without assessment, 2020, included). */
+export function coverageTable(data: CoverageData): CoverageTableRow[] {
+  const years = [...data.scores.map((e) => e.year), ...data.national.map((c) => c.year)];
+  if (years.length === 0) return [];
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i).map((year) => {
+    const ori = regionsAssessed(data.national, year);
+    const oriProvinces = data.national.find((c) => c.year === year && c.level === 'provinsi') ?? null;
+    return {
+      year,
+      noAssessment: YEARS_WITHOUT_ASSESSMENT.includes(year),
+      regions: coverage(data, year),
+      provinces: data.scores.filter((e) => e.year === year && e.level === 'provinsi').length,
+      oriRegions: ori ? { count: ori.assessed, sources: ori.sources } : null,
+      oriProvinces: oriProvinces ? { count: oriProvinces.assessed, sources: [oriProvinces.source.url] } : null,
+    };
+  });
+}
+
+/** ORI's sample in the first year of the opinion `scheme` (2025): governments assessed per level, with their sources; null unless all three counts are printed. */
+export function opinionSample(
+  national: readonly NationalCount[],
+  scheme: Pick<Scheme, 'from'>,
+): { provinces: number; kota: number; kabupaten: number; sources: string[] } | null {
+  const of = (level: string) => national.find((c) => c.year === scheme.from && c.level === level) ?? null;
+  const [provinces, kota, kabupaten] = [of('provinsi'), of('kota'), of('kabupaten')];
+  if (!provinces || !kota || !kabupaten) return null;
+  return {
+    provinces: provinces.assessed,
+    kota: kota.assessed,
+    kabupaten: kabupaten.assessed,
+    sources: [...new Set([provinces, kota, kabupaten].map((c) => c.source.url))],
   };
 }

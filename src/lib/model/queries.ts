@@ -1,4 +1,4 @@
-import type { Category, OpinionLevel, Region, RegistryFile, ScoreEntry, Zone } from '../types.ts';
+import type { Category, OpinionLevel, Province, Region, RegistryFile, ScoreEntry, Zone } from '../types.ts';
 import { methodBreakBetween } from '../zones.ts';
 import { round2 } from './stats.ts';
 
@@ -128,6 +128,28 @@ export function regionRows(dataset: ScoreData, year: number): RegionRow[] {
       change,
     };
   });
+}
+
+/** Government-years whose sources differ: the manifest's count, or counted from the scores for a manifest without it. */
+export function sourcesDifferCount(manifest: { counts: { sourcesDiffer?: number } }, scores: readonly ScoreEntry[]): number {
+  return manifest.counts.sourcesDiffer ?? scores.filter((e) => e.alternatives?.some((a) => a.differs)).length;
+}
+
+/** The provinces in alphabetical order (Indonesian collation). */
+export function provincesByName(registry: Pick<RegistryFile, 'provinces'>): Province[] {
+  return [...registry.provinces].sort((a, b) => a.name.localeCompare(b.name, 'id'));
+}
+
+/** A province's kabupaten/kota, by code. */
+export function provinceRegions(registry: Pick<RegistryFile, 'regions'>, provinceCode: string): Region[] {
+  return registry.regions.filter((r) => r.provinceCode === provinceCode).sort((a, b) => compareCodes(a.code, b.code));
+}
+
+/** Every province by code, each with its kabupaten/kota by code. */
+export function regionsByProvince(registry: Pick<RegistryFile, 'provinces' | 'regions'>): Array<{ province: Province; regions: Region[] }> {
+  return [...registry.provinces]
+    .sort((a, b) => compareCodes(a.code, b.code))
+    .map((province) => ({ province, regions: provinceRegions(registry, province.code) }));
 }
 
 /** A provincial government's own scores (level `provinsi`), oldest first. */

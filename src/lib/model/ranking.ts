@@ -1,6 +1,6 @@
 import type { Category, OpinionLevel, Region, RegionKind, ScoreEntry, Zone } from '../types.ts';
 import { zoneRank } from '../zones.ts';
-import { hundredths } from './stats.ts';
+import { hundredths, type Standing } from './stats.ts';
 
 /**
  * Ranks as ORI publishes them: kabupaten among kabupaten and kota among kota
@@ -173,6 +173,21 @@ export function rankingOrder<T extends GradedRow & { region: { code: string; nam
     if (ka !== kb) return ka === null ? 1 : kb === null ? -1 : kb - ka;
     return a.region.name.localeCompare(b.region.name, 'id') || (a.region.code < b.region.code ? -1 : a.region.code > b.region.code ? 1 : 0);
   });
+}
+
+/**
+ * A row's value in the ranking table's grade filter (the filter select on the rankings page):
+ * its zone, from 2025 `opini-<level>`, `unrated` for a published figure with neither, `none` without one.
+ */
+export function gradeFilterKey(row: GradedRow): string {
+  return row.zone ?? (row.opinion ? `opini-${row.opinion.level}` : row.published ? 'unrated' : 'none');
+}
+
+const STANDING_ORDER: Record<Standing, number> = { below: 0, within: 1, above: 2 };
+
+/** The sort key of the ranking table's standing column (province pages): below < within < above. */
+export function standingSortKey(standing: Standing): number {
+  return STANDING_ORDER[standing];
 }
 
 /** How many kabupaten and how many kota have a score in the ranked rows (the "of N" of each kind's ranks). */

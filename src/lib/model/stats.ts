@@ -86,3 +86,14 @@ export function standingAgainst(value: number, group: readonly number[]): Standi
   const standing: Standing = diffH > sdH ? 'above' : -diffH > sdH ? 'below' : 'within';
   return { median: med, sd, n: list.length, difference, standing };
 }
+
+/** Each scored row's standing against `group` (standingAgainst), by region code; rows without a score, or in too small a group, have none. */
+export function standingsAgainst(rows: readonly { region: { code: string }; score: number | null }[], group: readonly number[]): Map<string, Standing> {
+  const standings = new Map<string, Standing>();
+  for (const row of rows) {
+    if (row.score === null) continue;
+    const result = standingAgainst(row.score, group);
+    if (result) standings.set(row.region.code, result.standing);
+  }
+  return standings;
+}

@@ -4,7 +4,7 @@
  * release. Computed once per build (memoised on the release files and the dataset) however many
  * pages ask: `/perubahan/`, its feeds and ~1,000 region pages.
  */
-import { loadDataset, type Dataset } from '../model/load.ts';
+import type { Dataset } from '../model/load.ts';
 import { CHANGES_FEED_PATH, FEED_NAME, PAGES, provincePath, regionPath } from '../paths.ts';
 import { pageHref } from '../url.ts';
 import type { Site } from '../site-url.ts';
@@ -29,7 +29,7 @@ export interface SiteReleases {
 
 let memo: { releases: Release[]; dataset: Dataset; value: SiteReleases } | null = null;
 
-export function siteReleases(dataset: Dataset = loadDataset(), releases: Release[] = readReleases()): SiteReleases {
+export function siteReleases(dataset: Dataset, releases: Release[] = readReleases()): SiteReleases {
   if (memo && memo.releases === releases && memo.dataset === dataset) return memo.value;
   const history = releaseHistory(releases);
   const provinces = new Set(dataset.registry.provinces.map((p) => p.code));
@@ -44,6 +44,14 @@ export function siteReleases(dataset: Dataset = loadDataset(), releases: Release
   };
   memo = { releases, dataset, value };
   return value;
+}
+
+/**
+ * The newest release that changed a government's figures or sources, or undefined when none did or
+ * when the build's figures for it are newer than the latest release (a date would then be wrong).
+ */
+export function lastReleaseOf(releases: Pick<SiteReleases, 'lastChanged' | 'unreleasedCodes'>, code: string): ReleaseRecord | undefined {
+  return releases.unreleasedCodes.has(code) ? undefined : releases.lastChanged.get(code);
 }
 
 /** The page of a government in this build (`18.09` → its region page, `18` → its province page), or null. */
@@ -76,14 +84,13 @@ export function feedOrigin(site: Site): string | null {
  * src/lib/citation.ts takes the newest): every release when the build shows the latest one's
  * figures, none when its figures are newer than any release (a date would then be wrong).
  */
-export function shownReleases(dataset: Dataset = loadDataset()): Release[] {
+export function shownReleases(dataset: Dataset): Release[] {
   const { history, unreleased } = siteReleases(dataset);
   return unreleased.length > 0 ? [] : history.map((r) => r.release);
 }
 
 /** The Atom feed of releases in a language (`/perubahan/feed.xml`, `/en/perubahan/feed.xml`). */
-export function feedResponse(locale: Locale, site: Site): Response {
-  const dataset = loadDataset();
+export function feedResponse(dataset: Dataset, locale: Locale, site: Site): Response {
   const { history } = siteReleases(dataset);
   const body = atomFeed({
     locale,

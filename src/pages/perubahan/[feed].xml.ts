@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { feedPaths, feedResponse } from '../../lib/releases/site.ts';
+import { siteData } from '../../lib/site-data.ts';
 
 /** `/perubahan/feed.xml`: the Atom feed of data releases (`/en/perubahan/feed.xml` in English); none without a release. */
 export const getStaticPaths = feedPaths;
-export const GET: APIRoute = ({ site }) => feedResponse('id', site);
+export const GET: APIRoute = ({ site }) => feedResponse(siteData().dataset, 'id', site);

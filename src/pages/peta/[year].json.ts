@@ -4,13 +4,13 @@
  * change, previous year. About 4 KB gzip for 514 regions.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDataset } from '../../lib/model/load.ts';
+import { siteData } from '../../lib/site-data.ts';
 import { yearPaths } from '../../lib/routes.ts';
 import { mapYearData } from '../../lib/map/data.ts';
 
-export const getStaticPaths = (() => yearPaths().map(({ params }) => ({ params }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => yearPaths(siteData().dataset).map(({ params }) => ({ params }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(mapYearData(loadDataset(), Number(params.year))), {
+  new Response(JSON.stringify(mapYearData(siteData().dataset, Number(params.year))), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

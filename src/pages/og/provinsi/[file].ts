@@ -1,13 +1,13 @@
 /** /og/provinsi/<slug>.png: the share image of each province page (Open Graph, 1200×630; one for both languages). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadDataset } from '../../../lib/model/load.ts';
+import { siteData } from '../../../lib/site-data.ts';
 import { provinceShareImageFile } from '../../../lib/paths.ts';
 import { shareImage } from '../../../lib/share-images.ts';
 
 export const getStaticPaths = (() =>
-  loadDataset().registry.provinces.map((province) => ({
+  siteData().dataset.registry.provinces.map((province) => ({
     params: { file: provinceShareImageFile(province) },
     props: { code: province.code },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => new Response(await shareImage('province', props.code));
+export const GET: APIRoute = async ({ props }) => new Response(await shareImage(siteData().dataset, 'province', props.code));

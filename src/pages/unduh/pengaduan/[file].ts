@@ -5,12 +5,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { downloadBody, intakeDownload } from '../../../lib/download-files.ts';
 import { intakeSeries } from '../../../lib/model/complaints.ts';
-import { loadDataset } from '../../../lib/model/load.ts';
+import { siteData } from '../../../lib/site-data.ts';
 import { DOWNLOAD_NAMES, downloadFiles } from '../../../lib/paths.ts';
 
 export const getStaticPaths = (() =>
-  intakeSeries(loadDataset().complaintFigures, { kind: 'nasional' }).length > 0
+  intakeSeries(siteData().dataset.complaintFigures, { kind: 'nasional' }).length > 0
     ? downloadFiles(DOWNLOAD_NAMES.nationalIntake).map((file) => ({ params: { file } }))
     : []) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => downloadBody(params.file!, DOWNLOAD_NAMES.nationalIntake, (locale) => intakeDownload(null, locale));
+export const GET: APIRoute = ({ params }) =>
+  downloadBody(params.file!, DOWNLOAD_NAMES.nationalIntake, (locale) => intakeDownload(siteData().dataset, null, locale));

@@ -3,10 +3,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { downloadBody, mapDownload } from '../../../lib/download-files.ts';
 import { downloadFiles, yearSegment } from '../../../lib/paths.ts';
 import { yearPaths } from '../../../lib/routes.ts';
+import { siteData } from '../../../lib/site-data.ts';
 
 export const getStaticPaths = (() =>
-  yearPaths().flatMap(({ props: { year } }) =>
+  yearPaths(siteData().dataset).flatMap(({ props: { year } }) =>
     downloadFiles(yearSegment(year)).map((file) => ({ params: { file }, props: { year } })),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, props }) => downloadBody(params.file!, yearSegment(props.year), (locale) => mapDownload(null, props.year, locale));
+export const GET: APIRoute = ({ params, props }) =>
+  downloadBody(params.file!, yearSegment(props.year), (locale) => mapDownload(siteData().dataset, null, props.year, locale));

@@ -4,14 +4,17 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { downloadBody, regionChartDownload } from '../../../../lib/download-files.ts';
-import { loadDataset } from '../../../../lib/model/load.ts';
+import { siteData } from '../../../../lib/site-data.ts';
 import { codeSegment, downloadFiles, REGION_CHARTS } from '../../../../lib/paths.ts';
 
-export const getStaticPaths = (() =>
-  loadDataset().registry.regions.flatMap((region) =>
-    REGION_CHARTS.filter((chart) => regionChartDownload(region, chart, 'id')).flatMap((chart) =>
+export const getStaticPaths = (() => {
+  const { dataset } = siteData();
+  return dataset.registry.regions.flatMap((region) =>
+    REGION_CHARTS.filter((chart) => regionChartDownload(dataset, region, chart, 'id')).flatMap((chart) =>
       downloadFiles(chart).map((file) => ({ params: { code: codeSegment(region), file }, props: { region, chart } })),
     ),
-  )) satisfies GetStaticPaths;
+  );
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, props }) => downloadBody(params.file!, props.chart, (locale) => regionChartDownload(props.region, props.chart, locale));
+export const GET: APIRoute = ({ params, props }) =>
+  downloadBody(params.file!, props.chart, (locale) => regionChartDownload(siteData().dataset, props.region, props.chart, locale));

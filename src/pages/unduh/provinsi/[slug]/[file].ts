@@ -7,17 +7,18 @@ import { downloadBody, intakeDownload, mapDownload } from '../../../../lib/downl
 import { DOWNLOAD_NAMES, downloadFiles, yearSegment } from '../../../../lib/paths.ts';
 import { officeIntakePaths, provinceYearPaths } from '../../../../lib/routes.ts';
 import type { Province } from '../../../../lib/types.ts';
+import { siteData } from '../../../../lib/site-data.ts';
 
 type Props = { province: Province; year: number | null };
 
 export const getStaticPaths = (() => [
-  ...provinceYearPaths().flatMap(({ params, props }) =>
+  ...provinceYearPaths(siteData().dataset).flatMap(({ params, props }) =>
     downloadFiles(yearSegment(props.year)).map((file) => ({
       params: { slug: params.slug, file },
       props: { province: props.province, year: props.year } as Props,
     })),
   ),
-  ...officeIntakePaths().flatMap(({ params, props }) =>
+  ...officeIntakePaths(siteData().dataset).flatMap(({ params, props }) =>
     downloadFiles(DOWNLOAD_NAMES.officeIntake).map((file) => ({
       params: { slug: params.slug, file },
       props: { province: props.province, year: null } as Props,
@@ -27,5 +28,5 @@ export const getStaticPaths = (() => [
 
 export const GET: APIRoute<Props> = ({ params, props }) =>
   props.year === null
-    ? downloadBody(params.file!, DOWNLOAD_NAMES.officeIntake, (locale) => intakeDownload(props.province, locale))
-    : downloadBody(params.file!, yearSegment(props.year), (locale) => mapDownload(props.province, props.year!, locale));
+    ? downloadBody(params.file!, DOWNLOAD_NAMES.officeIntake, (locale) => intakeDownload(siteData().dataset, props.province, locale))
+    : downloadBody(params.file!, yearSegment(props.year), (locale) => mapDownload(siteData().dataset, props.province, props.year!, locale));

@@ -1,0 +1,51 @@
+/**
+ * The data a build of the site shows, read in one place. The pages under src/pages/ call
+ * siteData() (once per page, in the frontmatter or in getStaticPaths) and pass what they show
+ * down as props: views get the SiteData, layouts the page shell, components the rows they draw.
+ * Nothing else in src/ reads the processed-data folder (eslint.config.js forbids loadDataset
+ * outside this module and siteData outside src/pages/), so a view or component is a function
+ * of its props and a library function of its arguments.
+ */
+import { loadDataset, type Dataset } from './model/load.ts';
+import { placesIndex, type PlacesIndex } from './model/places.ts';
+
+/** What every page's shell (src/layouts/) shows of the data. */
+export interface PageShell {
+  /** Demo data: a banner on every page, `noindex`. */
+  demo: boolean;
+  /** Version of the region registry, in the footer. */
+  registryVersion: string;
+}
+
+export interface SiteData {
+  dataset: Dataset;
+  /** The per-dataset indexes (years, regions by code, ranks, medians) the region, ranking and province pages share. */
+  places: PlacesIndex;
+  shell: PageShell;
+}
+
+/** The page shell's facts of a dataset. */
+export function pageShell(dataset: Pick<Dataset, 'manifest' | 'registry'>): PageShell {
+  return { demo: dataset.manifest.demo, registryVersion: dataset.manifest.registry?.version ?? dataset.registry.source.version };
+}
+
+/** SiteData of a dataset (pure; siteData() memoises it per loaded dataset). */
+export function siteDataOf(dataset: Dataset): SiteData {
+  return { dataset, places: placesIndex(dataset), shell: pageShell(dataset) };
+}
+
+const memo = new WeakMap<Dataset, SiteData>();
+
+/**
+ * The site's data: the processed dataset (env `ZP_DATA_DIR`, else `data/processed`; src/lib/model/load.ts
+ * re-reads it when a file changes) and what is built from it once per build.
+ */
+export function siteData(): SiteData {
+  const dataset = loadDataset();
+  let data = memo.get(dataset);
+  if (!data) {
+    data = siteDataOf(dataset);
+    memo.set(dataset, data);
+  }
+  return data;
+}
