@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { FILL_KEYS } from '../map/legend.ts';
 import { UNITS_PER_PX } from '../map/projection.ts';
 import { resolveVars, token, type Theme } from './palette.ts';
 
@@ -60,23 +63,36 @@ export function parseSvgRoot(svg: string): SvgRoot {
 /** Root attributes that only matter in a page (placement, identity, accessibility). */
 const PAGE_ONLY = /^(width|height|x|y|class|id|role|style|tabindex|focusable|xmlns(:.*)?|aria-.*|data-.*)$/;
 
+/** The page's map CSS, read once (against `process.cwd()`, the project root, like src/lib/map/topology.ts). */
+export const MAP_CSS_FILE = 'src/styles/map-svg.css';
+let mapCssText: string | undefined;
+function mapCss(): string {
+  return (mapCssText ??= readFileSync(resolve(process.cwd(), MAP_CSS_FILE), 'utf8'));
+}
+
 /**
- * The map's page CSS (ZoneMap.astro) with concrete colours. Strokes use
- * `non-scaling-stroke`, so they are given in output pixels: multiplied by `scale`.
+ * The map's CSS as the page has it (src/styles/map-svg.css), made to stand alone: comments and
+ * spacing dropped, colours concrete, and a non-scaling stroke's px width (screen px) multiplied by
+ * `scale` (output pixels per CSS px). Then what only a download needs: each zone's fill (the page
+ * sets --zone-fill per zone class, which SVG renderers such as librsvg do not read) and no
+ * highlight layer.
  */
 export function mapStyle(theme: Theme, scale: number): string {
-  const c = (name: string) => token(theme, name);
   const px = (n: number) => `${Math.round(n * scale * 100) / 100}px`;
-  return (
-    `.zone-merah{fill:${c('zone-merah')}}.zone-kuning{fill:${c('zone-kuning')}}.zone-hijau{fill:${c('zone-hijau')}}` +
-    `.zone-hijau-a{fill:${c('zone-hijau-a')}}.zone-hijau-b{fill:${c('zone-hijau-b')}}.zone-none{fill:url(#zp-map-hatch)}` +
-    `.zone-opini-tertinggi{fill:${c('zone-opini-tertinggi')}}.zone-opini-tinggi{fill:${c('zone-opini-tinggi')}}` +
-    `.zone-opini-sedang{fill:${c('zone-opini-sedang')}}.zone-opini-rendah{fill:${c('zone-opini-rendah')}}.zone-unrated{fill:${c('zone-none')}}` +
-    `.zp-regions path{stroke:${c('color-swatch-outline')};stroke-width:${px(0.5)};stroke-linejoin:round;vector-effect:non-scaling-stroke}` +
-    `.zp-hatch-bg{fill:${c('color-surface')}}.zp-hatch-line{stroke:${c('color-muted')};stroke-width:8px}` +
-    `.zp-borders,.zp-outline{fill:none;stroke:${c('color-text')};stroke-linejoin:round;vector-effect:non-scaling-stroke}` +
-    `.zp-borders{stroke-width:${px(0.9)};stroke-opacity:0.8}.zp-outline{stroke-width:${px(1.2)}}.zp-highlight{display:none}`
-  );
+  const shared = mapCss()
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{}:;,])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim()
+    .replace(/[^{}]+\{[^}]*\}/g, (rule) =>
+      rule.includes('vector-effect:non-scaling-stroke') ? rule.replace(/stroke-width:([\d.]+)px/g, (_m, n: string) => `stroke-width:${px(Number(n))}`) : rule,
+    );
+  // `none` is hatched and `unrated` grey by the shared rules.
+  const fills = FILL_KEYS.filter((key) => key !== 'none' && key !== 'unrated')
+    .map((key) => `.zp-regions a.zone-${key}{fill:${token(theme, `zone-${key}`)}}`)
+    .join('');
+  return `${resolveVars(shared, theme)}${fills}.zp-highlight{display:none}`;
 }
 
 export interface NestOptions {
