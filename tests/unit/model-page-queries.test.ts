@@ -1,16 +1,19 @@
 /**
  * Queries that used to sit in components and views, now pure functions of the model: the
  * ranking table's filter and standing keys (src/lib/model/ranking.ts), the standings of a
- * province's rows (stats.ts), a province's kabupaten/kota by code and the count of
- * government-years whose sources differ (queries.ts).
+ * province's rows (stats.ts), a province's kabupaten/kota by code, the count of
+ * government-years whose sources differ and the home table's published rows (queries.ts),
+ * the about page's published figures across years and the methodology page's coverage
+ * totals (coverage.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { MEASURES } from '../../src/lib/complaints/measures.ts';
 import { measuresUsed } from '../../src/lib/model/complaints.ts';
-import { provinceRegions, provincesByName, regionsByProvince, sourcesDifferCount } from '../../src/lib/model/queries.ts';
+import { coverageTableTotals, publishedAcrossYears, type CoverageTableRow } from '../../src/lib/model/coverage.ts';
+import { provinceRegions, provincesByName, publishedRows, regionRows, regionsByProvince, sourcesDifferCount } from '../../src/lib/model/queries.ts';
 import { gradeFilterKey, standingSortKey } from '../../src/lib/model/ranking.ts';
 import { standingAgainst, standingsAgainst } from '../../src/lib/model/stats.ts';
-import type { ComplaintFigure, Province, Region } from '../../src/lib/types.ts';
+import type { ComplaintFigure, Province, Region, ScoreEntry } from '../../src/lib/types.ts';
 
 describe('gradeFilterKey: the grade filter value of a ranking row', () => {
   const row = { score: null, zone: null, category: null, opinion: null, published: true };
@@ -104,5 +107,41 @@ describe('measuresUsed: the complaint measures the figures use', () => {
     const figures = [{ measure: second }, { measure: first }, { measure: second }] as unknown as ComplaintFigure[];
     expect(measuresUsed(figures).map((m) => m.id)).toEqual([first, second]);
     expect(measuresUsed([])).toEqual([]);
+  });
+});
+
+describe('publishedRows, publishedAcrossYears, coverageTableTotals', () => {
+  const region = (code: string): Region => ({ code, name: code, shortName: code, kind: 'kabupaten', provinceCode: code.slice(0, 2), slug: code });
+  const score = (code: string, year: number, value: number | null): ScoreEntry => ({
+    code,
+    level: code.includes('.') ? 'kabupaten' : 'provinsi',
+    year,
+    score: value,
+    zone: null,
+    category: null,
+    scheme: 'test',
+    source: { file: 't.csv', line: 1 },
+  });
+  const data = {
+    registry: { provinces: [{ code: '18', name: 'Lampung', slug: 'lampung' }], regions: ['18.01', '18.02', '18.03'].map(region) },
+    scores: [score('18.01', 2022, 80), score('18.02', 2022, null), score('18', 2022, 90), score('18.03', 2024, 70)],
+  };
+
+  it('publishedRows keeps the rows with a figure, in order, and counts the others', () => {
+    const { rows, unpublished } = publishedRows(regionRows(data, 2022));
+    expect(rows.map((r) => r.region.code)).toEqual(['18.01', '18.02']);
+    expect(unpublished).toBe(1);
+    expect(publishedRows([])).toEqual({ rows: [], unpublished: 0 });
+  });
+
+  it('publishedAcrossYears sums kabupaten/kota with a figure over the assessed years (never the province)', () => {
+    expect(publishedAcrossYears(data)).toEqual({ total: 3, min: 1, max: 2 });
+    expect(publishedAcrossYears({ ...data, scores: [] })).toBeNull();
+  });
+
+  it('coverageTableTotals adds the published and scored kabupaten/kota of every row', () => {
+    const row = (published: number, scored: number) => ({ regions: { published, scored, total: 3 } }) as CoverageTableRow;
+    expect(coverageTableTotals([row(2, 1), row(0, 0), row(1, 1)])).toEqual({ published: 3, scored: 2 });
+    expect(coverageTableTotals([])).toEqual({ published: 0, scored: 0 });
   });
 });

@@ -1,7 +1,7 @@
 import type { NationalCount, OpinionLevel, SchemeMethod } from '../types.ts';
 import { hostOf } from '../links.ts';
 import { schemeFor, YEARS_WITHOUT_ASSESSMENT, type Scheme } from '../zones.ts';
-import { coverage, opinionCounts, zoneCounts, type Coverage, type ScoreData, type ZoneCounts } from './queries.ts';
+import { assessedYears, coverage, opinionCounts, zoneCounts, type Coverage, type ScoreData, type ZoneCounts } from './queries.ts';
 
 /**
  * How much of a year the site can show, said plainly so nobody reads partial
@@ -160,6 +160,24 @@ export function coverageTable(data: CoverageData): CoverageTableRow[] {
       oriProvinces: oriProvinces ? { count: oriProvinces.assessed, sources: [oriProvinces.source.url] } : null,
     };
   });
+}
+
+/** Kabupaten/kota-years in a coverage table: with a published figure, and of those with a score. */
+export function coverageTableTotals(rows: readonly CoverageTableRow[]): { published: number; scored: number } {
+  return {
+    published: rows.reduce((sum, r) => sum + r.regions.published, 0),
+    scored: rows.reduce((sum, r) => sum + r.regions.scored, 0),
+  };
+}
+
+/**
+ * Kabupaten/kota with a published figure per assessed year, summed over those years (`total`)
+ * with the smallest and largest year's count; null when no year was assessed.
+ */
+export function publishedAcrossYears(data: ScoreData): { total: number; min: number; max: number } | null {
+  const perYear = assessedYears(data.scores).map((year) => coverage(data, year).published);
+  if (perYear.length === 0) return null;
+  return { total: perYear.reduce((sum, n) => sum + n, 0), min: Math.min(...perYear), max: Math.max(...perYear) };
 }
 
 /** ORI's sample in the first year of the opinion `scheme` (2025): governments assessed per level, with their sources; null unless all three counts are printed. */
