@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { searchIndexResponse } from '../lib/model/search-response.ts';
+import { jsonResponse } from '../lib/json-response.ts';
+import { localeSearchIndex } from '../lib/model/places.ts';
 import { siteData } from '../lib/site-data.ts';
 
 /** `/cari.json`: the region search index with links to the Indonesian pages (`/en/cari.json` for English). */
-export const GET: APIRoute = () => searchIndexResponse(siteData().dataset, 'id');
+export const GET: APIRoute = () => jsonResponse(localeSearchIndex(siteData().dataset, 'id'));

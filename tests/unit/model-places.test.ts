@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/model/load.ts';
-import { compareData, placesIndex, regionProfile, searchIndex, type PlacesData } from '../../src/lib/model/places.ts';
+import { compareData, localeSearchIndex, placesIndex, regionProfile, searchIndex, type PlacesData } from '../../src/lib/model/places.ts';
 import type { ComplaintEntry, Region, ScoreEntry } from '../../src/lib/types.ts';
 
 const fixture = loadDataset('tests/fixtures/processed-sample');
@@ -156,6 +156,12 @@ describe('searchIndex and compareData', () => {
       k: 'kabupaten',
     });
     expect(entries.map((e) => e.c)).toEqual(['18.09', '18.72', '35.14', '35.75']);
+  });
+  it('links to the pages of one language (/cari.json, /en/cari.json)', () => {
+    expect(localeSearchIndex(fixture, 'id')[0]!.u).toMatch(/^\/(?:.*\/)?daerah\/18\.09-kabupaten-pesawaran\/$/);
+    expect(localeSearchIndex(fixture, 'id')[0]!.u).not.toContain('/en/');
+    expect(localeSearchIndex(fixture, 'en')[0]!.u).toMatch(/\/en\/daerah\/18\.09-kabupaten-pesawaran\/$/);
+    expect(localeSearchIndex(fixture, 'en').map((e) => e.c)).toEqual(['18.09', '18.72', '35.14', '35.75']);
   });
   it('has every year from first to last, bands only for assessed schemes, and each region’s series', () => {
     const data = compareData(fixture);

@@ -1,8 +1,9 @@
 import { ascending } from 'd3-array';
 import type { Category, ComplaintEntry, OpinionLevel, Province, Region, ScoreEntry, ScoreMention, Zone } from '../types.ts';
 import { schemeChanges } from '../charts/bands.ts';
-import { regionPath } from '../paths.ts';
+import { pageHref, regionPath } from '../paths.ts';
 import { schemeFor, zoneRank } from '../zones.ts';
+import type { Locale } from '../../i18n/index.ts';
 import type { SearchEntry } from './search.ts';
 import { assessedYears, previousAssessedYear, regionRows, type RegionRow, type ScoreData } from './queries.ts';
 import { rankRegions, type RegionRanks } from './ranking.ts';
@@ -271,4 +272,9 @@ export function compareData(data: PlacesData): CompareData {
       ? schemeChanges(first, last).map((c) => [c.year, c.scheme.method === 'opinion' ? 'method' : c.categories ? 'categories' : 'other'])
       : [];
   return { years, bands, schemes, changes, series };
+}
+
+/** The search index of one language: its entries link to the pages in `locale` (`/cari.json`, `/en/cari.json`). */
+export function localeSearchIndex({ registry }: { registry: Pick<PlacesData['registry'], 'regions' | 'provinces'> }, locale: Locale): SearchEntry[] {
+  return searchIndex(registry, (path) => pageHref(path, locale));
 }

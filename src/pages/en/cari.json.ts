@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { searchIndexResponse } from '../../lib/model/search-response.ts';
+import { jsonResponse } from '../../lib/json-response.ts';
+import { localeSearchIndex } from '../../lib/model/places.ts';
 import { siteData } from '../../lib/site-data.ts';
 
 /** `/en/cari.json`: the region search index with links to the English pages. */
-export const GET: APIRoute = () => searchIndexResponse(siteData().dataset, 'en');
+export const GET: APIRoute = () => jsonResponse(localeSearchIndex(siteData().dataset, 'en'));

@@ -4,13 +4,11 @@
  * change, previous year. About 4 KB gzip for 514 regions.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { jsonResponse } from '../../lib/json-response.ts';
 import { siteData } from '../../lib/site-data.ts';
 import { yearPaths } from '../../lib/routes.ts';
 import { mapYearData } from '../../lib/map/data.ts';
 
 export const getStaticPaths = (() => yearPaths(siteData().dataset).map(({ params }) => ({ params }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(mapYearData(siteData().dataset, Number(params.year))), {
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = ({ params }) => jsonResponse(mapYearData(siteData().dataset, Number(params.year)));
