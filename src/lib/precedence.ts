@@ -78,3 +78,8 @@ export function differs(shown: ScoreReading, other: ScoreReading): boolean {
     (shown.opinion !== undefined && other.opinion !== undefined && shown.opinion.withoutMaladministration !== other.opinion.withoutMaladministration)
   );
 }
+
+/** A figure (score entry or complaint figure) another of whose sources prints a different value ("sumber berbeda"). */
+export function sourcesDiffer(figure: { alternatives?: readonly { differs: boolean }[] }): boolean {
+  return figure.alternatives?.some((a) => a.differs) ?? false;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byPrecedence, byPrecedenceOf, differs, hasValue, sourceClass } from '../../src/lib/precedence.ts';
+import { byPrecedence, byPrecedenceOf, differs, hasValue, sourceClass, sourcesDiffer } from '../../src/lib/precedence.ts';
 import { combineReadings, type Candidate } from '../../src/lib/ingest/score-entries.ts';
 import type { ScoreReading } from '../../src/lib/types.ts';
 
@@ -138,6 +138,17 @@ describe('differs', () => {
     expect(differs(reading({ score: 62.57, ...opinion('sedang') }), reading({ score: 62.57, ...opinion('sedang', true) }))).toBe(true);
     expect(differs(reading(opinion('sedang', true)), reading(opinion('sedang')))).toBe(true);
     expect(differs(reading(opinion('sedang', true)), reading(opinion('sedang', true)))).toBe(false);
+  });
+});
+
+describe('sourcesDiffer', () => {
+  it('a figure with another source that prints a different value', () => {
+    expect(sourcesDiffer({ alternatives: [{ differs: false }, { differs: true }] })).toBe(true);
+  });
+  it('not when every other source agrees, or there is none', () => {
+    expect(sourcesDiffer({ alternatives: [{ differs: false }] })).toBe(false);
+    expect(sourcesDiffer({ alternatives: [] })).toBe(false);
+    expect(sourcesDiffer({})).toBe(false);
   });
 });
 

@@ -51,6 +51,16 @@ export function miniSummary(points: readonly SeriesPoint[], locale: Locale = 'id
 
 const SIZE = { width: 200, height: 84, margin: 3 };
 /** Bands, 2020, the opinion method's columns and the scheme change are the same for every region: rendered once per range. */
+/** The options every mini chart's plots share: the size and the year and score scales (no axes). */
+function plotFrame(from: number, to: number) {
+  return {
+    document: chartDocument(),
+    ...SIZE,
+    x: { domain: [from - 0.5, to + 0.5], axis: null },
+    y: { domain: [0, 100], axis: null },
+  };
+}
+
 const backgrounds = new Map<string, string>();
 
 function background(from: number, to: number): string {
@@ -59,10 +69,7 @@ function background(from: number, to: number): string {
   if (hit !== undefined) return hit;
   const marks = miniBackground(from, to);
   const svg = Plot.plot({
-    document: chartDocument(),
-    ...SIZE,
-    x: { domain: [from - 0.5, to + 0.5], axis: null },
-    y: { domain: [0, 100], axis: null },
+    ...plotFrame(from, to),
     marks: [
       Plot.rect(marks.bands, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: (d) => d.fill, fillOpacity: 0.32, shapeRendering: 'crispEdges' }),
       Plot.ruleY(marks.edges, {
@@ -106,10 +113,7 @@ export function renderMiniChart(input: MiniChartInput): string {
   const line = marks.runs.flatMap((run, seg) => run.map((p) => ({ ...p, seg })));
   const hatchId = `${input.id}-hatch`;
   const svg = Plot.plot({
-    document: chartDocument(),
-    ...SIZE,
-    x: { domain: [from - 0.5, to + 0.5], axis: null },
-    y: { domain: [0, 100], axis: null },
+    ...plotFrame(from, to),
     marks: [
       Plot.rect(marks.unpublished, { ...column, fill: `url(#${hatchId})`, className: 'chart-unpublished' }),
       Plot.rect(marks.opinions, {

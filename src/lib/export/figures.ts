@@ -5,6 +5,7 @@ import type { ComplaintEntry, Region, ScoreEntry, ScoreMention, ScoreReading } f
 import { schemeFor } from '../zones.ts';
 import { governmentLookup } from './government-rows.ts';
 import { hostOf } from '../links.ts';
+import { sourcesDiffer } from '../precedence.ts';
 import { column, type Column, type Row, type Table } from './table.ts';
 import { COMPARISON_COLUMNS, comparisonRows } from './comparison.ts';
 
@@ -184,7 +185,7 @@ export function mapFigures(data: ScoreData, year: number, options: MapFiguresOpt
       previous_year: r.previous?.year ?? null,
       change: r.change,
       source_url: entries.get(r.region.code)?.source.url ?? null,
-      sources_differ: entries.has(r.region.code) ? (entries.get(r.region.code)!.alternatives?.some((a) => a.differs) ? 'yes' : 'no') : null,
+      sources_differ: entries.has(r.region.code) ? (sourcesDiffer(entries.get(r.region.code)!) ? 'yes' : 'no') : null,
       on_map: gaps.has(r.region.code) ? 'no' : 'yes',
     }));
   const province = provinceCode === null ? null : data.registry.provinces.find((p) => p.code === provinceCode);

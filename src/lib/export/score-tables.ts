@@ -1,5 +1,5 @@
 import { hostOf } from '../links.ts';
-import { sourceClass } from '../precedence.ts';
+import { sourceClass, sourcesDiffer } from '../precedence.ts';
 import type { NationalCount, ScoreEntry, ScoreMention, ScoreReading, ScoreSource } from '../types.ts';
 import { schemeFor, SCHEMES } from '../zones.ts';
 import { MENTION_COLUMNS, NATIONAL_COUNT_COLUMNS, SCORE_COLUMNS, SCORE_READING_COLUMNS, SUB_SCORE_COLUMNS } from './dataset-columns.ts';
@@ -67,7 +67,7 @@ export function scoresTable(data: { registry: Registry; scores: readonly ScoreEn
       method: methodOf(e.scheme, e.year),
       ...readingCells(e),
       sources: 1 + (e.alternatives?.length ?? 0),
-      sources_differ: e.alternatives?.some((a) => a.differs) ? 'yes' : 'no',
+      sources_differ: sourcesDiffer(e) ? 'yes' : 'no',
     }));
   return {
     name: `scores${yearSuffix(year)}`,

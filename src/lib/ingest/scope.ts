@@ -1,3 +1,4 @@
+import { sourcesDiffer } from '../precedence.ts';
 import type { IngestOutput } from './ingest.ts';
 
 /**
@@ -51,7 +52,7 @@ export function restrictToProvinces(output: IngestOutput, provinces: readonly st
     provinces: registry.provinces.length,
     mentions: mentions.length,
     complaintFigures: complaintFigures.length,
-    ...(output.manifest.counts.sourcesDiffer === undefined ? {} : { sourcesDiffer: scores.filter((e) => e.alternatives?.some((a) => a.differs)).length }),
+    ...(output.manifest.counts.sourcesDiffer === undefined ? {} : { sourcesDiffer: scores.filter(sourcesDiffer).length }),
   };
   return {
     output: {

@@ -1,4 +1,5 @@
 import type { Category, OpinionLevel, Province, Region, RegistryFile, ScoreEntry, Zone } from '../types.ts';
+import { sourcesDiffer } from '../precedence.ts';
 import { methodBreakBetween } from '../zones.ts';
 import { round2 } from './stats.ts';
 
@@ -138,7 +139,7 @@ export function publishedRows(rows: readonly RegionRow[]): { rows: RegionRow[]; 
 
 /** Government-years whose sources differ: the manifest's count, or counted from the scores for a manifest without it. */
 export function sourcesDifferCount(manifest: { counts: { sourcesDiffer?: number } }, scores: readonly ScoreEntry[]): number {
-  return manifest.counts.sourcesDiffer ?? scores.filter((e) => e.alternatives?.some((a) => a.differs)).length;
+  return manifest.counts.sourcesDiffer ?? scores.filter(sourcesDiffer).length;
 }
 
 /** The provinces in alphabetical order (Indonesian collation). */
