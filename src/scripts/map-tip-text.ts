@@ -52,8 +52,8 @@ export function renderTipText(view: MapView, tip: HTMLElement, region: SVGAEleme
     set('[data-tip-score]', '—');
     setFill(zoneBadge, 'none');
     set('[data-tip-zone-text]', keyText('none'));
-    set('[data-tip-change-label]', fillTemplate(text.change, { year: '—' }).replace(/\s*—$/, ''));
-    set('[data-tip-change]', '—');
+    // Nothing published this year: no change to show, so no "Perubahan vs" row.
+    if (changeRow) changeRow.hidden = true;
     return;
   }
   const [zone, category, score, change, previousYear] = datum;

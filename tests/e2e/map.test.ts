@@ -190,6 +190,29 @@ describe('national map', () => {
     await page.close();
   });
 
+  it('the tooltip of a region without a published figure keeps its text inside its border and shows no change row', async () => {
+    const year = zoneYears.at(-1)!;
+    const code = registry.regions.find((r) => entryOf(r.code, year) === undefined)!.code;
+    for (const width of [1280, 375]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(new URL(`peta/${year}/`, baseUrl).href);
+      await page.locator(`svg.zp-map__svg a[data-code="${code}"]`).focus();
+      const tip = page.locator('[data-tip]');
+      await page.waitForFunction(() => !document.querySelector('[data-tip-score]')?.textContent?.includes('Memuat'));
+      expect(await tip.locator('[data-tip-zone-text]').textContent()).toBe(`Belum ada angka untuk ${year}`);
+      expect(await tip.locator('[data-tip-change-row]').isHidden()).toBe(true);
+      const outside = await tip.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return [...el.querySelectorAll('*')]
+          .filter((child) => child.getClientRects().length > 0)
+          .filter((child) => child.getBoundingClientRect().right > box.right + 0.5)
+          .map((child) => child.textContent);
+      });
+      expect(outside, `${width} px`).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('a year under the other method (zones ↔ 2025 opinions) is a page of its own: the link loads it with its legend', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectErrors(page);
