@@ -149,3 +149,40 @@ export function yearHasCategories(year: number): boolean {
 export function yearHasOpinions(year: number): boolean {
   return schemeFor(year)?.method === 'opinion';
 }
+
+export interface SchemeChange {
+  /** Where the marker goes: between the last year of the old scheme and the first of the new (2021.5). */
+  x: number;
+  /** First year of the new scheme. */
+  year: number;
+  scheme: Scheme;
+  /** True when the new scheme introduced categories A–E (2022). */
+  categories: boolean;
+  /** What the change brings: A–E categories (2022), other zone cut-offs, or the opinion method (2025). */
+  kind: SchemeChangeKind;
+}
+
+/** What a scheme change brings: A–E categories (2022), other zone cut-offs, or the opinion method (2025). */
+export type SchemeChangeKind = 'categories' | 'other' | 'method';
+
+/** Scheme changes inside the range (2021 → 2022, 2024 → 2025), skipping years without assessment. */
+export function schemeChanges(from: number, to: number): SchemeChange[] {
+  const changes: SchemeChange[] = [];
+  let previous: Scheme | null = null;
+  for (let year = from; year <= to; year += 1) {
+    const scheme = schemeFor(year);
+    if (!scheme) continue;
+    if (previous && scheme.id !== previous.id) {
+      const categories = scheme.bands.some((b) => b.category !== null) && previous.bands.every((b) => b.category === null);
+      const kind: SchemeChangeKind = scheme.method === 'opinion' ? 'method' : categories ? 'categories' : 'other';
+      changes.push({ x: year - 0.5, year, scheme, categories, kind });
+    }
+    previous = scheme;
+  }
+  return changes;
+}
+
+/** The year categories A–E start (2022) when that change lies inside the range, or null. */
+export function categoriesChange(from: number, to: number): number | null {
+  return schemeChanges(from, to).find((c) => c.kind === 'categories')?.year ?? null;
+}

@@ -1,6 +1,6 @@
 import type { SeriesPoint } from '../model/series.ts';
 import type { Category, Zone } from '../types.ts';
-import { schemeFor, type Scheme } from '../zones.ts';
+import { schemeFor } from '../zones.ts';
 
 /**
  * Zone bands behind a trend line, per year and per that year's scheme: the same
@@ -86,31 +86,8 @@ export function noAssessmentYears(from: number, to: number): number[] {
   return years;
 }
 
-export interface SchemeChange {
-  /** Where the marker goes: between the last year of the old scheme and the first of the new (2021.5). */
-  x: number;
-  /** First year of the new scheme. */
-  year: number;
-  scheme: Scheme;
-  /** True when the new scheme introduced categories A–E (2022). */
-  categories: boolean;
-}
-
-/** Scheme changes inside the range (2021 → 2022, 2024 → 2025), skipping years without assessment. */
-export function schemeChanges(from: number, to: number): SchemeChange[] {
-  const changes: SchemeChange[] = [];
-  let previous: Scheme | null = null;
-  for (let year = from; year <= to; year += 1) {
-    const scheme = schemeFor(year);
-    if (!scheme) continue;
-    if (previous && scheme.id !== previous.id) {
-      const categories = scheme.bands.some((b) => b.category !== null) && previous.bands.every((b) => b.category === null);
-      changes.push({ x: year - 0.5, year, scheme, categories });
-    }
-    previous = scheme;
-  }
-  return changes;
-}
+/** Scheme changes are scheme facts (zones.ts); re-exported for the charts. */
+export { categoriesChange, schemeChanges, type SchemeChange, type SchemeChangeKind } from '../zones.ts';
 
 /** Years from `from` to `to` under the 2025– opinion method (no zones, no cut-offs). */
 export function opinionYears(from: number, to: number): number[] {

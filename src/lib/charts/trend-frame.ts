@@ -66,8 +66,8 @@ const HALO = { fill: 'currentColor', stroke: 'var(--color-bg, #fff)', strokeWidt
  * the right edge, a line above the 2022 label when both show.
  */
 function changeLabels(changes: readonly SchemeChange[], variant: ChartVariant, to: number, locale: Locale) {
-  const methodChanges = changes.filter((c) => c.scheme.method === 'opinion');
-  const otherChanges = changes.filter((c) => c.scheme.method !== 'opinion');
+  const methodChanges = changes.filter((c) => c.kind === 'method');
+  const otherChanges = changes.filter((c) => c.kind !== 'method');
   const lift = otherChanges.length > 0 ? (variant === 'narrow' ? 36 : 16) : 0;
   return [
     Plot.text(otherChanges, {
@@ -78,7 +78,7 @@ function changeLabels(changes: readonly SchemeChange[], variant: ChartVariant, t
       lineAnchor: 'bottom',
       textAnchor: 'start',
       text: (c) => {
-        const key = c.categories ? 'schemeChange' : 'schemeChangeOther';
+        const key = c.kind === 'categories' ? 'schemeChange' : 'schemeChangeOther';
         return t(`places.chart.${key}${variant === 'narrow' ? 'Narrow' : ''}`, { year: c.year }, locale);
       },
       ...HALO,

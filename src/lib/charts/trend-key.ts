@@ -1,4 +1,4 @@
-import { gradeRange, noAssessmentYears, opinionYears, schemeChanges, unpublishedYears } from './bands.ts';
+import { categoriesChange, gradeRange, noAssessmentYears, opinionYears, unpublishedYears } from './bands.ts';
 import type { TrendChartInput } from './trend.ts';
 
 /**
@@ -34,6 +34,6 @@ export function trendKey(input: Pick<TrendChartInput, 'from' | 'to' | 'points' |
     gradeOnly: points.some((p) => inRange(p.year) && gradeRange(p) !== null),
     gap: noAssessmentYears(from, to).length > 0,
     opinionFrom: opinionYears(from, to)[0] ?? null,
-    schemeChange: schemeChanges(from, to).find((c) => c.categories)?.year ?? null,
+    schemeChange: categoriesChange(from, to),
   };
 }

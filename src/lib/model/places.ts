@@ -1,8 +1,7 @@
 import { ascending } from 'd3-array';
 import type { Category, ComplaintEntry, OpinionLevel, Province, Region, ScoreEntry, ScoreMention, Zone } from '../types.ts';
-import { schemeChanges } from '../charts/bands.ts';
 import { pageHref, regionPath } from '../paths.ts';
-import { schemeFor, zoneRank } from '../zones.ts';
+import { schemeChanges, schemeFor, zoneRank, type SchemeChangeKind } from '../zones.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { SearchEntry } from './search.ts';
 import { assessedYears, previousAssessedYear, regionRows, type RegionRow, type ScoreData } from './queries.ts';
@@ -245,9 +244,6 @@ export interface CompareData {
   series: Record<string, [number, number | null, Zone | null, Category | null, OpinionLevel | null][]>;
 }
 
-/** What a scheme change brings: A–E categories (2022), other zone cut-offs, or the opinion method (2025). */
-export type SchemeChangeKind = 'categories' | 'other' | 'method';
-
 export function compareData(data: PlacesData): CompareData {
   const index = placesIndex(data);
   const first = index.years[0];
@@ -267,10 +263,7 @@ export function compareData(data: PlacesData): CompareData {
     const points = seriesOf(index.scoresByCode.get(region.code) ?? []);
     series[region.code] = points.map((p) => [p.year, p.score, p.zone, p.category, p.opinion?.level ?? null]);
   }
-  const changes: CompareData['changes'] =
-    first !== undefined && last !== null
-      ? schemeChanges(first, last).map((c) => [c.year, c.scheme.method === 'opinion' ? 'method' : c.categories ? 'categories' : 'other'])
-      : [];
+  const changes: CompareData['changes'] = first !== undefined && last !== null ? schemeChanges(first, last).map((c) => [c.year, c.kind]) : [];
   return { years, bands, schemes, changes, series };
 }
 
