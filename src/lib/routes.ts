@@ -8,8 +8,9 @@
 import type { Dataset } from './model/load.ts';
 import { assessedYears } from './model/queries.ts';
 import { intakeSeries } from './model/complaints.ts';
+import { complaintChartRows } from './model/complaint-entries.ts';
 import type { Province, Region } from './types.ts';
-import { provinceSegment, regionSegment, yearSegment, type RegionChart } from './paths.ts';
+import { provinceSegment, REGION_CHARTS, regionSegment, yearSegment, type RegionChart } from './paths.ts';
 
 interface StaticPath<Params, Props> {
   params: Params;
@@ -42,18 +43,20 @@ export function regionPaths(dataset: Pick<Dataset, 'registry'>): Array<StaticPat
 }
 
 /**
- * `/embed/daerah/<code>-<slug>/tren/` for every region; `…/pengaduan/` only for a region with
- * per-government complaint entries (complaints.json: a user's own extract — ORI publishes none),
- * as on the region page and its downloads: no empty complaint chart.
+ * `/embed/daerah/<code>-<slug>/tren/` for every region; `…/pengaduan/` only for a region whose
+ * per-government complaint entries (complaints.json: a user's own extract — ORI publishes none)
+ * give a complaints chart, as on the region page and its downloads: no empty complaint chart.
  */
 export function regionChartPaths(
   dataset: Pick<Dataset, 'registry' | 'complaints'>,
 ): Array<StaticPath<{ region: string; chart: RegionChart }, { region: Region; chart: RegionChart }>> {
-  const withComplaints = new Set(dataset.complaints.filter((c) => c.level !== 'provinsi').map((c) => c.code));
+  // The chart's own rule (complaintChartRows): entries with only breakdowns draw no chart, so no embed.
+  const withChart = new Set(complaintChartRows(dataset.complaints.filter((c) => c.level !== 'provinsi')).map((c) => c.code));
   return regionPaths(dataset).flatMap(({ params, props }) =>
-    (['tren', 'pengaduan'] as const)
-      .filter((chart) => chart === 'tren' || withComplaints.has(props.region.code))
-      .map((chart) => ({ params: { ...params, chart }, props: { ...props, chart } })),
+    REGION_CHARTS.filter((chart) => chart === 'tren' || withChart.has(props.region.code)).map((chart) => ({
+      params: { ...params, chart },
+      props: { ...props, chart },
+    })),
   );
 }
 

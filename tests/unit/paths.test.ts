@@ -289,3 +289,25 @@ describe('route parameters → paths: each page and file is where the links say 
     expect(years.length).toBeGreaterThan(0);
   });
 });
+
+describe('region chart embeds follow the chart', () => {
+  it('a complaints embed exists only where the complaints chart has rows (not for breakdown-only entries)', async () => {
+    const routes = await import('../../src/lib/routes.ts');
+    const region = (code: string): Region => ({ code, slug: `r-${code}`, name: `Kabupaten ${code}` }) as Region;
+    const entry = (code: string, received: number | null) => ({
+      code,
+      level: 'kabupaten' as const,
+      year: 2023,
+      received,
+      resolved: null,
+      breakdowns: { substance: [{ label: 'Agraria', count: 3 }] },
+      source: { file: 'x.csv', line: 2 },
+    });
+    const dataset = {
+      registry: { regions: [region('18.01'), region('18.02'), region('18.03')] },
+      complaints: [entry('18.01', 12), entry('18.02', null)],
+    } as unknown as Parameters<typeof routes.regionChartPaths>[0];
+    const charts = routes.regionChartPaths(dataset).map((p) => `${p.props.region.code} ${p.props.chart}`);
+    expect(charts).toEqual(['18.01 tren', '18.01 pengaduan', '18.02 tren', '18.03 tren']);
+  });
+});
