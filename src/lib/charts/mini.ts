@@ -50,7 +50,6 @@ export function miniSummary(points: readonly SeriesPoint[], locale: Locale = 'id
 }
 
 const SIZE = { width: 200, height: 84, margin: 3 };
-/** Bands, 2020, the opinion method's columns and the scheme change are the same for every region: rendered once per range. */
 /** The options every mini chart's plots share: the size and the year and score scales (no axes). */
 function plotFrame(from: number, to: number) {
   return {
@@ -61,6 +60,7 @@ function plotFrame(from: number, to: number) {
   };
 }
 
+/** Bands, 2020, the opinion method's columns and the scheme change are the same for every region: rendered once per range. */
 const backgrounds = new Map<string, string>();
 
 function background(from: number, to: number): string {

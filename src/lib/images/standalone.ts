@@ -64,7 +64,7 @@ export function parseSvgRoot(svg: string): SvgRoot {
 const PAGE_ONLY = /^(width|height|x|y|class|id|role|style|tabindex|focusable|xmlns(:.*)?|aria-.*|data-.*)$/;
 
 /** The page's map CSS, read once (against `process.cwd()`, the project root, like src/lib/map/topology.ts). */
-export const MAP_CSS_FILE = 'src/styles/map-svg.css';
+const MAP_CSS_FILE = 'src/styles/map-svg.css';
 let mapCssText: string | undefined;
 function mapCss(): string {
   return (mapCssText ??= readFileSync(resolve(process.cwd(), MAP_CSS_FILE), 'utf8'));
