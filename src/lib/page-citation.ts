@@ -10,7 +10,7 @@ import { releaseDate, subjectYears } from './citation.ts';
 import { sitePackage } from './data-package.ts';
 import { provinceMapDownloadPath, regionDownloadPath } from './paths.ts';
 import type { Dataset } from './model/load.ts';
-import { assessedYears } from './model/queries.ts';
+import { provinceMapYears } from './model/queries.ts';
 import { shownReleases } from './releases/site.ts';
 import { measuredVariables, provinceDatasetJsonLd, regionDatasetJsonLd, type JsonLd, type JsonLdContext } from './structured-data.ts';
 import type { Province, Region } from './types.ts';
@@ -56,7 +56,7 @@ export function regionPageCitation(dataset: Dataset, page: PageContext, region: 
   return { release, years, jsonLd };
 }
 
-/** A province page: its Dataset offers the CSV of its map for each year it has figures. */
+/** A province page: its Dataset offers the CSV of its map for each year its kabupaten/kota have figures. */
 export function provincePageCitation(dataset: Dataset, page: PageContext, province: Province): PageCitation {
   const release = releaseDate(dataset, shownReleases(dataset));
   const years = subjectYears(dataset.scores, { kind: 'province', province });
@@ -68,13 +68,11 @@ export function provincePageCitation(dataset: Dataset, page: PageContext, provin
           province,
           scores: dataset.scores,
           variables: scoreVariables(dataset),
-          files: assessedYears(dataset.scores)
-            .filter((year) => years.includes(year))
-            .map((year) => ({
-              path: provinceMapDownloadPath(province, year, 'csv', page.locale),
-              name: t('cite.mapCsv', { name: province.name, year }, page.locale),
-              mediaType: 'text/csv',
-            })),
+          files: provinceMapYears(dataset, province.code).map((year) => ({
+            path: provinceMapDownloadPath(province, year, 'csv', page.locale),
+            name: t('cite.mapCsv', { name: province.name, year }, page.locale),
+            mediaType: 'text/csv',
+          })),
         },
       );
   return { release, years, jsonLd };

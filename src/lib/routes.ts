@@ -6,7 +6,7 @@
  * (`export const getStaticPaths = () => regionPaths(siteData().dataset);`, src/lib/site-data.ts).
  */
 import type { Dataset } from './model/load.ts';
-import { assessedYears } from './model/queries.ts';
+import { assessedYears, provinceMapYears, regionsWithFigures } from './model/queries.ts';
 import { intakeSeries } from './model/complaints.ts';
 import { complaintChartRows } from './model/complaint-entries.ts';
 import type { Province, Region } from './types.ts';
@@ -27,13 +27,15 @@ export function provincePaths(dataset: Pick<Dataset, 'registry'>): Array<StaticP
   return dataset.registry.provinces.map((province) => ({ params: { slug: provinceSegment(province) }, props: { province } }));
 }
 
-/** `/provinsi/<slug>/<year>/`: every province in every assessed year. */
+/** `/provinsi/<slug>/<year>/`, its embed and downloads: every province in every year one of its kabupaten/kota has a figure. */
 export function provinceYearPaths(
   dataset: Pick<Dataset, 'registry' | 'scores'>,
 ): Array<StaticPath<{ slug: string; year: string }, { province: Province; year: number }>> {
-  const years = assessedYears(dataset.scores);
   return dataset.registry.provinces.flatMap((province) =>
-    years.map((year) => ({ params: { slug: provinceSegment(province), year: yearSegment(year) }, props: { province, year } })),
+    provinceMapYears(dataset, province.code).map((year) => ({
+      params: { slug: provinceSegment(province), year: yearSegment(year) },
+      props: { province, year },
+    })),
   );
 }
 
@@ -43,17 +45,21 @@ export function regionPaths(dataset: Pick<Dataset, 'registry'>): Array<StaticPat
 }
 
 /**
- * `/embed/daerah/<code>-<slug>/tren/` for every region; `…/pengaduan/` only for a region whose
- * per-government complaint entries (complaints.json: a user's own extract — ORI publishes none)
- * give a complaints chart, as on the region page and its downloads: no empty complaint chart.
+ * A region's chart embeds, as its downloads (src/lib/download-files.ts): `/embed/daerah/<code>-<slug>/tren/`
+ * for a region with a published figure (without one, its page's chart shows only the medians of its
+ * province and the nation: not its chart to embed); `…/pengaduan/` for a region whose per-government
+ * complaint entries (complaints.json: a user's own extract — ORI publishes none) give a complaints chart.
  */
 export function regionChartPaths(
-  dataset: Pick<Dataset, 'registry' | 'complaints'>,
+  dataset: Pick<Dataset, 'registry' | 'complaints' | 'scores'>,
 ): Array<StaticPath<{ region: string; chart: RegionChart }, { region: Region; chart: RegionChart }>> {
   // The chart's own rule (complaintChartRows): entries with only breakdowns draw no chart, so no embed.
-  const withChart = new Set(complaintChartRows(dataset.complaints.filter((c) => c.level !== 'provinsi')).map((c) => c.code));
+  const withChart = {
+    tren: regionsWithFigures(dataset.scores),
+    pengaduan: new Set(complaintChartRows(dataset.complaints.filter((c) => c.level !== 'provinsi')).map((c) => c.code)),
+  };
   return regionPaths(dataset).flatMap(({ params, props }) =>
-    REGION_CHARTS.filter((chart) => chart === 'tren' || withChart.has(props.region.code)).map((chart) => ({
+    REGION_CHARTS.filter((chart) => withChart[chart].has(props.region.code)).map((chart) => ({
       params: { ...params, chart },
       props: { ...props, chart },
     })),

@@ -63,7 +63,10 @@ function showYearText({ root, svg, text, locale }: MapView, year: number, senten
     else link.removeAttribute('aria-current');
   }
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-href-template]')) {
-    link.href = link.dataset.hrefTemplate!.replace('{year}', yearText);
+    // A province without a figure in the year has no page for it: its link goes to the province page.
+    const counts = link.closest('li')?.querySelector<HTMLElement>('[data-published]')?.dataset.published;
+    const none = link.dataset.hrefNoFigures !== undefined && counts !== undefined && (JSON.parse(counts) as Record<string, number>)[yearText] === 0;
+    link.href = none ? link.dataset.hrefNoFigures! : link.dataset.hrefTemplate!.replace('{year}', yearText);
   }
   // Provinces: how many of their kabupaten/kota have a figure in the year now shown.
   for (const count of root.querySelectorAll<HTMLElement>('[data-published]')) {

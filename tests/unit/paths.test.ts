@@ -290,8 +290,34 @@ describe('route parameters → paths: each page and file is where the links say 
   });
 });
 
+describe('province maps of a year exist where the province has figures', () => {
+  it('a province gets a year page (and embed and downloads) only in years one of its kabupaten/kota has a figure', async () => {
+    const routes = await import('../../src/lib/routes.ts');
+    const dataset = {
+      registry: {
+        provinces: [
+          { code: '18', slug: 'lampung', name: 'Lampung' },
+          { code: '19', slug: 'bangka', name: 'Bangka' },
+        ],
+        regions: [
+          { code: '18.01', provinceCode: '18' },
+          { code: '19.01', provinceCode: '19' },
+        ],
+      },
+      // 2019 and 2021 are assessed years (Lampung); Bangka has a figure only in 2021, and its provincial government's own score in 2019 is no map.
+      scores: [
+        { code: '18.01', level: 'kabupaten', year: 2019, score: 71.2, zone: 'kuning' },
+        { code: '18.01', level: 'kabupaten', year: 2021, score: null, zone: 'hijau' },
+        { code: '19.01', level: 'kabupaten', year: 2021, score: 55, zone: 'kuning' },
+        { code: '19', level: 'provinsi', year: 2019, score: 80, zone: 'hijau' },
+      ],
+    } as unknown as Parameters<typeof routes.provinceYearPaths>[0];
+    expect(routes.provinceYearPaths(dataset).map((p) => `${p.params.slug}/${p.params.year}`)).toEqual(['lampung/2019', 'lampung/2021', 'bangka/2021']);
+  });
+});
+
 describe('region chart embeds follow the chart', () => {
-  it('a complaints embed exists only where the complaints chart has rows (not for breakdown-only entries)', async () => {
+  it('a trend embed exists only for a region with a published figure; a complaints embed only where the complaints chart has rows (not for breakdown-only entries)', async () => {
     const routes = await import('../../src/lib/routes.ts');
     const region = (code: string): Region => ({ code, slug: `r-${code}`, name: `Kabupaten ${code}` }) as Region;
     const entry = (code: string, received: number | null) => ({
@@ -306,8 +332,14 @@ describe('region chart embeds follow the chart', () => {
     const dataset = {
       registry: { regions: [region('18.01'), region('18.02'), region('18.03')] },
       complaints: [entry('18.01', 12), entry('18.02', null)],
+      // 18.02 has only a zone, 18.03 nothing at all; the provincial government's own score is not a region's.
+      scores: [
+        { code: '18.01', level: 'kabupaten', year: 2023, score: 71.2, zone: 'kuning' },
+        { code: '18.02', level: 'kota', year: 2019, score: null, zone: 'hijau' },
+        { code: '18', level: 'provinsi', year: 2023, score: 80, zone: 'hijau' },
+      ],
     } as unknown as Parameters<typeof routes.regionChartPaths>[0];
     const charts = routes.regionChartPaths(dataset).map((p) => `${p.props.region.code} ${p.props.chart}`);
-    expect(charts).toEqual(['18.01 tren', '18.01 pengaduan', '18.02 tren', '18.03 tren']);
+    expect(charts).toEqual(['18.01 tren', '18.01 pengaduan', '18.02 tren']);
   });
 });

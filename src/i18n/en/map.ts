@@ -68,6 +68,10 @@ export const map: Messages<typeof idMap> = {
     navLabel: 'Assessment year shown on the map',
     /** Shown under the year list: why a year is missing. */
     note: 'There was no assessment in 2020.',
+    /** A year without a page for this map (no kabupaten/kota with a figure), after the year: `2015 (no figures)`. */
+    noFigures: 'no figures',
+    /** Shown under the year list when some years have no figure for this province. */
+    noFiguresNote: 'Years without a link: no figure has been published for the regencies and cities of this province.',
   },
   tooltip: {
     score: '{year} score',

@@ -65,6 +65,10 @@ export const map = {
     navLabel: 'Tahun penilaian yang ditampilkan di peta',
     /** Shown under the year list: why a year is missing. */
     note: 'Tahun 2020 tidak ada penilaian.',
+    /** A year without a page for this map (no kabupaten/kota with a figure), after the year: `2015 (belum ada angka)`. */
+    noFigures: 'belum ada angka',
+    /** Shown under the year list when some years have no figure for this province. */
+    noFiguresNote: 'Tahun tanpa tautan: belum ada angka yang dipublikasikan untuk kabupaten/kota di provinsi ini.',
   },
   tooltip: {
     score: 'Skor {year}',

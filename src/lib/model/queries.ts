@@ -65,6 +65,22 @@ export function assessedYears(scores: readonly ScoreEntry[]): number[] {
   return [...years].sort((a, b) => a - b);
 }
 
+/**
+ * The assessed years in which at least one of a province's kabupaten/kota has a published
+ * figure: the years its map has a page, an embed and downloads. A year with none would be a
+ * map and a table with nothing on them; the year control and the coverage table show it
+ * without a link (src/components/map/YearControl.astro).
+ */
+export function provinceMapYears(dataset: Pick<ScoreData, 'scores' | 'registry'>, provinceCode: string): number[] {
+  const codes = new Set(provinceRegions(dataset.registry, provinceCode).map((r) => r.code));
+  return assessedYears(dataset.scores.filter((e) => codes.has(e.code)));
+}
+
+/** Kabupaten/kota with a published figure in any year: the regions whose trend chart has an embed and downloads. */
+export function regionsWithFigures(scores: readonly ScoreEntry[]): Set<string> {
+  return new Set(scores.filter(isRegionEntry).map((e) => e.code));
+}
+
 /** The most recent assessed year, or null when there are no kabupaten/kota scores. */
 export function latestYear(scores: readonly ScoreEntry[]): number | null {
   return assessedYears(scores).at(-1) ?? null;
