@@ -104,6 +104,19 @@ export function provinceMapEmbedPath(province: ProvinceRef, year: number): strin
 export function intakeEmbedPath(province: ProvinceRef | null): string {
   return embedOf(province ? `${provincePath(province)}pengaduan/` : PAGES.complaints);
 }
+/**
+ * The id of a chart's figures table on its full page: an embed links to `<page>#<id>` instead
+ * of repeating the table (src/components/FiguresTable.astro). Region charts use these ids on
+ * the region page; an intake panel's totals table is `<panel id>-totals-caption` (IntakePanel.astro).
+ */
+/** The ids of the intake panels on /pengaduan/ (the nation) and a province page (its office). */
+export const INTAKE_PANEL_ID = { national: 'complaints-national', office: 'complaints-office' } as const;
+export const FIGURES_TABLE_ID = {
+  tren: 'trend-caption',
+  pengaduan: 'complaints-caption',
+  intakeNational: `${INTAKE_PANEL_ID.national}-totals-caption`,
+  intakeOffice: `${INTAKE_PANEL_ID.office}-totals-caption`,
+} as const;
 /** `/embed/bandingkan/` (the regions come in the query, as on the page). */
 export const COMPARE_EMBED_PATH = embedOf(PAGES.compare);
 

@@ -14,7 +14,10 @@ export const embed: Messages<typeof idEmbed> = {
   compareTitle: 'Compliance scores compared',
   compareNoJs: 'This comparison is put together in the browser and needs JavaScript. Open the full page:',
   shareImageAlt: 'Card for {name}: latest compliance zone and score with the trend, from Zona Pelayanan',
-  tableToggle: 'Data table',
+  /** Under an embedded chart, instead of its table: `… tabel di halaman lengkap · CSV`. */
+  figuresElsewhere: 'The figures behind the chart, with their sources:',
+  figuresOnPage: 'table on the full page',
+  figuresCsv: 'CSV',
   tools: {
     label: 'Embed or download: {title}',
     embed: 'Embed',

@@ -13,7 +13,10 @@ export const embed = {
   compareNoJs: 'Perbandingan ini disusun di peramban dan memerlukan JavaScript. Buka halaman lengkapnya:',
   /** Alt text of a page's share image (Open Graph). */
   shareImageAlt: 'Kartu {name}: zona dan skor kepatuhan terakhir beserta trennya, dari Zona Pelayanan',
-  tableToggle: 'Tabel data',
+  /** Under an embedded chart, instead of its table: `… tabel di halaman lengkap · CSV`. */
+  figuresElsewhere: 'Angka di balik grafik, dengan sumbernya:',
+  figuresOnPage: 'tabel di halaman lengkap',
+  figuresCsv: 'CSV',
   /** The tools under each chart and map. */
   tools: {
     label: 'Sematkan atau unduh: {title}',
