@@ -3,7 +3,9 @@
  * headers, aria-sort), filter by province, zone and kind, and search by name or
  * code, without reloading. The state lives in the query string (?urut=skor&arah=turun&
  * provinsi=18&zona=merah&jenis=kota&q=…), so a link reproduces the view; year links
- * keep it. Without JavaScript the page is the complete static table.
+ * keep it. The filters also apply to the list of regions without a figure under the table
+ * (src/components/region/UnpublishedList.astro), if the page has one. Without JavaScript the
+ * page is the complete static table and list.
  */
 
 type Direction = 'asc' | 'desc';
@@ -41,6 +43,21 @@ const FILTERS = ['provinsi', 'zona', 'jenis', 'q'] as const;
 const NUMBER_LOCALE = document.documentElement.lang === 'en' ? 'en-GB' : 'id-ID';
 const COLLATOR = new Intl.Collator(document.documentElement.lang || 'id', { sensitivity: 'base', numeric: true });
 
+/** A region in the list of those without a figure: its item and what the filters read. */
+interface ListItem {
+  li: HTMLElement;
+  province: string;
+  kind: string;
+  /** Name, code and province, lower case. */
+  search: string;
+}
+
+/** The list of regions without a figure under a table: its province groups and the "none match" note. */
+interface UnpublishedList {
+  groups: { element: HTMLElement; items: ListItem[] }[];
+  empty: HTMLElement | null;
+}
+
 /** One enhanced table: its rows and sortable headers, its controls (if any) and the current view. */
 interface Table {
   tbody: HTMLTableSectionElement;
@@ -52,6 +69,7 @@ interface Table {
   /** Sort key → the direction a first click sorts in. */
   defaults: Map<string, Direction>;
   state: State;
+  unpublished: UnpublishedList | null;
 }
 
 function field(table: Table, name: string): HTMLInputElement | HTMLSelectElement | null {
@@ -107,26 +125,69 @@ function fallback(a: HTMLTableRowElement, b: HTMLTableRowElement): number {
   return Number(b.dataset.sScore || -1) - Number(a.dataset.sScore || -1) || COLLATOR.compare(a.dataset.sName ?? '', b.dataset.sName ?? '');
 }
 
+/** True when a row or list item with these keys passes the filters (`zone` '' for no figure). */
+function matches(state: State, province: string, zone: string, kind: string, search: string): boolean {
+  const q = state.q.trim().toLowerCase();
+  return (
+    (!state.provinsi || province === state.provinsi) &&
+    (!state.zona || zone === state.zona) &&
+    (!state.jenis || kind === state.jenis) &&
+    (!q || search.includes(q))
+  );
+}
+
 /** Hides the rows the filters leave out; returns how many stay shown. */
 function filterRows(table: Table): number {
   const { state } = table;
-  const q = state.q.trim().toLowerCase();
   let shown = 0;
   for (const row of table.rows) {
-    const visible =
-      (!state.provinsi || row.dataset.province === state.provinsi) &&
-      (!state.zona || row.dataset.zone === state.zona) &&
-      (!state.jenis || row.dataset.kind === state.jenis) &&
-      (!q || (row.dataset.search ?? '').includes(q));
+    const { province = '', zone = '', kind = '', search = '' } = row.dataset;
+    const visible = matches(state, province, zone, kind, search);
     row.hidden = !visible;
     if (visible) shown += 1;
   }
   return shown;
 }
 
+/** Hides the list items (and emptied province groups) the filters leave out; returns how many stay shown. */
+function filterList(list: UnpublishedList, state: State): number {
+  let shown = 0;
+  for (const group of list.groups) {
+    let inGroup = 0;
+    for (const item of group.items) {
+      const visible = matches(state, item.province, '', item.kind, item.search);
+      item.li.hidden = !visible;
+      if (visible) inGroup += 1;
+    }
+    group.element.hidden = inGroup === 0;
+    shown += inGroup;
+  }
+  if (list.empty) list.empty.hidden = shown > 0;
+  return shown;
+}
+
+/** The list of regions without a figure for the table with `id`, or null when the page has none. */
+function findList(id: string): UnpublishedList | null {
+  const root = document.querySelector<HTMLElement>(`[data-unpublished-for="${id}"]`);
+  if (!root) return null;
+  const groups = Array.from(root.querySelectorAll<HTMLElement>('[data-province]')).map((element) => {
+    const province = element.dataset.province ?? '';
+    const provinceName = element.querySelector('h3')?.textContent ?? '';
+    const items = Array.from(element.querySelectorAll<HTMLElement>('li[data-code]')).map((li) => ({
+      li,
+      province,
+      kind: li.dataset.kind ?? '',
+      search: `${li.textContent ?? ''} ${li.dataset.code ?? ''} ${provinceName}`.replace(/\s+/g, ' ').trim().toLowerCase(),
+    }));
+    return { element, items };
+  });
+  return { groups, empty: root.querySelector<HTMLElement>('[data-unpublished-empty]') };
+}
+
 /** Shows the current view: filtered and sorted rows, aria-sort, the count, the URL and the year links. */
 function apply(table: Table, updateUrl: boolean): void {
   const shown = filterRows(table);
+  const listed = table.unpublished ? filterList(table.unpublished, table.state) : null;
   const sorted = [...table.rows].sort((a, b) => compare(table, a, b) || fallback(a, b));
   table.tbody.append(...sorted);
   for (const th of table.headers) {
@@ -138,6 +199,8 @@ function apply(table: Table, updateUrl: boolean): void {
     count.textContent = (count.dataset.template ?? '{shown}/{total}')
       .replace('{shown}', shown.toLocaleString(NUMBER_LOCALE))
       .replace('{total}', table.rows.length.toLocaleString(NUMBER_LOCALE));
+    if (listed !== null && count.dataset.templateUnpublished)
+      count.textContent += ` ${count.dataset.templateUnpublished.replace('{none}', listed.toLocaleString(NUMBER_LOCALE))}`;
   }
   const search = query(table.state);
   if (updateUrl) window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
@@ -205,6 +268,7 @@ function enhance(element: HTMLTableElement): void {
     types: new Map(headers.map((th) => [th.dataset.sortKey!, th.dataset.sortType ?? 'text'])),
     defaults: new Map(headers.map((th) => [th.dataset.sortKey!, (th.dataset.sortDefault as Direction) ?? 'asc'])),
     state: DEFAULT,
+    unpublished: element.id ? findList(element.id) : null,
   };
   table.state = readUrl(table);
   addSortButtons(table);

@@ -24,10 +24,19 @@ afterAll(async () => {
 
 const visibleCodes = (page: Page) =>
   page.locator('table.ranking-table tbody tr:not([hidden])').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')!));
+/** Codes in the list of regions without a figure under the table (only those the filters leave shown, if asked). */
+const listedCodes = (page: Page, visibleOnly = false) =>
+  page
+    .locator('[data-unpublished-for="ranking-table"] li')
+    .evaluateAll((lis, only) => lis.filter((li) => !only || !li.closest('[hidden]')).map((li) => li.getAttribute('data-code')!), visibleOnly);
+/** True when the list's "none match the filters" note is shown (inside the <details>, open or not). */
+const noMatchNote = (page: Page) => page.locator('[data-unpublished-empty]').evaluate((p) => !(p as HTMLElement).hidden);
 const query = (page: Page) => new URL(page.url()).searchParams;
+/** Codes of the kabupaten/kota with a published figure in `year` (a score, a zone or an opinion). */
+const publishedIn = (year: number) => new Set(dataset.scores.filter((s) => s.year === year && s.level !== 'provinsi').map((s) => s.code));
 
 describe('rankings', () => {
-  it('is a complete static table without JavaScript, with ORI-style ranks and year pages', async () => {
+  it('is a static table of the regions with a figure and a list of the others without JavaScript, with ORI-style ranks and year pages', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     // The latest year (/peringkat/) and the latest zone year: a zone printed without a score sits in its zone group, unranked.
@@ -43,8 +52,22 @@ describe('rankings', () => {
           rank: tr.querySelector('[data-col="rank"]')!.textContent!.replace(/\s+/g, ' ').trim(),
         })),
       );
-      // Every kabupaten/kota is listed, also those without a published figure (the home page lists only the others).
-      expect(rows, path).toHaveLength(regions.length);
+      // The table has the regions with a published figure (a zone without a score too); every other one is
+      // named in the list under it, each once, linked to its page: none is left out, none is filled in.
+      const published = publishedIn(year);
+      expect(rows.map((r) => r.code).sort(), path).toEqual([...published].sort());
+      const listed = await listedCodes(page);
+      expect(listed.length, path).toBe(regions.length - published.size);
+      expect(new Set([...listed, ...published]).size, path).toBe(regions.length);
+      if (listed.length > 0) {
+        const text = await page.locator('section.unpublished').textContent();
+        expect(text).toContain(`${listed.length} dari ${regions.length} kabupaten/kota belum punya angka yang dipublikasikan untuk ${year}`);
+        // In a <details>, so it opens without JavaScript; every entry links to the region's page.
+        await page.locator('[data-unpublished-for] summary').click();
+        const first = page.locator('[data-unpublished-for] li a').first();
+        expect(await first.isVisible()).toBe(true);
+        expect(await first.getAttribute('href')).toMatch(/^\/daerah\/[^/]+\/$/);
+      }
       expect(await page.locator('.table-controls').isVisible()).toBe(false);
       // Ranks only among those with a score: kabupaten among kabupaten, kota among kota, ties share a rank
       // (1, 2, 2, 4), written "3 dari 17"; a zone printed without a score, or no figure, has no rank.
@@ -81,25 +104,22 @@ describe('rankings', () => {
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
     expect(await page.locator('.table-controls').isVisible()).toBe(true);
 
-    // Filter: province Lampung, then only kota.
+    // Filter: province Lampung, then only kota. The filters apply to the table and to the list under it.
+    const published = publishedIn(latest);
+    const lampung = (kind?: string) => regions.filter((r) => r.provinceCode === '18' && (!kind || r.kind === kind)).map((r) => r.code);
     await page.selectOption('#filter-province', '18');
     let codes = await visibleCodes(page);
-    expect(codes.sort()).toEqual(
-      regions
-        .filter((r) => r.provinceCode === '18')
-        .map((r) => r.code)
-        .sort(),
-    );
+    expect(codes.sort()).toEqual(lampung().filter((c) => published.has(c)));
+    expect((await listedCodes(page, true)).sort()).toEqual(lampung().filter((c) => !published.has(c)));
     expect(query(page).get('provinsi')).toBe('18');
     await page.selectOption('#filter-kind', 'kota');
     codes = await visibleCodes(page);
-    expect(codes.sort()).toEqual(
-      regions
-        .filter((r) => r.provinceCode === '18' && r.kind === 'kota')
-        .map((r) => r.code)
-        .sort(),
+    expect(codes.sort()).toEqual(lampung('kota').filter((c) => published.has(c)));
+    const listedKota = await listedCodes(page, true);
+    expect(listedKota.sort()).toEqual(lampung('kota').filter((c) => !published.has(c)));
+    expect(await page.locator('[data-count]').textContent()).toBe(
+      `Menampilkan ${codes.length} dari ${published.size} kabupaten/kota yang punya angka. Yang cocok tetapi tanpa angka, di daftar di bawah tabel: ${listedKota.length}.`,
     );
-    expect(await page.locator('[data-count]').textContent()).toContain(`Menampilkan ${codes.length} dari ${regions.length}`);
 
     // Sort by name, ascending, then descending.
     await page.selectOption('#filter-kind', '');
@@ -114,24 +134,29 @@ describe('rankings', () => {
     await page.locator('th[data-sort-key="name"] button').click();
     expect(await page.getAttribute('th[data-sort-key="name"]', 'aria-sort')).toBe('descending');
 
-    // Zone (or, in 2025, opinion) filter, and the regions without a published figure; then search.
+    // Zone (or, in 2025, opinion) filter: no region without a figure matches one (the table has no such rows,
+    // so there is no "no figure" option); then search, which finds a region in the table or in the list.
     await page.selectOption('#filter-province', '');
     const options = (await page.locator('#filter-zone option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).filter((v) => v !== '');
-    expect(options).toContain('none');
+    expect(options).not.toContain('none');
     const fillOf = (code: string) => {
       const e = dataset.scores.find((s) => s.code === code && s.year === latest);
       return e === undefined ? 'none' : e.opinion && e.zone === null ? `opini-${e.opinion.level}` : (e.zone ?? 'unrated');
     };
-    for (const value of [options.find((v) => v !== 'none')!, 'none']) {
-      await page.selectOption('#filter-zone', value);
-      const zones = await visibleCodes(page);
-      expect(zones.length, value).toBeGreaterThan(0);
-      expect(zones.length, value).toBe(regions.filter((r) => fillOf(r.code) === value).length);
-      expect(new Set(zones.map(fillOf)), value).toEqual(new Set([value]));
-    }
+    const value = options[0]!;
+    await page.selectOption('#filter-zone', value);
+    const zones = await visibleCodes(page);
+    expect(zones.length, value).toBeGreaterThan(0);
+    expect(zones.length, value).toBe(regions.filter((r) => fillOf(r.code) === value).length);
+    expect(new Set(zones.map(fillOf)), value).toEqual(new Set([value]));
+    expect(await listedCodes(page, true)).toEqual([]);
+    expect(await noMatchNote(page)).toBe(true);
     await page.selectOption('#filter-zone', '');
     await page.fill('#filter-q', 'pesawaran');
-    expect(await visibleCodes(page)).toEqual(['18.09']);
+    const pesawaran = published.has('18.09');
+    expect(await visibleCodes(page)).toEqual(pesawaran ? ['18.09'] : []);
+    expect(await listedCodes(page, true)).toEqual(pesawaran ? [] : ['18.09']);
+    expect(await noMatchNote(page)).toBe(pesawaran);
     // Year links keep the view.
     expect(await page.locator(`a[data-year-link]`).first().getAttribute('href')).toContain('q=pesawaran');
 
@@ -148,7 +173,8 @@ describe('rankings', () => {
     const rows = await page
       .locator('table.ranking-table tbody tr:not([hidden])')
       .evaluateAll((trs) => trs.map((tr) => ({ code: tr.getAttribute('data-code')!, score: tr.getAttribute('data-s-score')! })));
-    const expected = regions.filter((r) => r.provinceCode === '18' && r.kind === 'kabupaten');
+    const published = publishedIn(latest);
+    const expected = regions.filter((r) => r.provinceCode === '18' && r.kind === 'kabupaten' && published.has(r.code));
     expect(rows.map((r) => r.code).sort()).toEqual(expected.map((r) => r.code).sort());
     const scored = rows.filter((r) => r.score !== '').map((r) => Number(r.score));
     expect(scored).toEqual([...scored].sort((a, b) => a - b));
@@ -156,7 +182,8 @@ describe('rankings', () => {
     expect(await page.getAttribute('th[data-sort-key="score"]', 'aria-sort')).toBe('ascending');
     // Unknown values are ignored rather than hiding everything.
     await page.goto(new URL('peringkat/?provinsi=99&zona=ungu', baseUrl).href);
-    expect(await visibleCodes(page)).toHaveLength(regions.length);
+    expect(await visibleCodes(page)).toHaveLength(published.size);
+    expect(await listedCodes(page, true)).toHaveLength(regions.length - published.size);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(shots, 'rankings-375.png') });

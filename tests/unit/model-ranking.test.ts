@@ -8,10 +8,12 @@ import {
   rankingSortKey,
   rankRegions,
   scoredByKind,
+  splitRanking,
   type ChangeRow,
   type GradedRow,
 } from '../../src/lib/model/ranking.ts';
-import type { Region, ScoreEntry, Zone } from '../../src/lib/types.ts';
+import { regionRows } from '../../src/lib/model/queries.ts';
+import type { Province, Region, ScoreEntry, Zone } from '../../src/lib/types.ts';
 
 function region(code: string, kind: Region['kind'] = 'kabupaten'): Region {
   return { code, name: `${kind} ${code}`, shortName: code, kind, provinceCode: code.slice(0, 2), slug: code };
@@ -207,5 +209,67 @@ describe('ranking order with zone-only and opinion rows', () => {
     expect(ranks.get('18.03')?.kind).toEqual({ rank: 1, of: 2, tied: false });
     expect(ranks.get('18.01')?.kind).toEqual({ rank: 2, of: 2, tied: false });
     expect(ranks.get('18.02')).toEqual({ kind: null, province: null });
+  });
+});
+
+describe('splitRanking: the table has the regions with a figure, the list the others', () => {
+  const provinces: Province[] = [
+    { code: '18', name: 'Lampung', slug: 'lampung' },
+    { code: '11', name: 'Aceh', slug: 'aceh' },
+  ];
+  const named = (code: string, name: string, kind: Region['kind'] = 'kabupaten'): Region => ({ ...region(code, kind), name });
+  const regions = [
+    named('18.01', 'Kabupaten Lampung Barat'),
+    named('18.09', 'Kabupaten Pesawaran'),
+    named('18.71', 'Kota Bandar Lampung', 'kota'),
+    named('11.02', 'Kabupaten Aceh Tenggara'),
+    named('11.01', 'Kabupaten Aceh Selatan'),
+  ];
+  const rowsOf = (scores: ScoreEntry[], year: number) => regionRows({ registry: { provinces, regions }, scores }, year);
+  const codes = (rows: readonly { region: { code: string } }[]) => rows.map((r) => r.region.code);
+
+  it('keeps a zone without a score as a row and lists the regions without any figure by province name, then region name', () => {
+    const scores = [score('18.09', 2019, 70), score('18.71', 2019, null), score('11.01', 2018, 55)];
+    const split = splitRanking(rowsOf(scores, 2019));
+    expect(codes(split.rows)).toEqual(['18.09', '18.71']);
+    expect(split.unpublishedCount).toBe(3);
+    // Aceh before Lampung (by name, not code); Aceh Selatan before Aceh Tenggara although 11.02 comes first in the input.
+    expect(split.unpublished.map((g) => [g.provinceName, g.provinceSlug, codes(g.rows)])).toEqual([
+      ['Aceh', 'aceh', ['11.01', '11.02']],
+      ['Lampung', 'lampung', ['18.01']],
+    ]);
+    // 11.01 was assessed in 2018, not 2019: listed, nothing carried over.
+    expect(split.unpublished[0]!.rows[0]).toMatchObject({ score: null, zone: null, published: false });
+  });
+
+  it('keeps 2025 opinions, with or without a score, and a score printed alone as rows', () => {
+    const opinion = (code: string, value: number | null): ScoreEntry => ({
+      ...score(code, 2025, value),
+      zone: null,
+      scheme: 'opini-2025',
+      opinion: { level: 'tinggi', quality: null, withoutMaladministration: false },
+    });
+    const scores = [opinion('18.09', 88.1), opinion('11.01', null), { ...score('18.71', 2025, 57.3), zone: null }];
+    const split = splitRanking(rowsOf(scores, 2025));
+    expect(codes(split.rows)).toEqual(['11.01', '18.09', '18.71']);
+    expect(split.unpublished.flatMap((g) => codes(g.rows))).toEqual(['11.02', '18.01']);
+  });
+
+  it('has no rows and lists every region in a year without any figure', () => {
+    const split = splitRanking(rowsOf([score('18.09', 2019, 70)], 2020));
+    expect(split.rows).toEqual([]);
+    expect(split.unpublishedCount).toBe(regions.length);
+    expect(split.unpublished.flatMap((g) => codes(g.rows)).sort()).toEqual(regions.map((r) => r.code).sort());
+  });
+
+  it('lists nothing when every region has a figure, and never counts a provincial government', () => {
+    const scores = [...regions.map((r) => score(r.code, 2019, 60)), score('18', 2019, 90, 'provinsi')];
+    const split = splitRanking(rowsOf(scores, 2019));
+    expect(split.rows).toHaveLength(regions.length);
+    expect(split).toMatchObject({ unpublished: [], unpublishedCount: 0 });
+  });
+
+  it('is empty for no rows', () => {
+    expect(splitRanking([])).toEqual({ rows: [], unpublished: [], unpublishedCount: 0 });
   });
 });

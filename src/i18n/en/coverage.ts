@@ -46,7 +46,7 @@ export const coverage: Messages<typeof idCoverage> = {
   },
   rankings: {
     intro:
-      'Regencies and cities with a published figure for {year}, grouped by zone and sorted from the highest score. Those with only a zone and no score come at the end of their zone; those without a published figure at the end of the table. As Ombudsman RI does, regencies are ranked among regencies and cities among cities, among those with a score only ({kabupaten} regencies and {kota} cities); equal scores share a rank (1, 2, 2, 4).',
+      'Regencies and cities with a published figure for {year}, grouped by zone and sorted from the highest score. Those with only a zone and no score come at the end of their zone; those without a published figure are not in the table but listed below it. As Ombudsman RI does, regencies are ranked among regencies and cities among cities, among those with a score only ({kabupaten} regencies and {kota} cities); equal scores share a rank (1, 2, 2, 4).',
     introOpinion:
       'The Ombudsman opinion {year} for regencies and cities with a published figure, grouped by opinion level (a new method, not zones) and sorted from the highest score; those without a score come at the end of their group. Ranks among those with a score only ({kabupaten} regencies and {kota} cities). {year} scores are not comparable with earlier years.',
     caption: 'Regency and city rankings, {year}: {published} of {count} have a published figure',
@@ -58,6 +58,11 @@ export const coverage: Messages<typeof idCoverage> = {
     allOpinions: 'All opinions',
     noScore: 'no score',
     noFigure: 'no published figure',
+    unpublishedHeading: 'No published figure for {year}',
+    unpublishedText:
+      '{count} of {total} regencies and cities have no published figure for {year} (score, zone or opinion), so they are not in the table and not ranked. Nothing is filled in: each region’s page shows the years that have one.',
+    unpublishedSummary: 'List of the {count} regencies and cities without a figure, by province',
+    unpublishedNoMatch: 'No regency or city without a figure matches the filters.',
     methodBreak:
       'No “most improved” or “fell a zone” lists for {year}: from {year} Ombudsman RI uses a new method (the Ombudsman opinion, not zones), so its results are not comparable with {previous}.',
   },

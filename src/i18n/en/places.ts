@@ -262,7 +262,8 @@ export const places: Messages<typeof idPlaces> = {
     allKinds: 'Regencies and cities',
     search: 'Search by name or code',
     reset: 'Reset',
-    shown: 'Showing {shown} of {total} regencies and cities.',
+    shown: 'Showing {shown} of {total} regencies and cities with a figure.',
+    shownUnpublished: 'Matching without a figure, in the list below the table: {none}.',
     captionNote:
       'Ranks by type (regency or city), nationally and within the province, among those with a score only. Change is measured against the most recent earlier assessment.',
     rank: 'Rank',
@@ -291,7 +292,7 @@ export const places: Messages<typeof idPlaces> = {
     intro:
       'Compare compliance score trends for up to {max} regencies and cities in one chart, with a table of changes by year. The regions you choose are kept in the page address (for example {example}), so you can share a comparison by its link.',
     /** `{rankings}` must come before `{list}`: the page splits the sentence around them to insert the two links. */
-    noJs: 'This comparison needs JavaScript. Without it, see the {rankings} for every region in one table, or open each region’s page from the {list}.',
+    noJs: 'This comparison needs JavaScript. Without it, see the {rankings} for every region on one page, or open each region’s page from the {list}.',
     rankingsLink: 'regency and city rankings',
     listLink: 'list of all regencies and cities',
     pick: 'Add a region',

@@ -52,7 +52,7 @@ export const coverage = {
   },
   rankings: {
     intro:
-      'Kabupaten/kota dengan angka yang dipublikasikan untuk {year}, dikelompokkan menurut zona dan diurutkan dari skor tertinggi. Yang hanya punya zona tanpa skor ada di akhir zonanya; yang belum punya angka ada di akhir tabel. Seperti ORI, kabupaten diperingkat di antara kabupaten dan kota di antara kota, hanya di antara yang punya skor ({kabupaten} kabupaten dan {kota} kota); skor sama, peringkat sama (1, 2, 2, 4).',
+      'Kabupaten/kota dengan angka yang dipublikasikan untuk {year}, dikelompokkan menurut zona dan diurutkan dari skor tertinggi. Yang hanya punya zona tanpa skor ada di akhir zonanya; yang belum punya angka tidak ada di tabel, tetapi didaftar di bawahnya. Seperti ORI, kabupaten diperingkat di antara kabupaten dan kota di antara kota, hanya di antara yang punya skor ({kabupaten} kabupaten dan {kota} kota); skor sama, peringkat sama (1, 2, 2, 4).',
     introOpinion:
       'Opini Ombudsman {year} untuk kabupaten/kota yang angkanya dipublikasikan, dikelompokkan menurut tingkat opini (metode baru, bukan zona) dan diurutkan dari skor tertinggi; yang tanpa skor ada di akhir kelompoknya. Peringkat hanya di antara yang punya skor ({kabupaten} kabupaten dan {kota} kota). Skor {year} tidak sebanding dengan tahun sebelumnya.',
     caption: 'Peringkat kabupaten/kota, {year}: {published} dari {count} punya angka yang dipublikasikan',
@@ -64,6 +64,12 @@ export const coverage = {
     allOpinions: 'Semua opini',
     noScore: 'tanpa skor',
     noFigure: 'belum ada angka',
+    /** The list under the table: regions without any published figure that year. */
+    unpublishedHeading: 'Belum ada angka untuk {year}',
+    unpublishedText:
+      '{count} dari {total} kabupaten/kota belum punya angka yang dipublikasikan untuk {year} (skor, zona, atau opini), jadi tidak ada di tabel dan tidak diperingkat. Tidak ada yang diisi: halaman setiap daerah menunjukkan tahun-tahun yang ada angkanya.',
+    unpublishedSummary: 'Daftar {count} kabupaten/kota tanpa angka, per provinsi',
+    unpublishedNoMatch: 'Tidak ada kabupaten/kota tanpa angka yang cocok dengan saringan.',
     /** Instead of the change lists across the 2024 → 2025 method change. */
     methodBreak:
       'Tidak ada daftar "paling meningkat" atau "turun zona" untuk {year}: sejak {year} ORI memakai metode baru (Opini Ombudsman, bukan zona), sehingga hasilnya tidak sebanding dengan {previous}.',

@@ -256,7 +256,9 @@ export const places = {
     allKinds: 'Kabupaten dan kota',
     search: 'Cari nama atau kode',
     reset: 'Atur ulang',
-    shown: 'Menampilkan {shown} dari {total} kabupaten/kota.',
+    shown: 'Menampilkan {shown} dari {total} kabupaten/kota yang punya angka.',
+    /** After `shown` when the page lists regions without a figure under the table. */
+    shownUnpublished: 'Yang cocok tetapi tanpa angka, di daftar di bawah tabel: {none}.',
     captionNote:
       'Peringkat per jenis (kabupaten atau kota) se-Indonesia dan di dalam provinsi, hanya di antara yang punya skor. Perubahan dihitung terhadap penilaian terakhir sebelumnya.',
     rank: 'Peringkat',
@@ -284,7 +286,7 @@ export const places = {
     heading: 'Bandingkan kabupaten/kota',
     intro:
       'Bandingkan tren skor kepatuhan hingga {max} kabupaten/kota dalam satu grafik, dengan tabel perubahan per tahun. Daerah yang dipilih tersimpan di alamat halaman (misalnya {example}), sehingga perbandingan dapat dibagikan lewat tautannya.',
-    noJs: 'Perbandingan ini memerlukan JavaScript. Tanpa JavaScript, lihat {rankings} untuk semua daerah dalam satu tabel, atau buka halaman setiap daerah lewat {list}.',
+    noJs: 'Perbandingan ini memerlukan JavaScript. Tanpa JavaScript, lihat {rankings} untuk semua daerah dalam satu halaman, atau buka halaman setiap daerah lewat {list}.',
     rankingsLink: 'peringkat kabupaten/kota',
     listLink: 'daftar semua kabupaten/kota',
     pick: 'Tambah daerah',

@@ -196,3 +196,60 @@ export function scoredByKind(rows: readonly { region: { kind: RegionKind }; scor
   for (const r of rows) if (r.score !== null && Number.isFinite(r.score)) counts[r.region.kind] += 1;
   return counts;
 }
+
+/** The parts of a row the split between table and list reads (a `RegionRow` fits). */
+export interface SplitRow {
+  region: { code: string; name: string; provinceCode: string };
+  provinceName: string;
+  provinceSlug: string | null;
+  /** True when the government has a published value that year (a score, a zone or grade, an opinion). */
+  published: boolean;
+}
+
+/** One province's regions without a published figure in a year. */
+export interface UnpublishedGroup<T extends SplitRow> {
+  provinceCode: string;
+  provinceName: string;
+  provinceSlug: string | null;
+  /** By name (Indonesian collation), then code. */
+  rows: T[];
+}
+
+export interface RankingSplit<T extends SplitRow> {
+  /** The table's rows: every region with a published figure that year, in the input order. */
+  rows: T[];
+  /** Every region without any published figure that year, by province (name order): listed, never filled in. */
+  unpublished: UnpublishedGroup<T>[];
+  /** How many regions are in `unpublished` (rows.length + unpublishedCount is the input's length). */
+  unpublishedCount: number;
+}
+
+function byName(a: { name: string; code: string }, b: { name: string; code: string }): number {
+  return a.name.localeCompare(b.name, 'id') || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
+/**
+ * A year's ranking split in two: the rows of the table (a published figure that year:
+ * a score, a zone or grade without a score, a 2025– opinion) and the regions without
+ * any, grouped by province, for the list under the table, so no region drops out
+ * silently. Nothing is filled in: a region is in exactly one of the two.
+ */
+export function splitRanking<T extends SplitRow>(rows: readonly T[]): RankingSplit<T> {
+  const published: T[] = [];
+  const groups = new Map<string, UnpublishedGroup<T>>();
+  for (const row of rows) {
+    if (row.published) {
+      published.push(row);
+      continue;
+    }
+    const code = row.region.provinceCode;
+    const group = groups.get(code) ?? { provinceCode: code, provinceName: row.provinceName, provinceSlug: row.provinceSlug, rows: [] };
+    group.rows.push(row);
+    groups.set(code, group);
+  }
+  const unpublished = [...groups.values()].sort((a, b) =>
+    byName({ name: a.provinceName, code: a.provinceCode }, { name: b.provinceName, code: b.provinceCode }),
+  );
+  for (const group of unpublished) group.rows.sort((a, b) => byName(a.region, b.region));
+  return { rows: published, unpublished, unpublishedCount: rows.length - published.length };
+}
