@@ -22,6 +22,7 @@ import { differingSources, unpublishedYears } from './support/examples.ts';
 import { toCsv } from '../../src/lib/export/csv.ts';
 import { COMPARISON_COLUMNS } from '../../src/lib/export/comparison.ts';
 import { comparisonFigures } from '../../src/lib/export/figures.ts';
+import { datasetTables } from '../../src/lib/export/datasets.ts';
 
 const baseUrl = inject('baseUrl');
 const dataset = loadDataset(inject('dataDir'));
@@ -29,6 +30,8 @@ const year = latestYear(dataset.scores)!;
 const region = dataset.registry.regions.find((r) => r.code === '18.09')!;
 const province = dataset.registry.provinces.find((p) => p.code === '18')!;
 const url = (path: string) => new URL(path.replace(/^\//, ''), baseUrl).href;
+/** The data package's tables: one CSV and one JSON each, every year in one file. */
+const tableNames = datasetTables(dataset).map((t) => t.name);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -320,13 +323,17 @@ describe('comparison downloads (made in the browser: the selection exists only t
 });
 
 describe('the data page', () => {
-  it('every link on /data/ resolves; scores.csv parses back to scores.json and the dataset', async () => {
+  it('every link on /data/ resolves, one CSV and one JSON per table (no per-year copies); scores.csv parses back to scores.json and the dataset', async () => {
     const page = await browser.newPage();
     await page.goto(url('/data/'));
     const hrefs = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     await page.close();
     const files = hrefs.filter((h) => /\/data\/.+\.(csv|json|zip|md)$|SHA256SUMS$/.test(h));
-    expect(files.length).toBeGreaterThan(40);
+    const linked = (format: 'csv' | 'json') => files.filter((h) => h.includes(`/data/${format}/`)).map((h) => h.slice(h.lastIndexOf('/') + 1));
+    expect(linked('csv')).toEqual(tableNames.map((name) => `${name}.csv`));
+    expect(linked('json')).toEqual(tableNames.map((name) => `${name}.json`));
+    expect(files.filter((h) => /-\d{4}\.(csv|json)$/.test(h))).toEqual([]);
+    expect((await fetch(url('/data/csv/scores-2022.csv'), { method: 'HEAD' })).status).toBe(404);
     for (const href of files) expect((await fetch(href, { method: 'HEAD' })).status, href).toBe(200);
     const csv = parseCsv((await fetchBytes(url('/data/csv/scores.csv'))).body);
     const json = (await (await fetch(url('/data/json/scores.json'))).json()) as Array<Record<string, unknown>>;
@@ -343,7 +350,9 @@ describe('the data page', () => {
   it('the zip holds every file of the package, and SHA256SUMS matches them', async () => {
     const zip = unzipSync(new Uint8Array((await fetchBytes(url('/data/zona-pelayanan-data.zip'))).body));
     const sums = (await fetchBytes(url('/data/SHA256SUMS'))).body.toString('utf8').trim().split('\n');
-    expect(sums.length).toBeGreaterThan(40);
+    // Every table as CSV and JSON, and the three boundary files.
+    expect(sums.map((line) => line.split(/\s+\*?/)[1]).filter((name) => /^(csv|json)\//.test(name!))).toHaveLength(2 * tableNames.length);
+    expect(sums).toHaveLength(2 * tableNames.length + 3);
     for (const line of sums) {
       const [sum, name] = line.split(/\s+\*?/);
       const entry = zip[`zona-pelayanan-data/${name}`];

@@ -9,7 +9,7 @@ import { regionsTable } from '../../src/lib/export/registry-tables.ts';
 import { mentionsTable, nationalCountsTable, scoreReadingsTable, scoresTable } from '../../src/lib/export/score-tables.ts';
 import { comparisonFigures, complaintFigures, mapFigures, readingValue, trendFigures } from '../../src/lib/export/figures.ts';
 import { tableToJson } from '../../src/lib/export/json.ts';
-import { yearPhrase, yearSuffix, type Table } from '../../src/lib/export/table.ts';
+import type { Table } from '../../src/lib/export/table.ts';
 import { regionProfile } from '../../src/lib/model/places.ts';
 import type { ScoreEntry } from '../../src/lib/types.ts';
 import { ANTARA_URL, LOCAL_URL, MENTIONS, NATIONAL, OPINION_2025, ORI_URL, sampleDataset, withSources } from './export-fixture.ts';
@@ -36,10 +36,11 @@ function expectSerializable(table: Table): void {
 }
 
 describe('dataset tables', () => {
-  it('per-year tables: the year in the name and the title, nothing for the complete table', () => {
-    expect([yearSuffix(undefined), yearSuffix(2024)]).toEqual(['', '-2024']);
-    expect([yearPhrase(undefined), yearPhrase(2024)]).toEqual(['per year', 'in 2024']);
-    expect([scoresTable(fixture).name, scoresTable(fixture, 2021).name]).toEqual(['scores', 'scores-2021']);
+  it('one table per dataset, every year in it: no year in the name, the year in a column', () => {
+    const table = scoresTable(fixture);
+    expect([table.name, table.title]).toEqual(['scores', 'Published result of each government per year: the value shown on the site, with its source']);
+    expect([...new Set(table.rows.map((r) => r.year))].sort()).toEqual([...new Set(fixture.scores.map((e) => e.year))].sort());
+    expect(table.columns.map((c) => c.name)).toContain('year');
   });
 
   it('registry: every region with its province name next to the code', () => {
@@ -91,11 +92,9 @@ describe('dataset tables', () => {
     expect(parsed).toHaveLength(want.size);
   });
 
-  it('per-year tables hold only that year', () => {
-    const table = scoresTable(fixture, 2022);
-    expect(table.name).toBe('scores-2022');
-    expect(table.rows.map((r) => r.code)).toEqual(['18', '18.09', '35.14', '35.75']);
-    expect(table.rows.every((r) => r.year === 2022)).toBe(true);
+  it('a year is its rows: filtering the year column gives that year’s table', () => {
+    const rows = scoresTable(fixture).rows.filter((r) => r.year === 2022);
+    expect(rows.map((r) => r.code)).toEqual(['18', '18.09', '35.14', '35.75']);
   });
 
   it('complaint totals and breakdowns (long format)', () => {
@@ -139,24 +138,10 @@ describe('dataset tables', () => {
     ]);
   });
 
-  it('datasetTables: registry, then each dataset complete and per year, all serialisable', () => {
+  it('datasetTables: registry, then each dataset once with every year in it (no per-year copies), all serialisable', () => {
     const tables = datasetTables(fixture);
-    expect(tables.map((t) => t.name)).toEqual([
-      'regions',
-      'provinces',
-      'scores',
-      'scores-2019',
-      'scores-2021',
-      'scores-2022',
-      'score-readings',
-      'score-readings-2019',
-      'score-readings-2021',
-      'score-readings-2022',
-      'complaints',
-      'complaints-2022',
-      'complaint-breakdowns',
-      'complaint-breakdowns-2022',
-    ]);
+    expect(tables.map((t) => t.name)).toEqual(['regions', 'provinces', 'scores', 'score-readings', 'complaints', 'complaint-breakdowns']);
+    expect(tables.find((t) => t.name === 'scores')!.rows).toHaveLength(fixture.scores.length);
     tables.forEach(expectSerializable);
     // Every column is documented (the CSV contract in the manifest).
     for (const t of tables) for (const c of t.columns) expect(c.description.length).toBeGreaterThan(5);
@@ -165,8 +150,7 @@ describe('dataset tables', () => {
   it('adds sub-score tables only when the data has sub-scores', () => {
     const scores = fixture.scores.map((e) => (e.code === '18.09' && e.year === 2022 ? { ...e, subScores: { Input: 20.5, Proses: 30 } } : e));
     const names = datasetTables({ ...fixture, scores }).map((t) => t.name);
-    expect(names).toContain('score-subscores');
-    expect(names).toContain('score-subscores-2022');
+    expect(names.filter((name) => name.startsWith('score-subscores'))).toEqual(['score-subscores']);
     const sub = datasetTables({ ...fixture, scores }).find((t) => t.name === 'score-subscores')!;
     expect(sub.rows.map((r) => [r.code, r.sub_score, r.value])).toEqual([
       ['18.09', 'Input', 20.5],
@@ -293,9 +277,8 @@ describe('published figures with their sources', () => {
   });
 
   it('scores: a 2025 opinion has no zone or letter, its level, quality and the Tanpa Maladministrasi flag', () => {
-    const table = scoresTable({ ...sourced, scores: [...sourced.scores, OPINION_2025] }, 2025);
-    expect(table.name).toBe('scores-2025');
-    expect(table.rows).toEqual([
+    const table = scoresTable({ ...sourced, scores: [...sourced.scores, OPINION_2025] });
+    expect(table.rows.filter((r) => r.year === 2025)).toEqual([
       expect.objectContaining({
         code: '18.09',
         score: 82,
@@ -312,8 +295,8 @@ describe('published figures with their sources', () => {
   });
 
   it('score-readings: the shown reading, then every alternative in precedence order, marked with role and differs', () => {
-    const table = scoreReadingsTable(sourced, 2021);
-    const pesawaran = table.rows.filter((r) => r.code === '18.09');
+    const table = scoreReadingsTable(sourced);
+    const pesawaran = table.rows.filter((r) => r.code === '18.09' && r.year === 2021);
     expect(pesawaran.map((r) => [r.role, r.precedence, r.differs, r.score, r.zone, r.source_host, r.source_class, r.source_line])).toEqual([
       ['shown', 1, null, 62.1, 'kuning', 'ombudsman.go.id', 'ombudsman', 7],
       ['alternative', 2, 'yes', 61.2, 'kuning', 'lampung.antaranews.com', 'wire', 20],
@@ -324,7 +307,7 @@ describe('published figures with their sources', () => {
     // A government-year with one source has exactly one (shown) row; every row of scores is a shown row here.
     const shown = scoreReadingsTable(sourced).rows.filter((r) => r.role === 'shown');
     expect(shown.map((r) => `${r.code}|${r.year}`)).toEqual(scoresTable(sourced).rows.map((r) => `${r.code}|${r.year}`));
-    expect(table.rows.filter((r) => r.code === '18.72').map((r) => [r.role, r.source_class])).toEqual([['shown', 'none']]);
+    expect(table.rows.filter((r) => r.code === '18.72' && r.year === 2021).map((r) => [r.role, r.source_class])).toEqual([['shown', 'none']]);
     expectSerializable(table);
   });
 
@@ -371,7 +354,6 @@ describe('published figures with their sources', () => {
         source_line: 30,
       },
     ]);
-    expect(mentionsTable(sourced, 2022).rows.map((r) => r.code)).toEqual(['18.72']);
     expectSerializable(table);
   });
 
@@ -388,24 +370,10 @@ describe('published figures with their sources', () => {
     expectSerializable(table);
   });
 
-  it('datasetTables: readings, mentions and national counts are downloads; empty complaint tables are left out', () => {
+  it('datasetTables: one table per dataset (no per-year copies); readings, mentions and national counts are downloads; empty complaint tables are left out', () => {
     const names = datasetTables({ ...sourced, complaints: [] }).map((t) => t.name);
-    expect(names).toEqual([
-      'regions',
-      'provinces',
-      'scores',
-      'scores-2019',
-      'scores-2021',
-      'scores-2022',
-      'score-readings',
-      'score-readings-2019',
-      'score-readings-2021',
-      'score-readings-2022',
-      'score-mentions',
-      'score-mentions-2019',
-      'score-mentions-2022',
-      'national-counts',
-    ]);
+    expect(names).toEqual(['regions', 'provinces', 'scores', 'score-readings', 'score-mentions', 'national-counts']);
+    expect(datasetTables(sourced).filter((t) => /-\d{4}$/.test(t.name))).toEqual([]);
     for (const t of datasetTables(sourced)) {
       expectSerializable(t);
       for (const c of t.columns) expect(c.description.length, `${t.name}.${c.name}`).toBeGreaterThan(5);

@@ -92,7 +92,7 @@ describe('packageManifest', () => {
 describe('buildDataPackage', () => {
   const pkg = buildDataPackage({ dataset: fixture, boundaries, generator });
 
-  it('documents every table’s columns once per schema; per-year files share the complete table’s schema', () => {
+  it('documents every table’s columns once, under the table’s name', () => {
     expect(Object.keys(pkg.manifest.schemas)).toEqual([
       'complaint-breakdowns',
       'complaints',
@@ -103,13 +103,24 @@ describe('buildDataPackage', () => {
       'score-readings',
       'scores',
     ]);
-    expect(pkg.manifest.files.find((f) => f.path === 'csv/score-readings-2021.csv')).toMatchObject({ schema: 'score-readings' });
-    expect(pkg.manifest.files.find((f) => f.path === 'csv/scores-2021.csv')).toMatchObject({ schema: 'scores', rows: 4 });
+    expect(pkg.manifest.files.find((f) => f.path === 'csv/score-readings.csv')).toMatchObject({ schema: 'score-readings' });
+    expect(pkg.manifest.files.find((f) => f.path === 'json/scores.json')).toMatchObject({ schema: 'scores', rows: fixture.scores.length });
     expect(pkg.manifest.files.find((f) => f.path === 'geo/indonesia.topo.json')).not.toHaveProperty('schema');
   });
 
-  it('has every table as CSV and JSON, the boundaries, the manifest and SHA256SUMS', () => {
+  it('has every table once as CSV and once as JSON (every year in one file, no per-year copies), the boundaries, the manifest and SHA256SUMS', () => {
     const paths = pkg.files.map((f) => f.path);
+    const tables = ['complaint-breakdowns', 'complaints', 'national-counts', 'provinces', 'regions', 'score-mentions', 'score-readings', 'scores'];
+    expect(paths).toEqual([
+      'SHA256SUMS',
+      ...tables.map((name) => `csv/${name}.csv`),
+      'geo/ATTRIBUTION.md',
+      'geo/indonesia.topo.json',
+      ...tables.map((name) => `json/${name}.json`),
+      'manifest.json',
+    ]);
+    expect(paths.filter((path) => /-\d{4}\.(csv|json)$/.test(path))).toEqual([]);
+    expect(new Set(fixture.scores.map((s) => s.year)).size).toBeGreaterThan(1); // several years, one file
     for (const t of pkg.tables) {
       expect(paths).toContain(`csv/${t.name}.csv`);
       expect(paths).toContain(`json/${t.name}.json`);

@@ -2,7 +2,7 @@ import { measureById } from '../complaints/measures.ts';
 import { COMPLAINT_DIMENSIONS, type ComplaintEntry, type ComplaintFigure, type ComplaintReading } from '../types.ts';
 import { BREAKDOWN_COLUMNS, COMPLAINT_COLUMNS } from './dataset-columns.ts';
 import { compareCodeYear, governmentCells, governmentLookup, type Registry } from './government-rows.ts';
-import { column, yearPhrase, yearSuffix, type Row, type Table } from './table.ts';
+import { column, type Row, type Table } from './table.ts';
 
 /**
  * The complaint tables of the data package. Complaint totals and breakdowns per
@@ -78,25 +78,24 @@ export function complaintFiguresTable(figures: readonly ComplaintFigure[], name:
 }
 
 /** Complaint totals (received, resolved) per government and year. */
-export function complaintsTable(data: { registry: Registry; complaints: readonly ComplaintEntry[] }, year?: number): Table {
+export function complaintsTable(data: { registry: Registry; complaints: readonly ComplaintEntry[] }): Table {
   const lookup = governmentLookup(data.registry);
-  const rows = data.complaints
-    .filter((e) => year === undefined || e.year === year)
+  const rows = [...data.complaints]
     .sort(compareCodeYear)
     .map((e) => ({ ...governmentCells(lookup(e.code, e.level), e.code), year: e.year, received: e.received, resolved: e.resolved }));
   return {
-    name: `complaints${yearSuffix(year)}`,
-    title: `Complaint reports received and resolved per government ${yearPhrase(year)}`,
+    name: 'complaints',
+    title: 'Complaint reports received and resolved per government per year',
     columns: COMPLAINT_COLUMNS,
     rows,
   };
 }
 
 /** Complaint breakdowns in long format: one row per government, year, dimension and category. */
-export function breakdownsTable(data: { registry: Registry; complaints: readonly ComplaintEntry[] }, year?: number): Table {
+export function breakdownsTable(data: { registry: Registry; complaints: readonly ComplaintEntry[] }): Table {
   const lookup = governmentLookup(data.registry);
   const rows: Row[] = [];
-  for (const e of data.complaints.filter((c) => year === undefined || c.year === year).sort(compareCodeYear)) {
+  for (const e of [...data.complaints].sort(compareCodeYear)) {
     const gov = governmentCells(lookup(e.code, e.level), e.code);
     for (const dimension of DIMENSIONS) {
       for (const item of e.breakdowns[dimension] ?? []) {
@@ -105,8 +104,8 @@ export function breakdownsTable(data: { registry: Registry; complaints: readonly
     }
   }
   return {
-    name: `complaint-breakdowns${yearSuffix(year)}`,
-    title: `Complaint reports per category (substansi, maladministrasi, terlapor) ${yearPhrase(year)}`,
+    name: 'complaint-breakdowns',
+    title: 'Complaint reports per category (substansi, maladministrasi, terlapor) per year',
     columns: BREAKDOWN_COLUMNS,
     rows,
   };

@@ -6,7 +6,7 @@ import type { Table } from './table.ts';
 
 /**
  * The downloadable tables of the data page (`/data/`): every processed dataset as
- * one complete table and one table per year, each later written as CSV and JSON.
+ * one table with all its years (a `year` column), each later written as CSV and JSON.
  * Every row carries the government's name and province next to its code, so a
  * file is usable on its own. Column names are English snake_case; the column
  * descriptions (dataset-columns.ts) are the CSV contract printed in the package manifest.
@@ -27,31 +27,20 @@ import type { Table } from './table.ts';
  * The tables are built in registry-tables.ts, score-tables.ts and complaint-tables.ts.
  */
 
-function yearsOf(entries: readonly { year: number }[]): number[] {
-  return [...new Set(entries.map((e) => e.year))].sort((a, b) => a - b);
-}
-
 /**
  * Every table of the data package, in a stable order: registry (regions, provinces),
  * then scores, every source's reading, mentions, sub-scores, ORI's national counts,
- * complaint totals and breakdowns — each complete, then per year. A per-year table is
- * made for every year present in its dataset; the sub-score, mention and complaint
- * tables only when there is such data (an empty download helps nobody).
+ * complaint totals and breakdowns. One table per dataset with every year in it (its
+ * `year` column), as tidy-data publishers do: no per-year copies. The sub-score,
+ * mention and complaint tables only when there is such data (an empty download helps nobody).
  */
 export function datasetTables(
   dataset: Pick<Dataset, 'registry' | 'scores' | 'complaints'> & Partial<Pick<Dataset, 'mentions' | 'national' | 'complaintFigures'>>,
 ): Table[] {
-  const tables: Table[] = [regionsTable(dataset.registry), provincesTable(dataset.registry)];
-  const perYear = (make: (year?: number) => Table, years: number[]) => [make(), ...years.map((y) => make(y))];
-  const scoreYears = yearsOf(dataset.scores);
-  tables.push(...perYear((y) => scoresTable(dataset, y), scoreYears));
-  tables.push(...perYear((y) => scoreReadingsTable(dataset, y), scoreYears));
+  const tables: Table[] = [regionsTable(dataset.registry), provincesTable(dataset.registry), scoresTable(dataset), scoreReadingsTable(dataset)];
   const mentions = dataset.mentions ?? [];
-  if (mentions.length > 0) tables.push(...perYear((y) => mentionsTable({ registry: dataset.registry, mentions }, y), yearsOf(mentions)));
-  if (dataset.scores.some((e) => e.subScores && Object.keys(e.subScores).length > 0)) {
-    const years = yearsOf(dataset.scores.filter((e) => e.subScores && Object.keys(e.subScores).length > 0));
-    tables.push(...perYear((y) => subScoresTable(dataset, y), years));
-  }
+  if (mentions.length > 0) tables.push(mentionsTable({ registry: dataset.registry, mentions }));
+  if (dataset.scores.some((e) => e.subScores && Object.keys(e.subScores).length > 0)) tables.push(subScoresTable(dataset));
   if ((dataset.national ?? []).length > 0) tables.push(nationalCountsTable(dataset.national!));
   const figures = dataset.complaintFigures ?? [];
   if (figures.length > 0) {
@@ -63,10 +52,6 @@ export function datasetTables(
       ),
     );
   }
-  if (dataset.complaints.length > 0) {
-    const complaintYears = yearsOf(dataset.complaints);
-    tables.push(...perYear((y) => complaintsTable(dataset, y), complaintYears));
-    tables.push(...perYear((y) => breakdownsTable(dataset, y), complaintYears));
-  }
+  if (dataset.complaints.length > 0) tables.push(complaintsTable(dataset), breakdownsTable(dataset));
   return tables;
 }

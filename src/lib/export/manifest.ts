@@ -26,7 +26,7 @@ export interface PackageFile {
   description: string;
   /**
    * For tables (CSV and JSON): the table's columns under a schema name shared by
-   * files with the same columns (`scores` for scores.csv, scores-2024.json, …),
+   * files with the same columns (`scores` for scores.csv and scores.json),
    * printed once in the manifest's `schemas` as the CSV contract.
    */
   schema?: { name: string; columns: readonly Column[] };

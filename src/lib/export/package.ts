@@ -17,7 +17,7 @@ import { deterministicZip } from './zip.ts';
 
 /**
  * The whole data package of /data/, assembled from the loaded dataset and the
- * boundary files: every table as CSV and JSON (complete and per year), the
+ * boundary files: every table as CSV and JSON (one file each, every year in it), the
  * boundaries, the manifest, SHA256SUMS, and one deterministic zip of all of them.
  * The page writes `files` one by one and `zip` as the single download.
  *
@@ -55,37 +55,9 @@ function contentOf(table: Table): PackageContent {
   return table.name.startsWith('complaint') ? 'complaints' : 'scores';
 }
 
-/** A table name split into its base and year: `scores-2024` → scores and 2024, `scores` → scores and null. */
-export function tableNameParts(name: string): { base: string; year: string | null } {
-  const match = /^(.*)-(\d{4})$/.exec(name);
-  return match ? { base: match[1]!, year: match[2]! } : { base: name, year: null };
-}
-
-/** A complete table with its per-year tables (`scores` with `scores-2015`, `scores-2016`, …). */
-export interface TableGroup<T extends { name: string }> {
-  /** The complete table, or null when only per-year tables have this base name. */
-  complete: T | null;
-  /** The per-year tables in the order given. */
-  years: Array<{ year: string; name: string }>;
-}
-
-/** Tables grouped by their base name, in the order each base name first appears. */
-export function tableGroups<T extends { name: string }>(tables: readonly T[]): Map<string, TableGroup<T>> {
-  const groups = new Map<string, TableGroup<T>>();
-  for (const table of tables) {
-    const { base, year } = tableNameParts(table.name);
-    const group = groups.get(base) ?? { complete: null, years: [] };
-    if (year !== null) group.years.push({ year, name: table.name });
-    else group.complete = table;
-    groups.set(base, group);
-  }
-  return groups;
-}
-
 /** The CSV and JSON files of one table. */
 export function tableFiles(table: Table): [PackageFile, PackageFile] {
-  // Per-year tables share the schema of the complete table: scores-2024 → scores.
-  const schema = { name: tableNameParts(table.name).base, columns: table.columns };
+  const schema = { name: table.name, columns: table.columns };
   const common = { content: contentOf(table), schema, rows: table.rows.length };
   return [
     { path: `csv/${table.name}.csv`, data: tableToCsv(table), description: `${table.title} (CSV)`, ...common },

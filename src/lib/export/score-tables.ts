@@ -4,12 +4,12 @@ import type { NationalCount, ScoreEntry, ScoreMention, ScoreReading, ScoreSource
 import { schemeFor, SCHEMES } from '../zones.ts';
 import { MENTION_COLUMNS, NATIONAL_COUNT_COLUMNS, SCORE_COLUMNS, SCORE_READING_COLUMNS, SUB_SCORE_COLUMNS } from './dataset-columns.ts';
 import { compareCodeYear, governmentCells, governmentLookup, type Registry } from './government-rows.ts';
-import { yearPhrase, yearSuffix, type Row, type Table } from './table.ts';
+import type { Row, Table } from './table.ts';
 
 /**
  * The score tables of the data package: the value shown per government-year with its
  * source, every source's reading, mentions without a value, sub-scores, and ORI's
- * national counts. A `year` makes the table of that year only.
+ * national counts. Each holds every year, with a `year` column.
  */
 
 /** `kepatuhan/x.csv` → `data/raw/kepatuhan/x.csv`; a path already from the repository root stays. */
@@ -51,37 +51,34 @@ function readingCells(r: ScoreReading): Row {
 }
 
 /**
- * Published results of every government (kabupaten/kota and provincial), all years or
- * one: the value shown on the site, its source, the text as printed, and how many
- * sources there are and whether they differ (each one is in `score-readings`).
+ * Published results of every government (kabupaten/kota and provincial), every year:
+ * the value shown on the site, its source, the text as printed, and how many sources
+ * there are and whether they differ (each one is in `score-readings`).
  */
-export function scoresTable(data: { registry: Registry; scores: readonly ScoreEntry[] }, year?: number): Table {
+export function scoresTable(data: { registry: Registry; scores: readonly ScoreEntry[] }): Table {
   const lookup = governmentLookup(data.registry);
-  const rows = data.scores
-    .filter((e) => year === undefined || e.year === year)
-    .sort(compareCodeYear)
-    .map((e) => ({
-      ...governmentCells(lookup(e.code, e.level), e.code),
-      year: e.year,
-      scheme: e.scheme,
-      method: methodOf(e.scheme, e.year),
-      ...readingCells(e),
-      sources: 1 + (e.alternatives?.length ?? 0),
-      sources_differ: sourcesDiffer(e) ? 'yes' : 'no',
-    }));
+  const rows = [...data.scores].sort(compareCodeYear).map((e) => ({
+    ...governmentCells(lookup(e.code, e.level), e.code),
+    year: e.year,
+    scheme: e.scheme,
+    method: methodOf(e.scheme, e.year),
+    ...readingCells(e),
+    sources: 1 + (e.alternatives?.length ?? 0),
+    sources_differ: sourcesDiffer(e) ? 'yes' : 'no',
+  }));
   return {
-    name: `scores${yearSuffix(year)}`,
-    title: `Published result of each government ${yearPhrase(year)}: the value shown on the site, with its source`,
+    name: 'scores',
+    title: 'Published result of each government per year: the value shown on the site, with its source',
     columns: SCORE_COLUMNS,
     rows,
   };
 }
 
 /** Every source's reading of every government-year: the shown one, then the alternatives in precedence order. */
-export function scoreReadingsTable(data: { registry: Registry; scores: readonly ScoreEntry[] }, year?: number): Table {
+export function scoreReadingsTable(data: { registry: Registry; scores: readonly ScoreEntry[] }): Table {
   const lookup = governmentLookup(data.registry);
   const rows: Row[] = [];
-  for (const e of data.scores.filter((s) => year === undefined || s.year === year).sort(compareCodeYear)) {
+  for (const e of [...data.scores].sort(compareCodeYear)) {
     const common = { ...governmentCells(lookup(e.code, e.level), e.code), year: e.year, scheme: e.scheme, method: methodOf(e.scheme, e.year) };
     rows.push({ ...common, role: 'shown', precedence: 1, differs: null, ...readingCells(e), source_class: sourceClass(e.source.url) });
     (e.alternatives ?? []).forEach((alt, i) => {
@@ -96,30 +93,27 @@ export function scoreReadingsTable(data: { registry: Registry; scores: readonly 
     });
   }
   return {
-    name: `score-readings${yearSuffix(year)}`,
-    title: `Every source’s reading of each government’s result ${yearPhrase(year)} (shown and alternative)`,
+    name: 'score-readings',
+    title: 'Every source’s reading of each government’s result per year (shown and alternative)',
     columns: SCORE_READING_COLUMNS,
     rows,
   };
 }
 
 /** Government-years a page names without printing a value (and no other source gives one). */
-export function mentionsTable(data: { registry: Registry; mentions: readonly ScoreMention[] }, year?: number): Table {
+export function mentionsTable(data: { registry: Registry; mentions: readonly ScoreMention[] }): Table {
   const lookup = governmentLookup(data.registry);
-  const rows = data.mentions
-    .filter((m) => year === undefined || m.year === year)
-    .sort(compareCodeYear)
-    .map((m) => ({
-      ...governmentCells(lookup(m.code, m.level), m.code),
-      year: m.year,
-      grade_as_printed: m.printed?.grade ?? null,
-      rank_as_printed: m.printed?.rank ?? null,
-      note: m.note ?? null,
-      ...sourceCells(m.source),
-    }));
+  const rows = [...data.mentions].sort(compareCodeYear).map((m) => ({
+    ...governmentCells(lookup(m.code, m.level), m.code),
+    year: m.year,
+    grade_as_printed: m.printed?.grade ?? null,
+    rank_as_printed: m.printed?.rank ?? null,
+    note: m.note ?? null,
+    ...sourceCells(m.source),
+  }));
   return {
-    name: `score-mentions${yearSuffix(year)}`,
-    title: `Governments a page names ${yearPhrase(year)} without a published value (no score, zone or opinion found)`,
+    name: 'score-mentions',
+    title: 'Governments a page names per year without a published value (no score, zone or opinion found)',
     columns: MENTION_COLUMNS,
     rows,
   };
@@ -153,17 +147,17 @@ export function nationalCountsTable(national: readonly NationalCount[]): Table {
 }
 
 /** Sub-scores (dimension points) in long format: one row per government, year and sub-score. */
-export function subScoresTable(data: { registry: Registry; scores: readonly ScoreEntry[] }, year?: number): Table {
+export function subScoresTable(data: { registry: Registry; scores: readonly ScoreEntry[] }): Table {
   const lookup = governmentLookup(data.registry);
   const rows: Row[] = [];
-  for (const e of data.scores.filter((s) => year === undefined || s.year === year).sort(compareCodeYear)) {
+  for (const e of [...data.scores].sort(compareCodeYear)) {
     for (const [name, value] of Object.entries(e.subScores ?? {})) {
       rows.push({ ...governmentCells(lookup(e.code, e.level), e.code), year: e.year, sub_score: name, value });
     }
   }
   return {
-    name: `score-subscores${yearSuffix(year)}`,
-    title: `Sub-scores as printed by the source, one row per government, year and sub-score`,
+    name: 'score-subscores',
+    title: 'Sub-scores as printed by the source, one row per government, year and sub-score',
     columns: SUB_SCORE_COLUMNS,
     rows,
   };

@@ -24,7 +24,7 @@ export type Cell = string | number | null;
 export type Row = Readonly<Record<string, Cell | undefined>>;
 
 export interface Table {
-  /** File name without extension, e.g. `scores-2024`; `.csv` and `.json` are added by the writers. */
+  /** File name without extension, e.g. `scores`; `.csv` and `.json` are added by the writers. */
   name: string;
   /** One line saying what a row is, e.g. "One row per government per assessed year". */
   title: string;
@@ -35,14 +35,4 @@ export interface Table {
 /** Column shorthand used by the table builders. */
 export function column(name: string, type: ColumnType, description: string): Column {
   return { name, type, description };
-}
-
-/** The name suffix of a per-year table: `scores` + 2024 → `scores-2024`; nothing for the complete table. */
-export function yearSuffix(year: number | undefined): string {
-  return year === undefined ? '' : `-${year}`;
-}
-
-/** "per year" for the complete table, "in 2024" for a year's, as used in table titles. */
-export function yearPhrase(year: number | undefined): string {
-  return year === undefined ? 'per year' : `in ${year}`;
 }

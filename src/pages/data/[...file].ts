@@ -1,6 +1,6 @@
 /**
- * /data/<file>: every file of the data package (CSV and JSON per table, complete and per
- * year; boundaries; manifest.json; SHA256SUMS) and the zip of all of them. Shared by
+ * /data/<file>: every file of the data package (CSV and JSON per table, every year in
+ * one file; boundaries; manifest.json; SHA256SUMS) and the zip of all of them. Shared by
  * both languages; the /data/ and /en/data/ pages describe them.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
