@@ -22,7 +22,7 @@ import { mapView } from './map/view.ts';
 import type { Dataset } from './model/load.ts';
 import { intakeSeries } from './model/complaints.ts';
 import { complaintChartRows } from './model/complaint-entries.ts';
-import { regionsWithFigures } from './model/queries.ts';
+import { assessedYears, provinceMapYears, regionsWithFigures } from './model/queries.ts';
 import { intakeMeasures, renderIntakeChart } from './charts/intake.ts';
 import { measureLabel } from './complaints/present.ts';
 import { complaintFiguresTable } from './export/complaint-tables.ts';
@@ -80,7 +80,27 @@ export function regionChartDownload(dataset: Dataset, region: Region, chart: Reg
   });
 }
 
-/** The zone map of a year, national (`province` null) or of one province. */
+/** The years a zone map has: every assessed year (national), or those its kabupaten/kota have a figure in (a province). */
+function mapYears(dataset: Dataset, province: Province | null): number[] {
+  return province ? provinceMapYears(dataset, province.code) : assessedYears(dataset.scores);
+}
+
+/** The figures behind a zone map, every year it has in one table (its CSV, shared by the views of each year). */
+export function mapTable(dataset: Dataset, province: Province | null): Table {
+  const tables = mapTables.get(dataset) ?? new Map<string, Table>();
+  mapTables.set(dataset, tables);
+  const key = province?.code ?? '';
+  if (!tables.has(key)) tables.set(key, mapFigures(dataset, mapYears(dataset, province), { provinceCode: province?.code ?? null }));
+  return tables.get(key)!;
+}
+const mapTables = new WeakMap<Dataset, Map<string, Table>>();
+
+/** The body of a zone map's CSV (`/unduh/peta/zona.csv`, `/unduh/provinsi/<slug>/zona.csv`). */
+export function mapCsv(dataset: Dataset, province: Province | null): Response {
+  return new Response(tableToCsv(mapTable(dataset, province)));
+}
+
+/** The zone map of a year, national (`province` null) or of one province; its table is the map's, every year (mapTable). */
 export function mapDownload(dataset: Dataset, province: Province | null, year: number, locale: Locale): ChartDownload {
   return remember(dataset, `map|${province?.code ?? ''}|${year}|${locale}`, () => {
     const t = translator(locale);
@@ -97,7 +117,7 @@ export function mapDownload(dataset: Dataset, province: Province | null, year: n
     const { svg } = view;
     return download(
       { svg, title, legend: mapLegend(locale, view.categories, view.opinions), ...frameText(locale, { demo: dataset.manifest.demo, map: true }) },
-      mapFigures(dataset, year, { provinceCode: province?.code ?? null }),
+      mapTable(dataset, province),
     );
   })!;
 }

@@ -6,9 +6,9 @@
  * of the `scores` table and whose files are the CSVs the page offers.
  */
 import { t } from '../i18n/index.ts';
-import { releaseDate, subjectYears } from './citation.ts';
+import { releaseDate, subjectYears, yearSpan } from './citation.ts';
 import { sitePackage } from './data-package.ts';
-import { provinceMapDownloadPath, regionDownloadPath } from './paths.ts';
+import { mapCsvPath, regionDownloadPath } from './paths.ts';
 import type { Dataset } from './model/load.ts';
 import { provinceMapYears } from './model/queries.ts';
 import { shownReleases } from './releases/site.ts';
@@ -56,10 +56,11 @@ export function regionPageCitation(dataset: Dataset, page: PageContext, region: 
   return { release, years, jsonLd };
 }
 
-/** A province page: its Dataset offers the CSV of its map for each year its kabupaten/kota have figures. */
+/** A province page: its Dataset offers the CSV of its map (every year its kabupaten/kota have figures). */
 export function provincePageCitation(dataset: Dataset, page: PageContext, province: Province): PageCitation {
   const release = releaseDate(dataset, shownReleases(dataset));
   const years = subjectYears(dataset.scores, { kind: 'province', province });
+  const mapYears = provinceMapYears(dataset, province.code);
   const jsonLd = dataset.manifest.demo
     ? null
     : provinceDatasetJsonLd(
@@ -68,11 +69,17 @@ export function provincePageCitation(dataset: Dataset, page: PageContext, provin
           province,
           scores: dataset.scores,
           variables: scoreVariables(dataset),
-          files: provinceMapYears(dataset, province.code).map((year) => ({
-            path: provinceMapDownloadPath(province, year, 'csv', page.locale),
-            name: t('cite.mapCsv', { name: province.name, year }, page.locale),
-            mediaType: 'text/csv',
-          })),
+          // The CSV of its map, every year the map has (none when its kabupaten/kota have no figure yet).
+          files:
+            mapYears.length === 0
+              ? []
+              : [
+                  {
+                    path: mapCsvPath(province),
+                    name: t('cite.mapCsv', { name: province.name, years: yearSpan(mapYears) ?? '' }, page.locale),
+                    mediaType: 'text/csv',
+                  },
+                ],
         },
       );
   return { release, years, jsonLd };

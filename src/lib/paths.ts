@@ -154,13 +154,24 @@ const DOWNLOADS = '/unduh';
 export function regionDownloadPath(region: Pick<Region, 'code'>, chart: RegionChart, format: DownloadFormat, locale: Locale): string {
   return `${DOWNLOADS}/daerah/${codeSegment(region)}/${downloadFile(chart, format, locale)}`;
 }
-/** `/unduh/peta/2024.csv`, `/unduh/peta/2024.id.svg` */
-export function nationalMapDownloadPath(year: number, format: DownloadFormat, locale: Locale): string {
-  return `${DOWNLOADS}/peta/${downloadFile(yearSegment(year), format, locale)}`;
+/** The name of a map's CSV: one file with every year of the map (a `year` column), shared by the views of each year. */
+export const MAP_CSV_NAME = 'zona';
+/** The SVG files of a download called `name`, one per language (a map of a year: its CSV is the map's, MAP_CSV_NAME). */
+export function svgDownloadFiles(name: string): string[] {
+  return SVG_LOCALES.map((locale) => downloadFile(name, 'svg', locale));
 }
-/** `/unduh/provinsi/lampung/2024.csv`, `/unduh/provinsi/lampung/2024.en.svg` */
-export function provinceMapDownloadPath(province: ProvinceRef, year: number, format: DownloadFormat, locale: Locale): string {
-  return `${DOWNLOADS}/provinsi/${provinceSegment(province)}/${downloadFile(yearSegment(year), format, locale)}`;
+/** `/unduh/peta/2024.id.svg`: the national map of a year. */
+export function nationalMapSvgPath(year: number, locale: Locale): string {
+  return `${DOWNLOADS}/peta/${downloadFile(yearSegment(year), 'svg', locale)}`;
+}
+/** `/unduh/provinsi/lampung/2024.en.svg`: a province's map of a year. */
+export function provinceMapSvgPath(province: ProvinceRef, year: number, locale: Locale): string {
+  return `${DOWNLOADS}/provinsi/${provinceSegment(province)}/${downloadFile(yearSegment(year), 'svg', locale)}`;
+}
+/** `/unduh/peta/zona.csv` (the nation, `province` null), `/unduh/provinsi/lampung/zona.csv`: every year of a zone map in one CSV. */
+export function mapCsvPath(province: ProvinceRef | null): string {
+  const folder = province ? `provinsi/${provinceSegment(province)}` : 'peta';
+  return `${DOWNLOADS}/${folder}/${downloadFile(MAP_CSV_NAME, 'csv', 'id')}`;
 }
 /** The intake chart's files: `/unduh/pengaduan/nasional.csv` (nation, `province` null), `/unduh/provinsi/lampung/pengaduan.id.svg` (an office). */
 export function intakeDownloadPath(province: ProvinceRef | null, format: DownloadFormat, locale: Locale): string {

@@ -39,6 +39,11 @@ export function provinceYearPaths(
   );
 }
 
+/** `/unduh/provinsi/<slug>/zona.csv`: every province whose map has at least one year (provinceYearPaths). */
+export function provinceMapCsvPaths(dataset: Pick<Dataset, 'registry' | 'scores'>): Array<StaticPath<{ slug: string }, { province: Province }>> {
+  return provincePaths(dataset).filter(({ props }) => provinceMapYears(dataset, props.province.code).length > 0);
+}
+
 /** `/daerah/<code>-<slug>/`: every kabupaten/kota. */
 export function regionPaths(dataset: Pick<Dataset, 'registry'>): Array<StaticPath<{ region: string }, { region: Region }>> {
   return dataset.registry.regions.map((region) => ({ params: { region: regionSegment(region) }, props: { region } }));

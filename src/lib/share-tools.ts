@@ -12,9 +12,10 @@ import type { Locale } from '../i18n/index.ts';
 import {
   intakeDownloadPath,
   intakeEmbedPath,
-  nationalMapDownloadPath,
+  mapCsvPath,
+  nationalMapSvgPath,
   nationalMapEmbedPath,
-  provinceMapDownloadPath,
+  provinceMapSvgPath,
   provinceMapEmbedPath,
   regionDownloadPath,
   regionEmbedPath,
@@ -61,10 +62,10 @@ export function chartTools(region: Region, chart: RegionChart, size: { width: nu
 
 /** Embed and downloads of a zone map of a year; `size`: its PNG's (mapDownload in download-files.ts). */
 export function mapTools(province: Province | null, year: number, size: { width: number; height: number }, locale: Locale): ChartTools {
-  const path = (ext: 'csv' | 'svg') => (province ? provinceMapDownloadPath(province, year, ext, locale) : nationalMapDownloadPath(year, ext, locale));
+  const svg = province ? provinceMapSvgPath(province, year, locale) : nationalMapSvgPath(year, locale);
   return {
     embedPath: province ? provinceMapEmbedPath(province, year) : nationalMapEmbedPath(year),
     embedHeight: province ? EMBED_HEIGHT.provinceMap : EMBED_HEIGHT.map,
-    downloads: { svg: path('svg'), pngWidth: size.width, pngHeight: size.height, csv: path('csv') },
+    downloads: { svg, pngWidth: size.width, pngHeight: size.height, csv: mapCsvPath(province) },
   };
 }

@@ -13,7 +13,7 @@ import sharp from 'sharp';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDataset } from '../../src/lib/model/load.ts';
-import { latestYear } from '../../src/lib/model/queries.ts';
+import { assessedYears, latestYear, provinceMapYears } from '../../src/lib/model/queries.ts';
 import { intakeSeries } from '../../src/lib/model/complaints.ts';
 import { regionProfile } from '../../src/lib/model/places.ts';
 import { provinceShareImagePath, regionPath, regionShareImagePath } from '../../src/lib/paths.ts';
@@ -167,13 +167,15 @@ describe('chart and map downloads', () => {
     await context.close();
   });
 
-  it('national map (home) and province map: PNG/SVG/CSV; the CSV holds every region of the map with its score', async () => {
+  it('national map (home) and province map: PNG/SVG/CSV; the map CSV holds every region of the map in every year it has, with its score', async () => {
     const [national] = await checkTools('/', 1);
-    expect(national!.csv).toHaveLength(dataset.registry.regions.length);
-    const byCode = new Map(dataset.scores.filter((s) => s.year === year && s.level !== 'provinsi').map((s) => [s.code, s]));
+    const years = assessedYears(dataset.scores);
+    expect(national!.csv).toHaveLength(dataset.registry.regions.length * years.length);
+    expect([...new Set(national!.csv.map((row) => Number(row.year)))]).toEqual(years);
+    const byKey = new Map(dataset.scores.filter((s) => s.level !== 'provinsi').map((s) => [`${s.code} ${s.year}`, s]));
     for (const row of national!.csv) {
-      const entry = byCode.get(row.code!);
-      expect(row.score === '' ? null : Number(row.score), row.code).toBe(entry?.score ?? null);
+      const entry = byKey.get(`${row.code} ${row.year}`);
+      expect(row.score === '' ? null : Number(row.score), `${row.code} ${row.year}`).toBe(entry?.score ?? null);
     }
     // The province page: its map, and its Ombudsman office's intake chart where the office published figures.
     const office = intakeSeries(dataset.complaintFigures, { kind: 'office', provinceCode: province.code }).length > 0;
@@ -181,7 +183,9 @@ describe('chart and map downloads', () => {
     const tools = await checkTools(`/provinsi/${province.slug}/`, 2);
     const prov = tools.find((tool) => new RegExp(`/unduh/provinsi/${province.slug}/${year}\\.id\\.svg$`).test(tool.svg));
     expect(prov, 'the province map tools').toBeDefined();
-    expect(prov!.csv).toHaveLength(dataset.registry.regions.filter((r) => r.provinceCode === province.code).length);
+    const provinceYears = provinceMapYears(dataset, province.code);
+    expect(prov!.csv).toHaveLength(dataset.registry.regions.filter((r) => r.provinceCode === province.code).length * provinceYears.length);
+    expect(prov!.csv.filter((row) => Number(row.year) === year)).toHaveLength(dataset.registry.regions.filter((r) => r.provinceCode === province.code).length);
     expect(
       tools.some((tool) => tool.svg.endsWith(`/unduh/provinsi/${province.slug}/pengaduan.id.svg`)),
       'the office intake tools',

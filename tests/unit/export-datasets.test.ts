@@ -226,6 +226,17 @@ describe('figures behind a chart', () => {
     expectSerializable(national);
   });
 
+  it('a map CSV holds every year of the map, year by year: one file per map, not per year', () => {
+    const all = mapFigures(fixture, [2021, 2022]);
+    expect(all.name).toBe('map');
+    expect(all.title).toContain('2021–2022, one row per region and year');
+    expect(all.rows.map((r) => `${r.year} ${r.code}`)).toEqual(['2021', '2022'].flatMap((y) => ['18.09', '18.72', '35.14', '35.75'].map((c) => `${y} ${c}`)));
+    expect(all.rows.filter((r) => r.year === 2022)).toEqual(mapFigures(fixture, 2022).rows);
+    const province = mapFigures(fixture, [2021, 2022], { provinceCode: '35' });
+    expect(province.name).toBe('map-35');
+    expect(province.rows).toHaveLength(4);
+  });
+
   it('comparison: each compared region’s assessments, in the order given', () => {
     const table = comparisonFigures(fixture, ['35.14', '18.09']);
     expect(table.rows.map((r) => [r.code, r.year, r.score])).toEqual([

@@ -17,11 +17,13 @@ import {
   isEmbedPath,
   mapYearDataPath,
   mapYearPath,
-  nationalMapDownloadPath,
+  mapCsvPath,
+  nationalMapSvgPath,
   nationalMapEmbedPath,
   PAGES,
   parseDownloadFile,
-  provinceMapDownloadPath,
+  provinceMapSvgPath,
+  svgDownloadFiles,
   provinceMapEmbedPath,
   provincePath,
   provinceShareImagePath,
@@ -124,9 +126,12 @@ describe('download files', () => {
   it('has one path shape per download', () => {
     expect(regionDownloadPath(pesawaran, 'tren', 'csv', 'en')).toBe('/unduh/daerah/18.09/tren.csv');
     expect(regionDownloadPath(pesawaran, 'pengaduan', 'svg', 'en')).toBe('/unduh/daerah/18.09/pengaduan.en.svg');
-    expect(nationalMapDownloadPath(2024, 'csv', 'id')).toBe('/unduh/peta/2024.csv');
-    expect(nationalMapDownloadPath(2024, 'svg', 'id')).toBe('/unduh/peta/2024.id.svg');
-    expect(provinceMapDownloadPath(lampung, 2024, 'svg', 'en')).toBe('/unduh/provinsi/lampung/2024.en.svg');
+    expect(nationalMapSvgPath(2024, 'id')).toBe('/unduh/peta/2024.id.svg');
+    expect(provinceMapSvgPath(lampung, 2024, 'en')).toBe('/unduh/provinsi/lampung/2024.en.svg');
+    // A map's CSV has every year: one per map, not per year.
+    expect(mapCsvPath(null)).toBe('/unduh/peta/zona.csv');
+    expect(mapCsvPath(lampung)).toBe('/unduh/provinsi/lampung/zona.csv');
+    expect(svgDownloadFiles('2024')).toEqual(['2024.id.svg', '2024.en.svg']);
     expect(intakeDownloadPath(null, 'csv', 'en')).toBe('/unduh/pengaduan/nasional.csv');
     expect(intakeDownloadPath(null, 'svg', 'en')).toBe('/unduh/pengaduan/nasional.en.svg');
     expect(intakeDownloadPath(lampung, 'svg', 'id')).toBe('/unduh/provinsi/lampung/pengaduan.id.svg');
@@ -261,16 +266,25 @@ describe('route parameters → paths: each page and file is where the links say 
 
     const nationalBuilt = built('unduh/peta/[file].ts', national);
     expect(nationalBuilt.length).toBeGreaterThan(0);
+    const svgs = (path: (locale: 'id' | 'en') => string) => [path('id'), path('en')];
     expect(new Set(nationalBuilt)).toEqual(
-      new Set(national.flatMap((e) => links((f, l) => nationalMapDownloadPath((e.props as { year: number }).year, f, l)))),
+      new Set(
+        national.flatMap((e) => {
+          const { year } = e.props as { year: number | null };
+          return year === null ? [mapCsvPath(null)] : svgs((l) => nationalMapSvgPath(year, l));
+        }),
+      ),
     );
+    expect(nationalBuilt.filter((p) => p.endsWith('.csv'))).toEqual([mapCsvPath(null)]);
 
     const provinceBuilt = built('unduh/provinsi/[slug]/[file].ts', province);
     const provinceLinked = province.flatMap((e) => {
-      const { province: p, year } = e.props as { province: Province; year: number | null };
-      return links((f, l) => (year === null ? intakeDownloadPath(p, f, l) : provinceMapDownloadPath(p, year, f, l)));
+      const { province: p, file } = e.props as { province: Province; file: { kind: 'map'; year: number } | { kind: 'map-csv' } | { kind: 'intake' } };
+      if (file.kind === 'intake') return links((f, l) => intakeDownloadPath(p, f, l));
+      return file.kind === 'map-csv' ? [mapCsvPath(p)] : svgs((l) => provinceMapSvgPath(p, file.year, l));
     });
     expect(new Set(provinceBuilt)).toEqual(new Set(provinceLinked));
+    expect(provinceBuilt).toContain(mapCsvPath({ slug: 'lampung' }));
 
     expect(provinceBuilt).toContain(intakeDownloadPath({ slug: 'lampung' }, 'csv', 'id'));
     expect(built('unduh/pengaduan/[file].ts', intake)).toEqual(links((f, l) => intakeDownloadPath(null, f, l)));

@@ -35,5 +35,5 @@ export const cite: Messages<typeof idCite> = {
     'Ombudsman Republik Indonesia’s compliance assessment of public service standards (Law 25/2009); from 2025 the Ombudsman opinion, a new method',
   country: 'Indonesia',
   trendCsv: '{name} trend (CSV)',
-  mapCsv: 'Map of {name} Province, {year} (CSV)',
+  mapCsv: 'Map of {name} Province, {years} (CSV)',
 };

@@ -40,5 +40,5 @@ export const cite = {
   country: 'Indonesia',
   /** A distribution's name: the CSV of a region's trend chart, a province's map of a year. */
   trendCsv: 'Tren {name} (CSV)',
-  mapCsv: 'Peta Provinsi {name}, {year} (CSV)',
+  mapCsv: 'Peta Provinsi {name}, {years} (CSV)',
 } as const;

@@ -164,39 +164,47 @@ export interface MapFiguresOptions {
   gaps?: readonly GeometryGap[];
 }
 
-/** One row per kabupaten/kota of the map (all 514, or one province's), in the order of the map's table. */
-export function mapFigures(data: ScoreData, year: number, options: MapFiguresOptions = {}): Table {
+/**
+ * One row per kabupaten/kota of the map (all 514, or one province's) and year, in the order of
+ * the map's table, year by year: a map's CSV holds every year the map has (each map view and
+ * download of a year shares it; `year` says which row is which).
+ */
+export function mapFigures(data: ScoreData, years: number | readonly number[], options: MapFiguresOptions = {}): Table {
   const provinceCode = options.provinceCode ?? null;
   const gaps = geometryGapCodes(options.gaps ?? GEOMETRY_GAPS);
-  const entries = new Map(data.scores.filter((e) => e.year === year && e.level !== 'provinsi').map((e) => [e.code, e]));
-  const rows = regionRows(data, year)
-    .filter((r) => provinceCode === null || r.region.provinceCode === provinceCode)
-    .map((r) => ({
-      code: r.region.code,
-      name: r.region.name,
-      kind: r.region.kind,
-      province_code: r.region.provinceCode,
-      province_name: r.provinceName,
-      year,
-      score: r.score,
-      zone: r.zone,
-      category: r.category,
-      opinion: r.opinion?.level ?? null,
-      previous_year: r.previous?.year ?? null,
-      change: r.change,
-      source_url: entries.get(r.region.code)?.source.url ?? null,
-      sources_differ: entries.has(r.region.code) ? (sourcesDiffer(entries.get(r.region.code)!) ? 'yes' : 'no') : null,
-      on_map: gaps.has(r.region.code) ? 'no' : 'yes',
-    }));
+  const list = typeof years === 'number' ? [years] : [...years];
+  const rows = list.flatMap((year) => {
+    const entries = new Map(data.scores.filter((e) => e.year === year && e.level !== 'provinsi').map((e) => [e.code, e]));
+    return regionRows(data, year)
+      .filter((r) => provinceCode === null || r.region.provinceCode === provinceCode)
+      .map((r) => ({
+        code: r.region.code,
+        name: r.region.name,
+        kind: r.region.kind,
+        province_code: r.region.provinceCode,
+        province_name: r.provinceName,
+        year,
+        score: r.score,
+        zone: r.zone,
+        category: r.category,
+        opinion: r.opinion?.level ?? null,
+        previous_year: r.previous?.year ?? null,
+        change: r.change,
+        source_url: entries.get(r.region.code)?.source.url ?? null,
+        sources_differ: entries.has(r.region.code) ? (sourcesDiffer(entries.get(r.region.code)!) ? 'yes' : 'no') : null,
+        on_map: gaps.has(r.region.code) ? 'no' : 'yes',
+      }));
+  });
+  const span = list.length === 0 ? '' : list.length === 1 ? `${list[0]}` : `${list[0]}–${list.at(-1)}`;
+  const suffix = typeof years === 'number' ? `${years}` : null;
   const province = provinceCode === null ? null : data.registry.provinces.find((p) => p.code === provinceCode);
-  return provinceCode === null
-    ? { name: `map-${year}`, title: `Published result of every kabupaten/kota in ${year}`, columns: MAP_COLUMNS, rows }
-    : {
-        name: `map-${provinceCode}-${year}`,
-        title: `Published result of every kabupaten/kota in ${province?.name ?? provinceCode} in ${year}`,
-        columns: MAP_COLUMNS,
-        rows,
-      };
+  const where = provinceCode === null ? '' : ` in ${province?.name ?? provinceCode}`;
+  return {
+    name: ['map', provinceCode, suffix].filter((part) => part !== null).join('-'),
+    title: `Published result of every kabupaten/kota${where} in ${span}${list.length > 1 ? ', one row per region and year' : ''}`,
+    columns: MAP_COLUMNS,
+    rows,
+  };
 }
 
 /** The comparison chart's points: every assessment of each compared region (in the given order), oldest first. */
