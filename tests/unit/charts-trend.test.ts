@@ -279,10 +279,14 @@ describe('renderMiniChart', () => {
     expect(svg.querySelector('g[aria-label="x-axis tick"]')).toBeNull();
     expect(svg.querySelector('g[aria-label="line"]')!.querySelectorAll('path').length).toBe(3);
   });
-  it('says when there is one score or none', () => {
+  it('says when there is one score or none, and names zones printed without a score (the chart draws them as bars)', () => {
     expect(miniSummary([p(2019, 82.1)])).toBe('82,10 (2019)');
-    expect(miniSummary([])).toBe('belum pernah dinilai');
-    expect(miniSummary([{ ...p(2022, 50), score: null }])).toBe('belum pernah dinilai');
+    expect(miniSummary([])).toBe('belum ada angka yang dipublikasikan');
+    expect(miniSummary([], 'en')).toBe('no published figure');
+    expect(miniSummary([p(2019, null, 'kuning')])).toBe('tanpa skor: zona kuning (2019)');
+    expect(miniSummary([p(2017, 40.5), p(2018, null, 'hijau'), p(2021, null, 'merah')], 'en')).toBe(
+      '40.50 (2017); no score: green zone (2018), red zone (2021)',
+    );
   });
   it('keeps a 2025 result out of the range and names it apart', () => {
     const opinion: SeriesPoint = {

@@ -243,7 +243,10 @@ export const places: Messages<typeof idPlaces> = {
     complaintsTip: '{year}: {received} received, {resolved} resolved',
     yCount: 'Complaints',
     miniLabel: 'Score trend for {name}: {summary}',
-    miniNone: 'never assessed',
+    miniNone: 'no published figure',
+    /** Zones or categories printed without a score, in the mini chart's summary. */
+    miniGradeOnly: 'no score: {grades}',
+    miniGradeYear: '{grade} ({year})',
     miniRange: '{first} ({firstYear}) to {last} ({lastYear})',
     miniOpinion: '{year}: {grade} (new method)',
     miniOnce: '{score} ({year})',

@@ -238,7 +238,10 @@ export const places = {
     complaintsTip: '{year}: {received} diterima, {resolved} selesai',
     yCount: 'Laporan',
     miniLabel: 'Tren skor {name}: {summary}',
-    miniNone: 'belum pernah dinilai',
+    miniNone: 'belum ada angka yang dipublikasikan',
+    /** Zones or categories printed without a score, in the mini chart's summary. */
+    miniGradeOnly: 'tanpa skor: {grades}',
+    miniGradeYear: '{grade} ({year})',
     miniRange: '{first} ({firstYear}) sampai {last} ({lastYear})',
     miniOpinion: '{year}: {grade} (metode baru)',
     miniOnce: '{score} ({year})',

@@ -26,7 +26,10 @@ export interface MiniChartInput {
   locale?: Locale;
 }
 
-/** The accessible summary: "31,08 (2017) sampai 88,54 (2024)", then any opinion year ("; 2025: opini Kualitas Tinggi"). */
+/**
+ * The accessible summary: "31,08 (2017) sampai 88,54 (2024)", then any zone printed without a score
+ * ("; tanpa skor: zona kuning (2019)"), then any opinion year ("; 2025: opini Kualitas Tinggi").
+ */
 export function miniSummary(points: readonly SeriesPoint[], locale: Locale = 'id'): string {
   const sorted = [...points].sort((a, b) => a.year - b.year);
   const scored = sorted.filter((p) => p.score !== null && !isOpinionYear(p.year));
@@ -42,6 +45,12 @@ export function miniSummary(points: readonly SeriesPoint[], locale: Locale = 'id
         locale,
       ),
     );
+  }
+  // A zone or category printed without a score: the chart draws it as a bar, so the summary names it.
+  const gradeOnly = sorted.filter((x) => x.score === null && !isOpinionYear(x.year) && x.zone !== null);
+  if (gradeOnly.length > 0) {
+    const grades = gradeOnly.map((x) => t('places.chart.miniGradeYear', { grade: gradePhrase(x, locale), year: x.year }, locale));
+    parts.push(t('places.chart.miniGradeOnly', { grades: grades.join(', ') }, locale));
   }
   for (const p of sorted.filter((x) => isOpinionYear(x.year) && (x.opinion || x.score !== null))) {
     parts.push(t('places.chart.miniOpinion', { year: p.year, grade: p.opinion ? gradePhrase(p, locale) : formatScore(p.score, locale) }, locale));
