@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { subjectYears } from '../../src/lib/citation.ts';
 import { loadDataset } from '../../src/lib/model/load.ts';
+import { provinceMapYears } from '../../src/lib/model/queries.ts';
 import { provincePageCitation, regionPageCitation } from '../../src/lib/page-citation.ts';
 
 const demo = loadDataset('tests/fixtures/processed-sample');
@@ -34,14 +35,13 @@ describe('regionPageCitation', () => {
 });
 
 describe('provincePageCitation', () => {
-  it('a map CSV for each assessed year the province has figures in', () => {
+  it('one map CSV with every year the province map has, named with its years', () => {
     const c = provincePageCitation(real, page, province);
     expect(c.years.length).toBeGreaterThan(0);
-    const urls = (c.jsonLd as Node).distribution!.map((d) => d.contentUrl);
-    const years = urls.map((u) => Number(/\/(\d{4})\.csv$/.exec(u)![1]));
-    expect(urls.every((u) => u.startsWith('https://zona.example.org/unduh/provinsi/lampung/'))).toBe(true);
-    expect(years.every((y) => c.years.includes(y))).toBe(true);
-    expect(years).toEqual([...years].sort());
+    const files = (c.jsonLd as Node).distribution!;
+    expect(files.map((d) => d.contentUrl)).toEqual(['https://zona.example.org/unduh/provinsi/lampung/zona.csv']);
+    const years = provinceMapYears(real, province.code);
+    expect(JSON.stringify(files[0])).toContain(`${years[0]}–${years.at(-1)}`);
   });
   it('none for demo data', () => {
     expect(provincePageCitation(demo, page, province).jsonLd).toBeNull();
