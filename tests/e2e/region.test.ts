@@ -131,6 +131,20 @@ describe('region page', () => {
     await page.close();
   });
 
+  it('a region without a published figure: no chart (it would draw only the medians), the table with the medians; no trend embed or downloads', async () => {
+    const none = dataset.registry.regions.map((r) => regionProfile(dataset, r.code)!).find((p) => p.points.length === 0);
+    expect(none, 'a region of the small site without any figure').toBeDefined();
+    const page = await browser.newPage();
+    await page.goto(pageUrl(none!));
+    expect(await page.locator('svg#trend-wide, svg#trend-narrow').count()).toBe(0);
+    expect(await page.locator('#trend-heading ~ .section-intro').textContent()).toContain('jadi tidak ada grafik');
+    expect(await page.locator('table.trend-table tbody tr').count()).toBe(index.years.at(-1)! - index.years[0]! + 1);
+    expect(await page.locator('.share-tools').count()).toBe(0);
+    for (const path of [`embed${regionPath(none!.region)}tren/`, `unduh/daerah/${none!.region.code}/tren.csv`, `unduh/daerah/${none!.region.code}/tren.id.svg`])
+      expect((await page.request.get(new URL(path, baseUrl).href)).status(), path).toBe(404);
+    await page.close();
+  });
+
   it('has the plain-language summary built from the data', async () => {
     const page = await browser.newPage();
     for (const p of [profile, scored, opinion, differ.profile]) {

@@ -165,6 +165,9 @@ export const places: Messages<typeof idPlaces> = {
     trendHeading: 'Compliance score over time',
     trendIntro:
       'Thick line: the score of {name}. The background of each year shows the zone thresholds in force that year. The line only joins consecutive years; years without a published figure are hatched, and 2020 (no assessment) is grey.',
+    /** A region without a published figure: no chart, only the table. */
+    trendIntroNoFigure:
+      'No figure has been published for {name}, so there is no chart. The table below gives the province and national medians of each year for comparison.',
     trendTableCaption: 'Results of {name} by year, with their sources',
     mediansNote: 'Province and national medians only for years with at least {min} published scores, and not for the new 2025 method.',
     year: 'Year',

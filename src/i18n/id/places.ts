@@ -159,6 +159,9 @@ export const places = {
     trendHeading: 'Tren skor kepatuhan',
     trendIntro:
       'Garis tebal: skor {name}. Latar setiap tahun menunjukkan batas zona yang berlaku pada tahun itu. Garis hanya menghubungkan tahun yang berurutan; tahun tanpa angka yang dipublikasikan diarsir, dan 2020 (tanpa penilaian) berwarna abu-abu.',
+    /** A region without a published figure: no chart, only the table. */
+    trendIntroNoFigure:
+      'Belum ada angka yang dipublikasikan untuk {name}, jadi tidak ada grafik. Tabel di bawah memuat median provinsi dan nasional setiap tahun sebagai pembanding.',
     trendTableCaption: 'Hasil {name} per tahun, dengan sumbernya',
     mediansNote: 'Median provinsi dan nasional hanya untuk tahun dengan sedikitnya {min} skor yang dipublikasikan, dan tidak untuk metode baru 2025.',
     year: 'Tahun',
