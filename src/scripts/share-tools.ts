@@ -6,8 +6,8 @@
  */
 import { withOrigin } from '../lib/embed.ts';
 
-// A build without ZP_SITE writes the embed code with paths: complete it with this page's origin.
-for (const field of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-embed-code^="/"], textarea[data-embed-snippet]')) {
+// A build without ZP_SITE writes the embed code (iframe and height script) with paths: complete it with this page's origin.
+for (const field of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-embed-code^="/"]')) {
   field.value = withOrigin(field.value, window.location.origin);
   if (field.dataset.embedCode) field.dataset.embedCode = new URL(field.dataset.embedCode, window.location.href).href;
 }

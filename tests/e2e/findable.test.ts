@@ -108,13 +108,15 @@ describe('a build without ZP_SITE (the e2e build)', () => {
     expect(region!.isPartOf).toEqual({ '@type': 'Dataset', name: jsonLd(read(distDir, pageFile('/data/')))[0]!.name });
   });
 
-  it('the embed code carries the page origin once the page runs (paths in the HTML)', async () => {
+  it('the embed code (iframe, then the height script) carries the page origin once the page runs (paths in the HTML)', async () => {
     const page = await browser.newPage();
     await page.goto(new URL(REGION.slice(1), baseUrl).href);
     const field = page.locator('textarea[data-embed-code]').first();
     const origin = new URL(baseUrl).origin;
-    expect(await field.inputValue()).toContain(`src="${origin}/embed/daerah/${pesawaran.code}-`);
-    expect(await page.locator('textarea[data-embed-snippet]').first().inputValue()).toContain(`e.origin!==${JSON.stringify(origin)}`);
+    const code = await field.inputValue();
+    expect(code).toMatch(new RegExp(`^<iframe src="${origin}/embed/daerah/${pesawaran.code}-[^"]*"[^>]*></iframe>\\n<script>`));
+    expect(code).toContain(`e.origin!==${JSON.stringify(origin)}`);
+    expect(code.endsWith('</script>')).toBe(true);
     await page.close();
   });
 });

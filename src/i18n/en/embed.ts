@@ -22,9 +22,8 @@ export const embed: Messages<typeof idEmbed> = {
     label: 'Embed or download: {title}',
     embed: 'Embed',
     embedIntro:
-      'Copy this code into your page. Without the script the frame is {height} pixels tall; with the script below it (once per page) it grows to fit its content.',
-    iframeLabel: 'Embed code (iframe)',
-    snippetLabel: 'Auto-height script',
+      'Copy this code into your page: the frame, then a small script that fits its height to the content (once per page is enough). If your site strips scripts, the frame is {height} pixels tall.',
+    iframeLabel: 'Embed code (iframe and height script)',
     flags: 'Options in the embed address: ?theme=light, ?theme=dark or ?plain=1 (no title or source line, for print).',
     preview: 'Open the embed',
     copy: 'Copy',

@@ -22,9 +22,8 @@ export const embed = {
     label: 'Sematkan atau unduh: {title}',
     embed: 'Sematkan',
     embedIntro:
-      'Salin kode ini ke halaman Anda. Tanpa skrip, bingkai setinggi {height} piksel; dengan skrip di bawahnya (sekali per halaman) tingginya mengikuti isi.',
-    iframeLabel: 'Kode sematan (iframe)',
-    snippetLabel: 'Skrip penyesuai tinggi',
+      'Salin kode ini ke halaman Anda: bingkainya, lalu skrip kecil yang menyesuaikan tingginya dengan isi (cukup sekali per halaman). Bila situs Anda membuang skrip, bingkai setinggi {height} piksel.',
+    iframeLabel: 'Kode sematan (iframe dan skrip tinggi)',
     flags: 'Opsi pada alamat sematan: ?theme=light, ?theme=dark atau ?plain=1 (tanpa judul dan sumber, untuk cetak).',
     preview: 'Buka sematan',
     copy: 'Salin',
