@@ -23,6 +23,7 @@ export const coverage: Messages<typeof idCoverage> = {
     complete: 'All {total} regencies and cities in {name} Province have a published figure for {year}.',
     partial: '{published} of {total} regencies and cities in {name} Province have a published figure for {year}; the list is incomplete.',
     none: 'No regency or city in {name} Province has a published figure for {year} yet.',
+    unpublished: 'No published figure for {year} ({count} of {total}):',
     byYearHeading: 'Completeness by year',
     byYearIntro: 'How many regencies and cities in {name} Province have a published figure, per assessment year. Choose a year for its map and table.',
     byYearCaption: 'Regencies and cities in {name} Province with a published figure, by year',
