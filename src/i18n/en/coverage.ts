@@ -58,7 +58,6 @@ export const coverage: Messages<typeof idCoverage> = {
     opinion: 'Opinion',
     allOpinions: 'All opinions',
     noScore: 'no score',
-    noFigure: 'no published figure',
     unpublishedHeading: 'No published figure for {year}',
     unpublishedText:
       '{count} of {total} regencies and cities have no published figure for {year} (score, zone or opinion), so they are not in the table and not ranked. Nothing is filled in: each region’s page shows the years that have one.',

@@ -65,7 +65,6 @@ export const coverage = {
     opinion: 'Opini',
     allOpinions: 'Semua opini',
     noScore: 'tanpa skor',
-    noFigure: 'belum ada angka',
     /** The list under the table: regions without any published figure that year. */
     unpublishedHeading: 'Belum ada angka untuk {year}',
     unpublishedText:
