@@ -1,8 +1,8 @@
 /**
  * Province pages on the real, partial data: reached from the home table, the provincial
  * government's own results (scores, zones printed without a score, the 2025 opinion) apart
- * from the kabupaten/kota, every kabupaten/kota of the province listed with the coverage of
- * the year said plainly (complete, or "N dari M …; daftar tidak lengkap"). The office's
+ * from the kabupaten/kota, every kabupaten/kota of the province (in the table with a figure,
+ * named under it without one) with the coverage of the year said plainly (complete, or "N dari M …; daftar tidak lengkap"). The office's
  * complaint panel is checked in complaints.test.ts.
  */
 import type { Browser } from 'playwright-core';
@@ -11,6 +11,7 @@ import { t } from '../../src/i18n/index.ts';
 import { formatScore } from '../../src/lib/format.ts';
 import { loadDataset } from '../../src/lib/model/load.ts';
 import { latestYear } from '../../src/lib/model/queries.ts';
+import { regionPath } from '../../src/lib/paths.ts';
 import { collectErrors, launchBrowser } from './support/browser.ts';
 
 const baseUrl = inject('baseUrl');
@@ -52,10 +53,19 @@ describe('province pages', () => {
       if (g.opinion) expect(text, `${g.year}`).toContain(t(`places.opinion.${g.opinion.level}`));
       if (g.zone) expect(text, `${g.year}`).toContain(t(`zone.${g.zone}`));
     }
-    // Every kabupaten/kota of the province, with or without a figure, and the year's coverage in words.
+    // Every kabupaten/kota of the province: in the table those with a figure, named under it (links, by name) the others.
     const inProvince = dataset.registry.regions.filter((r) => r.provinceCode === province.code);
     const regionRows = await page.locator('table.region-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')));
-    expect(new Set(regionRows)).toEqual(new Set(inProvince.map((r) => r.code)));
+    expect(regionRows).toEqual(inProvince.filter((r) => publishedCodes.has(r.code)).map((r) => r.code));
+    const missing = inProvince.filter((r) => !publishedCodes.has(r.code)).sort((a, b) => a.name.localeCompare(b.name, 'id'));
+    const note = page.locator('section[aria-labelledby="table-heading"] p.province-unpublished');
+    if (missing.length === 0) expect(await note.count()).toBe(0);
+    else {
+      const links = await note.locator('a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+      expect(links).toEqual(missing.map((r) => [regionPath(r), r.name]));
+      const lead = t('coverage.province.unpublished', { year, count: missing.length, total: inProvince.length });
+      expect((await note.textContent())!.trim().startsWith(lead), lead).toBe(true);
+    }
     const published = inProvince.filter((r) => publishedCodes.has(r.code)).length;
     const params = { published, total: inProvince.length, name: province.name, year };
     const coverage =

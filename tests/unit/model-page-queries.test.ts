@@ -23,9 +23,8 @@ describe('gradeFilterKey: the grade filter value of a ranking row', () => {
   it('opini-<level> from 2025', () => {
     expect(gradeFilterKey({ ...row, opinion: { level: 'tinggi' } })).toBe('opini-tinggi');
   });
-  it('unrated for a published figure with neither, none without a published figure', () => {
+  it('unrated for a published figure with neither (the table has no row without one)', () => {
     expect(gradeFilterKey({ ...row, score: 71.5 })).toBe('unrated');
-    expect(gradeFilterKey({ ...row, published: false })).toBe('none');
   });
 });
 

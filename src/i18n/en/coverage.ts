@@ -23,6 +23,7 @@ export const coverage: Messages<typeof idCoverage> = {
     complete: 'All {total} regencies and cities in {name} Province have a published figure for {year}.',
     partial: '{published} of {total} regencies and cities in {name} Province have a published figure for {year}; the list is incomplete.',
     none: 'No regency or city in {name} Province has a published figure for {year} yet.',
+    unpublished: 'No published figure for {year} ({count} of {total}):',
     byYearHeading: 'Completeness by year',
     byYearIntro: 'How many regencies and cities in {name} Province have a published figure, per assessment year. Choose a year for its map and table.',
     byYearCaption: 'Regencies and cities in {name} Province with a published figure, by year',
@@ -57,7 +58,6 @@ export const coverage: Messages<typeof idCoverage> = {
     opinion: 'Opinion',
     allOpinions: 'All opinions',
     noScore: 'no score',
-    noFigure: 'no published figure',
     unpublishedHeading: 'No published figure for {year}',
     unpublishedText:
       '{count} of {total} regencies and cities have no published figure for {year} (score, zone or opinion), so they are not in the table and not ranked. Nothing is filled in: each region’s page shows the years that have one.',

@@ -27,6 +27,8 @@ export const coverage = {
     complete: 'Semua {total} kabupaten/kota di Provinsi {name} punya angka yang dipublikasikan untuk {year}.',
     partial: '{published} dari {total} kabupaten/kota di Provinsi {name} punya angka yang dipublikasikan untuk {year}; daftar tidak lengkap.',
     none: 'Belum ada angka yang dipublikasikan untuk kabupaten/kota di Provinsi {name} pada {year}.',
+    /** Under a province map's table, before the links to the kabupaten/kota not in it. */
+    unpublished: 'Belum ada angka yang dipublikasikan untuk {year} ({count} dari {total}):',
     byYearHeading: 'Kelengkapan data per tahun',
     byYearIntro: 'Berapa kabupaten/kota di Provinsi {name} punya angka yang dipublikasikan, per tahun penilaian. Pilih tahun untuk peta dan tabelnya.',
     byYearCaption: 'Kabupaten/kota di Provinsi {name} dengan angka yang dipublikasikan, per tahun',
@@ -63,7 +65,6 @@ export const coverage = {
     opinion: 'Opini',
     allOpinions: 'Semua opini',
     noScore: 'tanpa skor',
-    noFigure: 'belum ada angka',
     /** The list under the table: regions without any published figure that year. */
     unpublishedHeading: 'Belum ada angka untuk {year}',
     unpublishedText:

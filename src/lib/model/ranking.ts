@@ -177,10 +177,11 @@ export function rankingOrder<T extends GradedRow & { region: { code: string; nam
 
 /**
  * A row's value in the ranking table's grade filter (the filter select on the rankings page):
- * its zone, from 2025 `opini-<level>`, `unrated` for a published figure with neither, `none` without one.
+ * its zone, from 2025 `opini-<level>`, `unrated` for a published figure with neither (the
+ * table has only rows with a published figure: splitRanking).
  */
 export function gradeFilterKey(row: GradedRow): string {
-  return row.zone ?? (row.opinion ? `opini-${row.opinion.level}` : row.published ? 'unrated' : 'none');
+  return row.zone ?? (row.opinion ? `opini-${row.opinion.level}` : 'unrated');
 }
 
 const STANDING_ORDER: Record<Standing, number> = { below: 0, within: 1, above: 2 };
