@@ -51,6 +51,8 @@ export const places: Messages<typeof idPlaces> = {
     noValue: 'no value',
     noLink: 'a source without a link',
     noGrade: 'no grade printed',
+    /** 2025–: a published score without an opinion printed beside it. */
+    noOpinion: 'no opinion printed',
     unpublished: 'no published figure',
     mentioned: 'Named without a figure',
     alsoReported: 'Also reported by',

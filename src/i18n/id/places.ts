@@ -48,6 +48,8 @@ export const places = {
     noValue: 'tanpa nilai',
     noLink: 'sumber tanpa tautan',
     noGrade: 'tanpa predikat tertulis',
+    /** 2025–: a published score without an opinion printed beside it. */
+    noOpinion: 'tanpa opini tertulis',
     unpublished: 'belum ada angka yang dipublikasikan',
     mentioned: 'Disebut tanpa angka',
     alsoReported: 'Juga dilaporkan oleh',
