@@ -3,7 +3,7 @@ import type { ComplaintArea, ComplaintFigure, ComplaintReading } from '../types.
 import { BREAKDOWN_DIMENSIONS, measureById, type Measure } from '../complaints/measures.ts';
 import { ownValue } from '../own.ts';
 import { sourceOf } from './fields.ts';
-import { normalizeHeader } from './headers.ts';
+import { normalizeHeader, PUBLISHED_HEADERS, type PublishedField } from './headers.ts';
 import type { RegionIndex } from './match.ts';
 import { byPrecedenceOf } from '../precedence.ts';
 import { parsePrintedCount, type PrintedCount } from './printed-count.ts';
@@ -15,46 +15,13 @@ import { quote } from './report.ts';
  * government, kabupaten/kota). Pure: the caller feeds rows and reports problems.
  */
 
-export type PublishedField = 'year' | 'area' | 'areaName' | 'province' | 'measure' | 'dimension' | 'category' | 'count' | 'url' | 'note';
-
-const HEADERS: Record<string, PublishedField> = {
-  year: 'year',
-  tahun: 'year',
-  periode: 'year',
-  'area level': 'area',
-  'tingkat wilayah': 'area',
-  'area name as printed': 'areaName',
-  'area name': 'areaName',
-  wilayah: 'areaName',
-  'nama wilayah': 'areaName',
-  province: 'province',
-  provinsi: 'province',
-  measure: 'measure',
-  ukuran: 'measure',
-  'breakdown dimension': 'dimension',
-  dimensi: 'dimension',
-  'breakdown value': 'category',
-  rincian: 'category',
-  kategori: 'category',
-  'count as printed': 'count',
-  count: 'count',
-  jumlah: 'count',
-  'source url': 'url',
-  sumber: 'url',
-  url: 'url',
-  source: 'url',
-  note: 'note',
-  catatan: 'note',
-  keterangan: 'note',
-};
-
 const REQUIRED: readonly PublishedField[] = ['year', 'area', 'areaName', 'measure', 'count'];
 
 /** The columns of a published-figures file, or null when the header is not one (the per-government shape). */
 export function publishedColumns(headers: readonly string[]): { columns: Partial<Record<PublishedField, number>>; missing: PublishedField[] } | null {
   const columns: Partial<Record<PublishedField, number>> = {};
   headers.forEach((h, i) => {
-    const field = ownValue(HEADERS, normalizeHeader(h));
+    const field = PUBLISHED_HEADERS.get(normalizeHeader(h));
     if (field !== undefined && columns[field] === undefined) columns[field] = i;
   });
   if (columns.measure === undefined || columns.area === undefined) return null;

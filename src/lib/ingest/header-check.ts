@@ -1,6 +1,6 @@
-import { publishedColumns, type PublishedField } from './complaint-figures.ts';
+import { publishedColumns } from './complaint-figures.ts';
 import { RowValidator, type ComplaintRow, type ScoreRow } from './fields.ts';
-import { headerAliases, mapHeaders, ROW_FIELDS, type HeaderMapping, type InputKind, type RowField } from './headers.ts';
+import { headerAliases, mapHeaders, ROW_FIELDS, type HeaderMapping, type InputKind, type PublishedField, type RowField } from './headers.ts';
 import { yearFromFileName } from './numbers.ts';
 import type { Delimiter } from './read.ts';
 import { quote } from './report.ts';
