@@ -48,8 +48,8 @@ const ALIASES = vocabulary(
   headersJson,
 );
 const BY_KIND: Record<InputKind, Map<string, Field>> = {
-  kepatuhan: byPhrase<Field>({ ...ALIASES.common, ...ALIASES.kepatuhan }),
-  pengaduan: byPhrase<Field>({ ...ALIASES.common, ...ALIASES.pengaduan }),
+  kepatuhan: byPhrase<Field>(ALIASES.common, ALIASES.kepatuhan),
+  pengaduan: byPhrase<Field>(ALIASES.common, ALIASES.pengaduan),
 };
 export const PUBLISHED_HEADERS = byPhrase(ALIASES.published);
 
