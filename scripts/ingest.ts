@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseAliases } from '../src/lib/ingest/aliases.ts';
 import { ingestFolder } from '../src/lib/ingest/folder.ts';
-import { jsonLines, toJsonLines, writeFolderAtomically } from '../src/lib/ingest/output.ts';
+import { toJsonLines, writeFolderAtomically } from '../src/lib/ingest/output.ts';
 import { parseNationalCounts } from '../src/lib/ingest/national-counts.ts';
 import { formatProblem } from '../src/lib/ingest/report.ts';
 import { parseProvinceList, restrictToProvinces } from '../src/lib/ingest/scope.ts';
@@ -90,13 +90,13 @@ if (provinces) {
     `ingest: preview of provinces ${provinces.join(', ')}: ${output.registry.regions.length} kabupaten/kota; left out (outside these provinces): ${o.scores} scores, ${o.mentions} mentions, ${o.complaintFigures} complaint figures, ${o.complaints} per-government complaint entries`,
   );
 }
-await writeFolderAtomically(outDir, {
+writeFolderAtomically(outDir, {
   'regions.json': toJsonLines(output.registry),
   'scores.json': toJsonLines(output.scores),
   'mentions.json': toJsonLines(output.mentions),
   'national.json': toJsonLines(national.counts),
   'complaint-figures.json': toJsonLines(output.complaintFigures),
-  'complaints.json': jsonLines(output.complaints),
+  'complaints.json': toJsonLines(output.complaints),
   'manifest.json': toJsonLines(output.manifest),
 });
 console.error(
