@@ -2,11 +2,11 @@ import { z } from 'zod';
 import dimensionsJson from '../../../data/reference/dimensions.json';
 import { COMPLAINT_DIMENSIONS } from '../types.ts';
 import { readComplaintFigure } from './complaint-figures.ts';
-import type { ComplaintRow, RowValidator } from './fields.ts';
+import type { ComplaintRow } from './fields.ts';
 import type { FileState } from './header-check.ts';
 import { describeGovernment } from './match.ts';
 import { quote } from './report.ts';
-import { error, placeRow, reportIssues, type Session } from './session.ts';
+import { error, placeRow, type Session } from './session.ts';
 import { byPhrase, phrases, vocabulary } from './vocabulary.ts';
 
 /**
@@ -23,13 +23,10 @@ const parseDimension = (text: string) => DIMENSIONS.get(text.toLowerCase().repla
 
 /** A per-government row: totals (no dimension or category) or one breakdown category. */
 export function handleComplaintRow(s: Session, f: FileState, line: number, cells: string[]): void {
-  const { names, validator } = f.table!;
-  const validated = (validator as RowValidator<ComplaintRow>).validate(cells);
-  if (!validated.ok) return reportIssues(s, f.path, line, validated.issues, names);
-  const row = validated.row;
-  const place = placeRow(s, f, line, names, row, 'pengaduan');
+  const place = placeRow<ComplaintRow>(s, f, line, cells);
   if (place === null) return;
-  const { year, government } = place;
+  const { names } = f.table!;
+  const { row, year, government } = place;
   const problem = countProblem(row) ?? breakdownProblem(row);
   if (problem !== null) {
     error(s, f.path, line, problem.message, names[problem.field]);

@@ -1,11 +1,11 @@
 import type { PrintedGrade, PrintedText, ScoreReading } from '../types.ts';
 import { classify, schemeFor, type Scheme } from '../zones.ts';
-import { HTTP_LINK, sourceOf, subScoreField, type RowValidator, type ScoreRow } from './fields.ts';
+import { HTTP_LINK, sourceOf, subScoreField, type ScoreRow } from './fields.ts';
 import { describeGrade, readGrade } from './grades.ts';
 import type { FileState } from './header-check.ts';
 import { describeGovernment, type Government } from './match.ts';
 import { quote } from './report.ts';
-import { error, placeRow, reportIssues, warn, type Session } from './session.ts';
+import { error, placeRow, warn, type Session } from './session.ts';
 
 /**
  * One compliance row (`kepatuhan/`) → one source's reading of a government-year: the score, the
@@ -20,14 +20,11 @@ type GradePart = { field: GradeField; text: string; grade: PrintedGrade };
 type Fail = (field: 'score' | GradeField, message: string) => null;
 
 export function handleScoreRow(s: Session, f: FileState, line: number, cells: string[]): void {
-  const { names, validator, mapping } = f.table!;
-  const validated = (validator as RowValidator<ScoreRow>).validate(cells);
+  const { names, mapping } = f.table!;
   const subScores = readSubScores(s, f, line, cells);
-  if (!validated.ok) return reportIssues(s, f.path, line, validated.issues, names);
-  const row = validated.row;
-  const place = placeRow(s, f, line, names, row, 'kepatuhan');
+  const place = placeRow<ScoreRow>(s, f, line, cells);
   if (place === null || subScores === null) return;
-  const { year, government } = place;
+  const { row, year, government } = place;
   const scheme = schemeFor(year)!;
   const scoreAt = mapping.fields.score;
   const rawScore = scoreAt !== undefined && (cells[scoreAt] ?? '').trim() !== '' ? cells[scoreAt]! : null;
