@@ -77,12 +77,8 @@ export function readHeader(s: Session, f: FileState, line: number, cells: string
   for (const col of mapping.ignored) f.ignoredColumns.push(col.name);
   if (f.usable && mapping.fields.year === undefined) {
     f.fileYear = yearFromFileName(f.path);
-    if (f.fileYear === null) {
-      error(s, f.path, line, 'no year column (Tahun/year) and no four-digit year in the file name (e.g. sumut_2022.csv)');
-      f.usable = false;
-    } else {
-      s.yearsFromNames.push({ file: f.path, year: f.fileYear });
-    }
+    if (f.fileYear === null) error(s, f.path, line, 'no year column (Tahun/year) and no four-digit year in the file name (e.g. sumut_2022.csv)');
+    f.usable = f.fileYear !== null;
   }
 }
 

@@ -31,7 +31,6 @@ export interface Session {
   readonly categoryColumns: Map<string, string>;
   readonly manifestFiles: ManifestFile[];
   readonly skipped: SkippedRow[];
-  readonly yearsFromNames: { file: string; year: number }[];
   dataFiles: number;
   rows: number;
   demo: boolean;
@@ -59,7 +58,6 @@ export function createSession(registry: RegistryFile, aliases: readonly Alias[],
     categoryColumns: new Map(),
     manifestFiles: [],
     skipped: [],
-    yearsFromNames: [],
     dataFiles: 0,
     rows: 0,
     demo: false,
