@@ -1,4 +1,4 @@
-import { ascending } from 'd3-array';
+import { ascending, group } from 'd3-array';
 import type { ComplaintArea, ComplaintFigure, ComplaintReading } from '../types.ts';
 import { BREAKDOWN_DIMENSIONS, measureById, type Measure } from '../complaints/measures.ts';
 import { ownValue } from '../own.ts';
@@ -157,15 +157,25 @@ export function readComplaintFigure(
 /** The figure's identity: the same count of the same thing, restated by another source (or in another year's article). */
 function identity(f: ComplaintFigure): string {
   const norm = (s: string | null) =>
-    s === null
-      ? ''
-      : s
-          .toLowerCase()
-          .replace(/[^\p{L}\p{N}]+/gu, ' ')
-          .trim();
+    (s ?? '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   const where = f.area === 'kab' || f.area === 'kota' ? f.codes.join('+') : f.area === 'nasional' ? '' : `${f.provinceCode}`;
   return [f.year, f.yearTo ?? '', f.area, where, f.measure, f.dimension ?? '', norm(f.category)].join('|');
 }
+
+/** A figure as an alternative reading of the one shown. */
+const reading = ({ count, percent, approximate, bound, upTo, printed, note, source }: ComplaintFigure): ComplaintReading => ({
+  count,
+  percent,
+  approximate,
+  ...(bound ? { bound } : {}),
+  ...(upTo !== undefined ? { upTo } : {}),
+  printed,
+  ...(note !== undefined ? { note } : {}),
+  source,
+});
 
 /**
  * Figures of the same count (same year or period, area, measure, breakdown) from
@@ -173,31 +183,13 @@ function identity(f: ComplaintFigure): string {
  * alternatives (`differs` when the number differs). Nothing is dropped.
  */
 export function combineFigures(figures: readonly ComplaintFigure[]): { figures: ComplaintFigure[]; restated: number } {
-  const groups = new Map<string, ComplaintFigure[]>();
-  for (const f of figures) {
-    const key = identity(f);
-    const list = groups.get(key);
-    if (list) list.push(f);
-    else groups.set(key, [f]);
-  }
-  const out: ComplaintFigure[] = [];
   let restated = 0;
-  for (const group of groups.values()) {
-    const [shown, ...rest] = byPrecedenceOf(group, (f) => f.source);
-    const reading = ({ count, percent, approximate, bound, upTo, printed, note, source }: ComplaintFigure): ComplaintReading => ({
-      count,
-      percent,
-      approximate,
-      ...(bound ? { bound } : {}),
-      ...(upTo !== undefined ? { upTo } : {}),
-      printed,
-      ...(note !== undefined ? { note } : {}),
-      source,
-    });
-    const alternatives = rest.map((r) => ({ ...reading(r), differs: r.count !== shown!.count || r.percent !== shown!.percent }));
+  const out = [...group(figures, identity).values()].map((same): ComplaintFigure => {
+    const [shown, ...rest] = byPrecedenceOf(same, (f) => f.source) as [ComplaintFigure, ...ComplaintFigure[]];
+    const alternatives = rest.map((r) => ({ ...reading(r), differs: r.count !== shown.count || r.percent !== shown.percent }));
     if (alternatives.some((a) => a.differs)) restated++;
-    out.push({ ...shown!, ...(alternatives.length > 0 ? { alternatives } : {}) });
-  }
+    return { ...shown, ...(alternatives.length > 0 ? { alternatives } : {}) };
+  });
   out.sort((a, b) => a.year - b.year || ascending(a.source.file, b.source.file) || a.source.line - b.source.line);
   return { figures: out, restated };
 }
