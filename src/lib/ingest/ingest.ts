@@ -153,7 +153,7 @@ function endFile(s: Session, f: FileState, sha256: string, quoteProblems: readon
   }
   const headerLine = f.header.line;
   if (f.rows === 0 && quoteProblems.length === 0) error(s, f.path, headerLine, 'file has a header but no data rows');
-  const ignored = f.ignoredColumns;
+  const ignored = f.table?.mapping.ignored.map((c) => c.name) ?? [];
   if (ignored.length > 0) warn(s, f.path, headerLine, `column${ignored.length > 1 ? 's' : ''} ${ignored.map((c) => quote(c)).join(', ')} not used (ignored)`);
   s.manifestFiles.push({
     path: f.path,
