@@ -22,8 +22,8 @@ export interface Session {
   readonly matches: Map<string, MatchResult>;
   /** Every compliance reading per government-year (`code|year`), in the order read. */
   readonly candidates: Map<string, Candidate[]>;
-  /** The first row per government-year and source (`code|year|source`). */
-  readonly scoreSeen: Map<string, ScoreSeen>;
+  /** The first row per government-year and source (`code|year|source`) and what it read (a repeat from the same page is compared with it). */
+  readonly scoreSeen: Map<string, { file: string; line: number; reading: ScoreReading }>;
   readonly complaints: ComplaintStore;
   /** Published complaint figures (nation, offices, governments), in the order read. */
   readonly figures: ComplaintFigure[];
@@ -35,13 +35,6 @@ export interface Session {
   rows: number;
   demo: boolean;
   demoNote: string | null;
-}
-
-export interface ScoreSeen {
-  file: string;
-  line: number;
-  /** What the row read (a repeat from the same page is compared with it). */
-  reading: ScoreReading;
 }
 
 export function createSession(registry: RegistryFile, aliases: readonly Alias[], options: IngestOptions): Session {
@@ -78,7 +71,12 @@ export const warn = report('warning');
  * every field valid, a year (the file's when the row gives none), a known government, a year the
  * file's kind can have. Null when one failed (reported under the column's header).
  */
-export function placeRow<Row extends ScoreRow | ComplaintRow>(s: Session, f: FileState, line: number, cells: readonly string[]): Placed<Row> | null {
+export function placeRow<Row extends ScoreRow | ComplaintRow>(
+  s: Session,
+  f: FileState,
+  line: number,
+  cells: readonly string[],
+): { row: Row; year: number; government: Government } | null {
   const { names, validator } = f.table!;
   const validated = (validator as RowValidator<Row>).validate(cells);
   if (!validated.ok) {
@@ -102,12 +100,6 @@ export function placeRow<Row extends ScoreRow | ComplaintRow>(s: Session, f: Fil
           : null;
   if (yearProblem !== null) error(s, f.path, line, yearProblem, names.year);
   return yearProblem === null && government !== null ? { row, year, government } : null;
-}
-
-export interface Placed<Row> {
-  row: Row;
-  year: number;
-  government: Government;
 }
 
 /** Region → government, reporting problems (under `column`); null when the row cannot be used. */
