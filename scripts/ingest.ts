@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseAliases } from '../src/lib/ingest/aliases.ts';
 import { ingestFolder } from '../src/lib/ingest/folder.ts';
-import { toJsonLines, writeFolderAtomically } from '../src/lib/ingest/output.ts';
+import { jsonLines, toJsonLines, writeFolderAtomically } from '../src/lib/ingest/output.ts';
 import { parseNationalCounts } from '../src/lib/ingest/national-counts.ts';
 import { formatProblem } from '../src/lib/ingest/report.ts';
 import { parseProvinceList, restrictToProvinces } from '../src/lib/ingest/scope.ts';
@@ -96,7 +96,7 @@ writeFolderAtomically(outDir, {
   'mentions.json': toJsonLines(output.mentions),
   'national.json': toJsonLines(national.counts),
   'complaint-figures.json': toJsonLines(output.complaintFigures),
-  'complaints.json': toJsonLines(output.complaints),
+  'complaints.json': jsonLines(output.complaints),
   'manifest.json': toJsonLines(output.manifest),
 });
 console.error(

@@ -1,17 +1,30 @@
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+
+/** A file's content: a whole string, or pieces written one at a time (a large complaints.json is never one string). */
+export type FileContent = string | Iterable<string>;
+
+function writeContent(path: string, content: FileContent): void {
+  if (typeof content === 'string') return writeFileSync(path, content);
+  const fd = openSync(path, 'w');
+  try {
+    for (const piece of content) writeSync(fd, piece);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /**
  * Writes all files into a fresh sibling folder, then swaps it in, so `outDir` is
  * either entirely the old output or entirely the new one — never half-written.
  */
-export function writeFolderAtomically(outDir: string, files: Record<string, string>): void {
+export function writeFolderAtomically(outDir: string, files: Record<string, FileContent>): void {
   const parent = dirname(outDir);
   mkdirSync(parent, { recursive: true });
   const temp = mkdtempSync(join(parent, `.${basename(outDir)}.new-`));
   const old = temp.replace(/\.new-(\w+)$/, '.old-$1');
   try {
-    for (const [name, content] of Object.entries(files)) writeFileSync(join(temp, name), content);
+    for (const [name, content] of Object.entries(files)) writeContent(join(temp, name), content);
     if (existsSync(outDir)) renameSync(outDir, old);
     renameSync(temp, outDir);
   } catch (err) {
