@@ -75,16 +75,9 @@ export function handleFigureRow(s: Session, f: FileState, line: number, cells: s
     error(s, f.path, line, read.problem.message, columnName(read.problem.field));
     return;
   }
-  const { year, yearTo } = read.figure;
-  if (year < FIRST_COMPLAINT_YEAR || (yearTo ?? year) > s.options.currentYear) {
-    error(
-      s,
-      f.path,
-      line,
-      year < FIRST_COMPLAINT_YEAR ? `year ${year} is before ${FIRST_COMPLAINT_YEAR}` : `year ${yearTo ?? year} is in the future`,
-      columnName('year'),
-    );
-    return;
-  }
-  s.figures.push(read.figure);
+  const { year, yearTo = year } = read.figure;
+  const yearProblem =
+    year < FIRST_COMPLAINT_YEAR ? `year ${year} is before ${FIRST_COMPLAINT_YEAR}` : yearTo > s.options.currentYear ? `year ${yearTo} is in the future` : null;
+  if (yearProblem !== null) error(s, f.path, line, yearProblem, columnName('year'));
+  else s.figures.push(read.figure);
 }
