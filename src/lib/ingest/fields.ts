@@ -33,10 +33,7 @@ function optional<T extends z.ZodType<unknown, string>>(schema: T) {
 }
 
 const text = z.string().transform((s) => s.trim());
-const optionalText = z
-  .string()
-  .optional()
-  .transform((s) => (s === undefined || s.trim() === '' ? null : s.trim()));
+const optionalText = optional(text);
 
 export const yearField = fromParser(parseYear);
 

@@ -40,12 +40,8 @@ export function describeGovernment(g: Government): string {
 
 /** `18.09`, `1809`, `18.09.` → `18.09`; `18` → `18`. A 4-digit code is read as a Kemendagri code, never BPS. */
 export function normalizeCode(text: string): string | null {
-  const s = text.trim();
-  let m = s.match(/^(\d{2})\.?(\d{2})\.?$/);
-  if (m) return `${m[1]}.${m[2]}`;
-  m = s.match(/^(\d{2})\.?$/);
-  if (m) return m[1]!;
-  return null;
+  const m = text.trim().match(/^(\d{2})(?:\.?(\d{2}))?\.?$/);
+  return m === null ? null : m[2] === undefined ? m[1]! : `${m[1]}.${m[2]}`;
 }
 
 /**
