@@ -19,7 +19,7 @@ const FIRST_COMPLAINT_YEAR = 2000;
 
 /** Breakdown dimensions as written (`substansi`, `Dugaan  Maladministrasi`): data/reference/dimensions.json. */
 const DIMENSIONS = byPhrase(vocabulary('dimensions.json', z.record(z.enum(COMPLAINT_DIMENSIONS), phrases), dimensionsJson));
-const parseDimension = (text: string) => DIMENSIONS.get(text.toLowerCase().replace(/\s+/g, ' '));
+const parseDimension = (text: string) => DIMENSIONS.get(text) ?? DIMENSIONS.get(text.toLowerCase().replace(/\s+/g, ' '));
 
 /** A per-government row: totals (no dimension or category) or one breakdown category. */
 export function handleComplaintRow(s: Session, f: FileState, line: number, cells: string[]): void {

@@ -114,7 +114,7 @@ export function parseRows(input: string, delimiter: Delimiter, onRow: (line: num
     newline: '\n',
     step: ({ data: cells, errors }) => {
       const rowLine = line;
-      line += cells.reduce((n, cell) => n + cell.split('\n').length - 1, 1);
+      line += cells.reduce((n, cell) => (cell.includes('\n') ? n + cell.split('\n').length - 1 : n), 1);
       if (errors.some((e) => e.type === 'Quotes')) problems.push({ line: rowLine, message: QUOTE_PROBLEM });
       // A row of nothing but spaces (and delimiters) is a blank line, skipped.
       else if (cells.some((cell) => cell.trim() !== '')) onRow(rowLine, cells);
