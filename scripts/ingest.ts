@@ -90,7 +90,7 @@ if (provinces) {
     `ingest: preview of provinces ${provinces.join(', ')}: ${output.registry.regions.length} kabupaten/kota; left out (outside these provinces): ${o.scores} scores, ${o.mentions} mentions, ${o.complaintFigures} complaint figures, ${o.complaints} per-government complaint entries`,
   );
 }
-await writeFolderAtomically(outDir, {
+writeFolderAtomically(outDir, {
   'regions.json': toJsonLines(output.registry),
   'scores.json': toJsonLines(output.scores),
   'mentions.json': toJsonLines(output.mentions),

@@ -1,9 +1,9 @@
-import { ascending } from 'd3-array';
+import { ascending, group } from 'd3-array';
 import type { ComplaintArea, ComplaintFigure, ComplaintReading } from '../types.ts';
 import { BREAKDOWN_DIMENSIONS, measureById, type Measure } from '../complaints/measures.ts';
 import { ownValue } from '../own.ts';
 import { sourceOf } from './fields.ts';
-import { normalizeHeader } from './headers.ts';
+import { normalizeHeader, PUBLISHED_HEADERS, type PublishedField } from './headers.ts';
 import type { RegionIndex } from './match.ts';
 import { byPrecedenceOf } from '../precedence.ts';
 import { parsePrintedCount, type PrintedCount } from './printed-count.ts';
@@ -15,46 +15,13 @@ import { quote } from './report.ts';
  * government, kabupaten/kota). Pure: the caller feeds rows and reports problems.
  */
 
-export type PublishedField = 'year' | 'area' | 'areaName' | 'province' | 'measure' | 'dimension' | 'category' | 'count' | 'url' | 'note';
-
-const HEADERS: Record<string, PublishedField> = {
-  year: 'year',
-  tahun: 'year',
-  periode: 'year',
-  'area level': 'area',
-  'tingkat wilayah': 'area',
-  'area name as printed': 'areaName',
-  'area name': 'areaName',
-  wilayah: 'areaName',
-  'nama wilayah': 'areaName',
-  province: 'province',
-  provinsi: 'province',
-  measure: 'measure',
-  ukuran: 'measure',
-  'breakdown dimension': 'dimension',
-  dimensi: 'dimension',
-  'breakdown value': 'category',
-  rincian: 'category',
-  kategori: 'category',
-  'count as printed': 'count',
-  count: 'count',
-  jumlah: 'count',
-  'source url': 'url',
-  sumber: 'url',
-  url: 'url',
-  source: 'url',
-  note: 'note',
-  catatan: 'note',
-  keterangan: 'note',
-};
-
 const REQUIRED: readonly PublishedField[] = ['year', 'area', 'areaName', 'measure', 'count'];
 
 /** The columns of a published-figures file, or null when the header is not one (the per-government shape). */
 export function publishedColumns(headers: readonly string[]): { columns: Partial<Record<PublishedField, number>>; missing: PublishedField[] } | null {
   const columns: Partial<Record<PublishedField, number>> = {};
   headers.forEach((h, i) => {
-    const field = ownValue(HEADERS, normalizeHeader(h));
+    const field = PUBLISHED_HEADERS.get(normalizeHeader(h));
     if (field !== undefined && columns[field] === undefined) columns[field] = i;
   });
   if (columns.measure === undefined || columns.area === undefined) return null;
@@ -190,15 +157,25 @@ export function readComplaintFigure(
 /** The figure's identity: the same count of the same thing, restated by another source (or in another year's article). */
 function identity(f: ComplaintFigure): string {
   const norm = (s: string | null) =>
-    s === null
-      ? ''
-      : s
-          .toLowerCase()
-          .replace(/[^\p{L}\p{N}]+/gu, ' ')
-          .trim();
+    (s ?? '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   const where = f.area === 'kab' || f.area === 'kota' ? f.codes.join('+') : f.area === 'nasional' ? '' : `${f.provinceCode}`;
   return [f.year, f.yearTo ?? '', f.area, where, f.measure, f.dimension ?? '', norm(f.category)].join('|');
 }
+
+/** A figure as an alternative reading of the one shown. */
+const reading = ({ count, percent, approximate, bound, upTo, printed, note, source }: ComplaintFigure): ComplaintReading => ({
+  count,
+  percent,
+  approximate,
+  ...(bound ? { bound } : {}),
+  ...(upTo !== undefined ? { upTo } : {}),
+  printed,
+  ...(note !== undefined ? { note } : {}),
+  source,
+});
 
 /**
  * Figures of the same count (same year or period, area, measure, breakdown) from
@@ -206,31 +183,13 @@ function identity(f: ComplaintFigure): string {
  * alternatives (`differs` when the number differs). Nothing is dropped.
  */
 export function combineFigures(figures: readonly ComplaintFigure[]): { figures: ComplaintFigure[]; restated: number } {
-  const groups = new Map<string, ComplaintFigure[]>();
-  for (const f of figures) {
-    const key = identity(f);
-    const list = groups.get(key);
-    if (list) list.push(f);
-    else groups.set(key, [f]);
-  }
-  const out: ComplaintFigure[] = [];
   let restated = 0;
-  for (const group of groups.values()) {
-    const [shown, ...rest] = byPrecedenceOf(group, (f) => f.source);
-    const reading = ({ count, percent, approximate, bound, upTo, printed, note, source }: ComplaintFigure): ComplaintReading => ({
-      count,
-      percent,
-      approximate,
-      ...(bound ? { bound } : {}),
-      ...(upTo !== undefined ? { upTo } : {}),
-      printed,
-      ...(note !== undefined ? { note } : {}),
-      source,
-    });
-    const alternatives = rest.map((r) => ({ ...reading(r), differs: r.count !== shown!.count || r.percent !== shown!.percent }));
+  const out = [...group(figures, identity).values()].map((same): ComplaintFigure => {
+    const [shown, ...rest] = byPrecedenceOf(same, (f) => f.source) as [ComplaintFigure, ...ComplaintFigure[]];
+    const alternatives = rest.map((r) => ({ ...reading(r), differs: r.count !== shown.count || r.percent !== shown.percent }));
     if (alternatives.some((a) => a.differs)) restated++;
-    out.push({ ...shown!, ...(alternatives.length > 0 ? { alternatives } : {}) });
-  }
+    return { ...shown, ...(alternatives.length > 0 ? { alternatives } : {}) };
+  });
   out.sort((a, b) => a.year - b.year || ascending(a.source.file, b.source.file) || a.source.line - b.source.line);
   return { figures: out, restated };
 }

@@ -1,11 +1,13 @@
-import type { ComplaintDimension } from '../types.ts';
-import { ownValue } from '../own.ts';
+import { z } from 'zod';
+import dimensionsJson from '../../../data/reference/dimensions.json';
+import { COMPLAINT_DIMENSIONS } from '../types.ts';
 import { readComplaintFigure } from './complaint-figures.ts';
-import type { ComplaintRow, RowValidator } from './fields.ts';
+import type { ComplaintRow } from './fields.ts';
 import type { FileState } from './header-check.ts';
 import { describeGovernment } from './match.ts';
 import { quote } from './report.ts';
-import { error, placeRow, reportIssues, type Session } from './session.ts';
+import { error, placeRow, type Session } from './session.ts';
+import { byPhrase, phrases, vocabulary } from './vocabulary.ts';
 
 /**
  * One complaints row (`pengaduan/`): a government's totals or breakdown for a
@@ -15,35 +17,16 @@ import { error, placeRow, reportIssues, type Session } from './session.ts';
 /** Ombudsman RI (Komisi Ombudsman Nasional until 2008) has published complaint counts since its first years. */
 const FIRST_COMPLAINT_YEAR = 2000;
 
-const DIMENSIONS: Record<string, ComplaintDimension> = {
-  substansi: 'substansi',
-  substance: 'substansi',
-  'substansi laporan': 'substansi',
-  subject: 'substansi',
-  maladministrasi: 'maladministrasi',
-  'dugaan maladministrasi': 'maladministrasi',
-  maladministration: 'maladministrasi',
-  'jenis maladministrasi': 'maladministrasi',
-  terlapor: 'terlapor',
-  'instansi terlapor': 'terlapor',
-  'pihak terlapor': 'terlapor',
-  'reported institution': 'terlapor',
-};
-
-/** Reads a dimension cell (`substansi`, `Substansi`, `dugaan  maladministrasi`), or undefined. */
-function parseDimension(text: string): ComplaintDimension | undefined {
-  return ownValue(DIMENSIONS, text) ?? ownValue(DIMENSIONS, text.toLowerCase().replace(/\s+/g, ' '));
-}
+/** Breakdown dimensions as written (`substansi`, `Dugaan  Maladministrasi`): data/reference/dimensions.json. */
+const DIMENSIONS = byPhrase(vocabulary('dimensions.json', z.record(z.enum(COMPLAINT_DIMENSIONS), phrases), dimensionsJson));
+const parseDimension = (text: string) => DIMENSIONS.get(text) ?? DIMENSIONS.get(text.toLowerCase().replace(/\s+/g, ' '));
 
 /** A per-government row: totals (no dimension or category) or one breakdown category. */
 export function handleComplaintRow(s: Session, f: FileState, line: number, cells: string[]): void {
-  const { names, validator } = f.table!;
-  const validated = (validator as RowValidator<ComplaintRow>).validate(cells);
-  if (!validated.ok) return reportIssues(s, f.path, line, validated.issues, names);
-  const row = validated.row;
-  const place = placeRow(s, f, line, names, row, 'pengaduan');
+  const place = placeRow<ComplaintRow>(s, f, line, cells);
   if (place === null) return;
-  const { year, government } = place;
+  const { names } = f.table!;
+  const { row, year, government } = place;
   const problem = countProblem(row) ?? breakdownProblem(row);
   if (problem !== null) {
     error(s, f.path, line, problem.message, names[problem.field]);
@@ -92,16 +75,9 @@ export function handleFigureRow(s: Session, f: FileState, line: number, cells: s
     error(s, f.path, line, read.problem.message, columnName(read.problem.field));
     return;
   }
-  const { year, yearTo } = read.figure;
-  if (year < FIRST_COMPLAINT_YEAR || (yearTo ?? year) > s.options.currentYear) {
-    error(
-      s,
-      f.path,
-      line,
-      year < FIRST_COMPLAINT_YEAR ? `year ${year} is before ${FIRST_COMPLAINT_YEAR}` : `year ${yearTo ?? year} is in the future`,
-      columnName('year'),
-    );
-    return;
-  }
-  s.figures.push(read.figure);
+  const { year, yearTo = year } = read.figure;
+  const yearProblem =
+    year < FIRST_COMPLAINT_YEAR ? `year ${year} is before ${FIRST_COMPLAINT_YEAR}` : yearTo > s.options.currentYear ? `year ${yearTo} is in the future` : null;
+  if (yearProblem !== null) error(s, f.path, line, yearProblem, columnName('year'));
+  else s.figures.push(read.figure);
 }

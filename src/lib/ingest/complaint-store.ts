@@ -1,6 +1,12 @@
 import { ascending } from 'd3-array';
-import { COMPLAINT_DIMENSIONS } from '../types.ts';
-import type { ComplaintBreakdownItem, ComplaintDimension, ComplaintEntry, GovernmentLevel, SourceRef } from '../types.ts';
+import {
+  COMPLAINT_DIMENSIONS,
+  type ComplaintBreakdownItem,
+  type ComplaintDimension,
+  type ComplaintEntry,
+  type GovernmentLevel,
+  type SourceRef,
+} from '../types.ts';
 
 /**
  * Per-government complaint statistics while ingesting: one entry per government and
@@ -37,13 +43,10 @@ export class ComplaintStore {
 
   private record(code: string, level: GovernmentLevel, year: number, source: SourceRef): EntryRecord {
     const key = `${year}|${code}`;
-    let record = this.records.get(key);
-    if (record === undefined) {
-      const entry: ComplaintEntry = { code, level, year, received: null, resolved: null, breakdowns: {}, source };
-      record = { entry, totalsAt: null, categories: new Map() };
-      this.records.set(key, record);
+    if (!this.records.has(key)) {
+      this.records.set(key, { entry: { code, level, year, received: null, resolved: null, breakdowns: {}, source }, totalsAt: null, categories: new Map() });
     }
-    return record;
+    return this.records.get(key)!;
   }
 
   /** Records a totals row; returns where an earlier totals row for the same government and year was, if any. */
@@ -77,13 +80,8 @@ export class ComplaintStore {
     return [...this.records.values()].map((r) => r.entry);
   }
 
-  codes(): string[] {
-    return [...new Set(this.entries.map((e) => e.code))];
-  }
-
-  years(): number[] {
-    return [...new Set(this.entries.map((e) => e.year))];
-  }
+  codes = (): string[] => [...new Set(this.entries.map((e) => e.code))];
+  years = (): number[] => [...new Set(this.entries.map((e) => e.year))];
 
   /** Entries sorted by year, then code, each with its breakdowns in dimension order. */
   sorted(): ComplaintEntry[] {

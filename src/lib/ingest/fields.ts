@@ -33,10 +33,7 @@ function optional<T extends z.ZodType<unknown, string>>(schema: T) {
 }
 
 const text = z.string().transform((s) => s.trim());
-const optionalText = z
-  .string()
-  .optional()
-  .transform((s) => (s === undefined || s.trim() === '' ? null : s.trim()));
+const optionalText = optional(text);
 
 export const yearField = fromParser(parseYear);
 
@@ -98,68 +95,39 @@ export type ComplaintRow = z.output<typeof complaintRowSchema>;
 
 export type FieldIssue = { field: string; message: string };
 
-type CachedResult = { ok: true; value: unknown } | { ok: false; messages: string[] };
+export type Validated<Row> = { ok: true; row: Row } | { ok: false; issues: FieldIssue[] };
 
 /** Distinct cell texts remembered per column; past this, cells are validated each time. */
 const CACHE_LIMIT = 20_000;
 
-interface Column {
-  field: string;
-  /** The column's index; undefined when the file has no column for the field. */
-  index: number | undefined;
-  schema: z.ZodType;
-  cache: Map<string | undefined, CachedResult>;
-  /** The previous row's cell and its result: exports list a government's rows together, so cells repeat row after row. */
-  lastCell: string | undefined;
-  lastResult: CachedResult | null;
-}
-
-export type Validated<Row> = { ok: true; row: Row } | { ok: false; issues: FieldIssue[] };
-
 /**
- * Validates rows against the row schema field by field, remembering the result for
- * each distinct cell text: a file repeats its names, years and counts on thousands
- * of rows, so each field's schema runs once per value, not once per row. Same
- * results as `schema.safeParse` of the whole record (no rule spans two fields);
- * issues of the fields the file has no column for come first.
+ * Validates rows against the row schema field by field, remembering the result for each distinct
+ * cell text (a file repeats its names, years and counts on thousands of rows). Same results as
+ * `schema.safeParse` of the whole record (no rule spans two fields), whose issues of the fields the
+ * file has no column for come first.
  */
 export class RowValidator<Row extends ScoreRow | ComplaintRow> {
-  private readonly columns: Column[];
+  private readonly columns: { field: string; index: number | undefined; schema: z.ZodType; cache: Map<string | undefined, z.ZodSafeParseResult<unknown>> }[];
 
   constructor(kind: 'kepatuhan' | 'pengaduan', fieldIndexes: Partial<Record<string, number>>) {
     const schemas: Record<string, z.ZodType> = kind === 'kepatuhan' ? scoreFields : complaintFields;
-    const columns = Object.entries(schemas).map(([field, schema]): Column => ({
-      field,
-      index: fieldIndexes[field],
-      schema,
-      cache: new Map(),
-      lastCell: undefined,
-      lastResult: null,
-    }));
+    const columns = Object.entries(schemas).map(([field, schema]) => ({ field, index: fieldIndexes[field], schema, cache: new Map() }));
     this.columns = [...columns.filter((c) => c.index === undefined), ...columns.filter((c) => c.index !== undefined)];
   }
 
   validate(cells: readonly string[]): Validated<Row> {
     const row: Record<string, unknown> = {};
-    let issues: FieldIssue[] | null = null;
-    for (const column of this.columns) {
-      const result = this.check(column, column.index === undefined ? undefined : (cells[column.index] ?? ''));
-      if (result.ok) row[column.field] = result.value;
-      else for (const message of result.messages) (issues ??= []).push({ field: column.field, message });
+    const issues: FieldIssue[] = [];
+    for (const { field, index, schema, cache } of this.columns) {
+      const cell = index === undefined ? undefined : (cells[index] ?? '');
+      let result = cache.get(cell);
+      if (result === undefined) {
+        result = schema.safeParse(cell);
+        if (cache.size < CACHE_LIMIT) cache.set(cell, result);
+      }
+      if (result.success) row[field] = result.data;
+      else for (const issue of result.error.issues) issues.push({ field, message: issue.message });
     }
-    return issues === null ? { ok: true, row: row as Row } : { ok: false, issues };
-  }
-
-  private check(column: Column, cell: string | undefined): CachedResult {
-    if (column.lastResult !== null && column.lastCell === cell) return column.lastResult;
-    let result = column.cache.get(cell);
-    if (result === undefined) {
-      const parsed = column.schema.safeParse(cell);
-      result = parsed.success ? { ok: true, value: parsed.data } : { ok: false, messages: parsed.error.issues.map((i) => i.message) };
-      if (column.cache.size < CACHE_LIMIT) column.cache.set(cell, result);
-    }
-    column.lastCell = cell;
-    column.lastResult = result;
-    return result;
+    return issues.length === 0 ? { ok: true, row: row as Row } : { ok: false, issues };
   }
 }

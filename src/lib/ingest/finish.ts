@@ -1,4 +1,4 @@
-import type { ComplaintFigure, Manifest, ScoreEntry } from '../types.ts';
+import type { Manifest, ScoreEntry } from '../types.ts';
 import { SCHEMES, schemeFor } from '../zones.ts';
 import { combineFigures } from './complaint-figures.ts';
 import type { IngestResult, IngestSummary } from './ingest.ts';
@@ -31,14 +31,40 @@ export function finish(s: Session): IngestResult {
     complaints: s.complaints.size,
     governments: new Set([...scores.map((e) => e.code), ...s.complaints.codes()]).size,
     years: [...new Set([...years, ...s.complaints.years()])].sort((a, b) => a - b),
-    yearFromFileName: s.yearsFromNames,
+    yearFromFileName: s.manifestFiles.flatMap((f) => (f.yearFromFileName !== undefined ? [{ file: f.path, year: f.yearFromFileName }] : [])),
     errors,
     warnings: s.problems.length - errors,
   };
   const result: IngestResult = { problems: sortProblems(s.problems), summary };
   if (errors > 0) return result;
-  const manifest = buildManifest(s, years, { scores, mentions: mentions.length, sourcesDiffer, complaintFigures });
-  result.output = { registry: s.registry, scores, mentions, complaintFigures, manifest, complaints: s.complaints.sorted() };
+  const { registry } = s;
+  const manifest: Manifest = {
+    formatVersion: 1,
+    demo: s.demo,
+    demoNote: s.demoNote,
+    files: s.manifestFiles,
+    schemes: SCHEMES.map(({ id, label, method, cutoffsVerified }) => ({
+      id,
+      label,
+      method,
+      years: years.filter((y) => schemeFor(y)?.id === id),
+      cutoffsVerified,
+    })),
+    schemeByYear: Object.fromEntries(years.map((year) => [String(year), schemeFor(year)!.id])),
+    skipped: s.skipped,
+    counts: {
+      scores: scores.length,
+      complaints: s.complaints.size,
+      regions: registry.regions.length,
+      provinces: registry.provinces.length,
+      years,
+      mentions: mentions.length,
+      sourcesDiffer,
+      complaintFigures: complaintFigures.length,
+    },
+    registry: registry.source,
+  };
+  result.output = { registry, scores, mentions, complaintFigures, manifest, complaints: s.complaints.sorted() };
   return result;
 }
 
@@ -83,40 +109,4 @@ function warnMissingRegions(s: Session, scores: readonly ScoreEntry[], years: re
       warn(s, '', 0, `${year}: ${missing.length} of ${regions.length} kabupaten/kota have no published figure (${list}${missing.length > 5 ? ', …' : ''})`);
     }
   }
-}
-
-function buildManifest(
-  s: Session,
-  years: number[],
-  { scores, mentions, sourcesDiffer, complaintFigures }: { scores: ScoreEntry[]; mentions: number; sourcesDiffer: number; complaintFigures: ComplaintFigure[] },
-): Manifest {
-  const schemeByYear: Record<string, string> = {};
-  for (const year of years) schemeByYear[String(year)] = schemeFor(year)!.id;
-  const { registry } = s;
-  return {
-    formatVersion: 1,
-    demo: s.demo,
-    demoNote: s.demoNote,
-    files: s.manifestFiles,
-    schemes: SCHEMES.map((scheme) => ({
-      id: scheme.id,
-      label: scheme.label,
-      method: scheme.method,
-      years: years.filter((y) => schemeFor(y)?.id === scheme.id),
-      cutoffsVerified: scheme.cutoffsVerified,
-    })),
-    schemeByYear,
-    skipped: s.skipped,
-    counts: {
-      scores: scores.length,
-      complaints: s.complaints.size,
-      regions: registry.regions.length,
-      provinces: registry.provinces.length,
-      years,
-      mentions,
-      sourcesDiffer,
-      complaintFigures: complaintFigures.length,
-    },
-    registry: registry.source,
-  };
 }

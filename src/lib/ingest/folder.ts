@@ -17,15 +17,12 @@ export function readRawFolder(dir: string): RawFile[] {
   return listFiles(dir).map((path) => ({
     path,
     get bytes() {
-      return readFileSync(join(dir, ...path.split('/')));
+      return readFileSync(join(dir, path));
     },
   }));
 }
 
-/**
- * Ingests a raw folder: what the CLI runs (the same code as `ingest()` on files in
- * memory). The work is synchronous; the promise keeps the signature its callers await.
- */
-export function ingestFolder(dir: string, registry: RegistryFile, aliases: readonly Alias[], options: IngestOptions): Promise<IngestResult> {
-  return Promise.resolve(ingest(readRawFolder(dir), registry, aliases, options));
+/** Ingests a raw folder: what the CLI runs (the same code as `ingest()` on files in memory). */
+export function ingestFolder(dir: string, registry: RegistryFile, aliases: readonly Alias[], options: IngestOptions): IngestResult {
+  return ingest(readRawFolder(dir), registry, aliases, options);
 }

@@ -1,45 +1,10 @@
-import { ownValue } from '../own.ts';
+import { z } from 'zod';
+import gradesJson from '../../../data/reference/grades.json';
 import type { Category, OpinionLevel, PrintedGrade, QualityCategory, SchemeMethod, Zone } from '../types.ts';
 
-/**
- * Reads a zone / grade / opinion text as printed in press releases (`zona hijau`, `Kategori A opini
- * kualitas tertinggi`, `Predikat Kepatuhan Tinggi`, `Opini Kualitas Tinggi Tanpa Maladministrasi`, …).
- *
- * Grammar. The text is normalised (NFKC, lower case; `[`/`]` are editorial and dropped, so `Mer[ah]` is
- * `merah`), split into tokens, clauses (at `, / ; : + |` and parentheses) and depth (inside parentheses
- * or not). Signals:
- * - zone word `merah|kuning|hijau|red|yellow|green`, wherever it stands (`zona`, `rapor`, `predikat`… add nothing);
- * - letter `a`–`e` as a whole token, after a trigger (`kategori`, `nilai`, `opini`, `zona`…), a zone or
- *   level word, or first/last in its clause (`B`, `hijau, B`, `kategori tertinggi A`, `nilai A-`);
- * - level `tertinggi|tinggi|sedang|rendah|terendah` (`sangat tinggi` = tertinggi, `sangat rendah` =
- *   terendah, `maksimal` = tertinggi; English `highest|high|medium|moderate|low|lowest`). The run of
- *   trigger words just before it is its chain: a chain with a quality word (`kualitas`, `opini`,
- *   `kategori`, `klasifikasi`, `kualifikasi`; English: the next word is `quality|opinion|category`) names
- *   the 2022–2024 category (tinggi = B); any other chain (`kepatuhan`, `predikat`, `tingkat`, `nilai`,
- *   bare) is the compliance predicate of the zone years, so tinggi/sedang/rendah give only the zone, even in
- *   2022–2024 (`skor kepatuhan tinggi (78 - 100)` is hijau, A or B). Superlatives exist only as categories.
- *   Levels joined by `dan|atau|/` (`Tertinggi dan Tinggi`) are alternatives: their common zone, no category;
- * - 2025 quality word `sangat baik|baik|cukup|kurang`; before 2025 it is praise (a statement);
- * - `tanpa [potensi|adanya] maladministrasi`, `bebas maladministrasi`: the 2025 suffix.
- * Not signals: anything after `belum|tidak|bukan|not` in its clause (`belum mencapai zona hijau`); the
- * first signal after `dari|from` in its clause (a previous state: `naik dari zona kuning`); `tertinggi`/
- * `terendah` in a rank sense ("the highest"): with no chain and no zone word before it (`kepatuhan tinggi
- * (tertinggi)` printed for a B score), after an ordinal (`ketiga tertinggi`), or when its chain speaks only
- * of a score (`nilai`, `skor`, `penilaian`, `indeks`, with `kepatuhan|pelayanan|publik`: `nilai tertinggi`,
- * `skor indeks kepatuhan pelayanan publik tertinggi`); `kualitas nilai tertinggi`, `zona hijau tertinggi`
- * are levels.
- * These, and award/rank words (`penghargaan`, `peringkat`, `terbaik`, `10 besar`, `predikat` without a
- * level, …), make a text without signals `statementOnly`; a text with neither is an error.
- * Combination: main-text signals must agree, else `conflict` (the zone word wins the zone, the letter the
- * category, the opinion level the opinion). Signals in parentheses fill what the main text left open
- * when they agree with it and are ignored when they disagree; with no main signal they are the signals.
- * Words of another scheme (letters before 2022; zones or letters in 2025) are ignored beside a signal of
- * the year's scheme (`kategori A atau zona hijau` in 2021, `Zona Hijau Kualitas Tinggi` in 2025 — a
- * pemda's own gloss) and an error when they are all the text says. In 2025 a level is the opinion (there
- * is no Terendah) and the missing half of opinion/quality is filled by the pairing Sangat Baik = Tertinggi
- * … Kurang = Rendah (a printed pair that disagrees is a conflict); a 2025 `kepatuhan` level measures
- * compliance with corrective actions, not the opinion, and is ignored.
- */
+import { byPhrase, phrases, vocabulary } from './vocabulary.ts';
+
+/** Reads a zone / grade / opinion text as printed: the grammar is docs/GRADES.md, its words data/reference/grades.json. */
 export type GradeReading = { ok: true; grade: PrintedGrade } | { ok: false; message: string };
 
 type Level = 'tertinggi' | 'tinggi' | 'sedang' | 'rendah' | 'terendah';
@@ -54,44 +19,34 @@ type Sig = {
   foreign?: string;
 };
 
-const ZONES: Record<string, Zone> = { merah: 'merah', red: 'merah', kuning: 'kuning', yellow: 'kuning', hijau: 'hijau', green: 'hijau' };
-const LEVELS: Record<string, Level> = {
-  tertinggi: 'tertinggi',
-  maksimal: 'tertinggi',
-  highest: 'tertinggi',
-  tinggi: 'tinggi',
-  high: 'tinggi',
-  sedang: 'sedang',
-  medium: 'sedang',
-  moderate: 'sedang',
-  rendah: 'rendah',
-  low: 'rendah',
-  terendah: 'terendah',
-  lowest: 'terendah',
-};
+const LISTS = ['qualityChain', 'scoreChain', 'otherChain', 'letterTriggers', 'statement', 'negations', 'ordinals'] as const;
+const LEVEL = z.enum(['tertinggi', 'tinggi', 'sedang', 'rendah', 'terendah']);
+const WORDS = vocabulary(
+  'grades.json',
+  z.strictObject({
+    zones: z.record(z.enum(['merah', 'kuning', 'hijau']), phrases),
+    levels: z.record(LEVEL, phrases),
+    englishLevels: z.partialRecord(LEVEL, phrases),
+    qualities: z.record(z.enum(['baik', 'cukup', 'kurang']), phrases),
+    ...(Object.fromEntries(LISTS.map((k) => [k, phrases])) as Record<(typeof LISTS)[number], typeof phrases>),
+  }),
+  gradesJson,
+);
 /** Levels that were also the zone years' compliance predicates (Kepatuhan Tinggi/Sedang/Rendah). */
 const PREDICATES = new Set<Level>(['tinggi', 'sedang', 'rendah']);
-const ENGLISH = new Set(['highest', 'high', 'medium', 'moderate', 'low', 'lowest']);
-const QUALITIES: Record<string, QualityCategory> = { baik: 'baik', cukup: 'cukup', kurang: 'kurang' };
+const ZONES = byPhrase(WORDS.zones);
+const LEVELS = byPhrase(WORDS.levels, WORDS.englishLevels);
+const ENGLISH = byPhrase(WORDS.englishLevels);
+const QUALITIES = byPhrase(WORDS.qualities);
 const LEVEL_CATEGORY: Record<Level, Category> = { tertinggi: 'A', tinggi: 'B', sedang: 'C', rendah: 'D', terendah: 'E' };
 const LEVEL_ZONE: Record<Level, Zone> = { tertinggi: 'hijau', tinggi: 'hijau', sedang: 'kuning', rendah: 'merah', terendah: 'merah' };
 const CATEGORY_ZONE: Record<Category, Zone> = { A: 'hijau', B: 'hijau', C: 'kuning', D: 'merah', E: 'merah' };
 const QUALITY_OPINION: Record<QualityCategory, OpinionLevel> = { 'sangat-baik': 'tertinggi', baik: 'tinggi', cukup: 'sedang', kurang: 'rendah' };
 const OPINION_QUALITY = Object.fromEntries(Object.entries(QUALITY_OPINION).map(([q, o]) => [o, q])) as Record<OpinionLevel, QualityCategory>;
 
-const words = (s: string) => new Set(s.split(' '));
-const QUALITY_CHAIN = words('kualitas berkualitas quality opini opinion kategori katagori category klasifikasi kualifikasi grade');
-const SCORE_CHAIN = words('nilai nilainya skor score penilaian indeks');
-const OTHER_CHAIN = words(
-  'kepatuhan kapatuhan kepatutan compliance predikat prediket predicate tingkat level standar standard zona zonasi zone rapor raport pelayanan publik',
-);
-const LETTER_TRIGGERS = words('kategori katagori category nilai predikat opini zona kualifikasi grade');
-const STATEMENT = words(
-  'anugerah penganugerahan penghargaan piagam sertifikat apresiasi award peringkat ranking rangking terbaik best besar nominasi nominator memenuhi se predikat prediket',
-);
-const NEGATIONS = words('belum tidak bukan not');
-const ORDINAL = /^(pertama|ke(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))$/;
-const inChain = (w: string) => QUALITY_CHAIN.has(w) || SCORE_CHAIN.has(w) || OTHER_CHAIN.has(w);
+/** Word lists by name: `IN.negations.has(w)`. */
+const IN = Object.fromEntries(LISTS.map((k) => [k, new Set(WORDS[k])])) as Record<(typeof LISTS)[number], Set<string>>;
+const inChain = (w: string) => IN.qualityChain.has(w) || IN.scoreChain.has(w) || IN.otherChain.has(w);
 
 /** A word, whether it is inside parentheses, its clause number and the separator that opened the clause. */
 type Tok = { w: string; inParens: boolean; clause: number; sep: string };
@@ -137,7 +92,7 @@ function levelAt(toks: readonly Tok[], i: number): [Level, number] | null {
   const w = at(toks, i);
   const next = at(toks, i + 1);
   if (w === 'sangat' && (next === 'tinggi' || next === 'rendah')) return [next === 'tinggi' ? 'tertinggi' : 'terendah', 2];
-  const level = ownValue(LEVELS, w);
+  const level = LEVELS.get(w);
   return level ? [level, 1] : null;
 }
 
@@ -155,17 +110,17 @@ function scanSignals(toks: Tok[], method: SchemeMethod): Scan {
   const scan: Scan = { toks, method, sigs: [], statement: false, without: false, negatedClause: -1, previousClause: -1 };
   for (let i = 0; i < toks.length; i++) {
     const w = at(toks, i);
-    if (NEGATIONS.has(w)) scan.negatedClause = toks[i]!.clause;
+    if (IN.negations.has(w)) scan.negatedClause = toks[i]!.clause;
     else if (w === 'dari' || w === 'from') scan.previousClause = toks[i]!.clause;
-    else if (STATEMENT.has(w)) scan.statement = true;
+    else if (IN.statement.has(w)) scan.statement = true;
     if ((w === 'tanpa' || w === 'bebas') && [1, 2].some((k) => at(toks, i + k) === 'maladministrasi')) scan.without = true;
-    const zone = ownValue(ZONES, w);
-    const quality = w === 'sangat' && at(toks, i + 1) === 'baik' ? 'sangat-baik' : ownValue(QUALITIES, w);
+    const zone = ZONES.get(w);
+    const quality = w === 'sangat' && at(toks, i + 1) === 'baik' ? 'sangat-baik' : QUALITIES.get(w);
     if (zone) {
       push(scan, i, { ...NONE, zone, label: `zone ${zone}`, rank: 0, foreign: method === 'opinion' ? `zone ${zone}` : undefined });
     } else if (/^[a-e]$/.test(w)) {
       const prev = same(toks, i, i - 1) ? at(toks, i - 1) : '';
-      if (prev && same(toks, i, i + 1) && !LETTER_TRIGGERS.has(prev) && !ownValue(ZONES, prev) && !ownValue(LEVELS, prev)) continue;
+      if (prev && same(toks, i, i + 1) && !IN.letterTriggers.has(prev) && !ZONES.has(prev) && !LEVELS.has(prev)) continue;
       const category = w.toUpperCase() as Category;
       const foreign = method === 'categories' ? undefined : `letter ${category}`;
       push(scan, i, { ...NONE, zone: CATEGORY_ZONE[category], category, label: `letter ${category} (${CATEGORY_ZONE[category]})`, rank: 1, foreign });
@@ -197,15 +152,15 @@ function scanLevel(scan: Scan, start: number): number {
   const chain: string[] = [];
   for (let j = start - 1; j >= 0 && same(toks, start, j) && inChain(at(toks, j)); j--) chain.unshift(at(toks, j));
   const superlative = alternatives.length === 1 && ['tertinggi', 'terendah', 'highest', 'lowest'].includes(at(toks, start));
-  const scoreOnly = chain.some((c) => SCORE_CHAIN.has(c)) && chain.every((c) => SCORE_CHAIN.has(c) || ['kepatuhan', 'pelayanan', 'publik'].includes(c));
-  const byCategory = ENGLISH.has(w) ? ['quality', 'opinion', 'category'].includes(at(toks, i + 1)) : chain.some((c) => QUALITY_CHAIN.has(c));
+  const scoreOnly = chain.some((c) => IN.scoreChain.has(c)) && chain.every((c) => IN.scoreChain.has(c) || ['kepatuhan', 'pelayanan', 'publik'].includes(c));
+  const byCategory = ENGLISH.has(w) ? ['quality', 'opinion', 'category'].includes(at(toks, i + 1)) : chain.some((c) => IN.qualityChain.has(c));
   const before = same(toks, start, start - 1) ? at(toks, start - 1) : '';
-  const bare = chain.length === 0 && !ownValue(ZONES, before) && !(ENGLISH.has(w) && byCategory);
-  if (superlative && (bare || ORDINAL.test(before) || scoreOnly)) {
+  const bare = chain.length === 0 && !ZONES.has(before) && !(ENGLISH.has(w) && byCategory);
+  if (superlative && (bare || IN.ordinals.has(before) || scoreOnly)) {
     scan.statement = true;
     return i;
   }
-  if (method === 'opinion' && chain.includes('kepatuhan') && !chain.some((c) => QUALITY_CHAIN.has(c))) return i;
+  if (method === 'opinion' && chain.includes('kepatuhan') && !chain.some((c) => IN.qualityChain.has(c))) return i;
   if (method === 'opinion') {
     const bad = alternatives.find((l) => l === 'terendah');
     const opinion = alternatives.length === 1 ? (alternatives[0] as OpinionLevel) : null;

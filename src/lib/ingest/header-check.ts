@@ -1,6 +1,6 @@
-import { publishedColumns, type PublishedField } from './complaint-figures.ts';
+import { publishedColumns } from './complaint-figures.ts';
 import { RowValidator, type ComplaintRow, type ScoreRow } from './fields.ts';
-import { headerAliases, mapHeaders, ROW_FIELDS, type HeaderMapping, type InputKind, type RowField } from './headers.ts';
+import { headerAliases, mapHeaders, ROW_FIELDS, type HeaderMapping, type InputKind, type PublishedField, type RowField } from './headers.ts';
 import { yearFromFileName } from './numbers.ts';
 import type { Delimiter } from './read.ts';
 import { quote } from './report.ts';
@@ -19,7 +19,7 @@ export type ColumnNames = Record<RowField, string> & Record<string, string | und
 export interface Table {
   mapping: HeaderMapping;
   names: ColumnNames;
-  validator: RowValidator<ScoreRow> | RowValidator<ComplaintRow>;
+  validator: RowValidator<ScoreRow | ComplaintRow>;
 }
 
 /** One data file while its rows are read. */
@@ -33,7 +33,6 @@ export interface FileState {
   rows: number;
   /** False once the header makes the rows unreadable (they are counted, not checked). */
   usable: boolean;
-  ignoredColumns: string[];
   /** The year taken from the file name when the file has no year column. */
   fileYear: number | null;
   /** Set for a file of per-government rows. */
@@ -43,16 +42,7 @@ export interface FileState {
 }
 
 export function newFile(path: string, kind: InputKind, delimiter: Delimiter | null): FileState {
-  return { path, kind, delimiter, header: null, rows: 0, usable: true, ignoredColumns: [], fileYear: null, table: null, published: null };
-}
-
-function columnNames(headerCells: readonly string[], m: HeaderMapping): ColumnNames {
-  const names: Record<string, string> = {};
-  for (const field of ROW_FIELDS) {
-    const i = m.fields[field];
-    names[field] = i === undefined ? field : (headerCells[i] ?? field).trim();
-  }
-  return names as ColumnNames;
+  return { path, kind, delimiter, header: null, rows: 0, usable: true, fileYear: null, table: null, published: null };
 }
 
 /** Reads the first non-blank row of a file as its header. */
@@ -66,23 +56,15 @@ export function readHeader(s: Session, f: FileState, line: number, cells: string
     return;
   }
   const mapping = mapHeaders(cells, f.kind);
-  const names = columnNames(cells, mapping);
+  const at = mapping.fields;
+  const names = Object.fromEntries(ROW_FIELDS.map((field) => [field, at[field] === undefined ? field : (cells[at[field]] ?? field).trim()])) as ColumnNames;
   if (f.kind === 'pengaduan') s.categoryColumns.set(f.path, names.category);
-  f.table = {
-    mapping,
-    names,
-    validator: f.kind === 'kepatuhan' ? new RowValidator<ScoreRow>(f.kind, mapping.fields) : new RowValidator<ComplaintRow>(f.kind, mapping.fields),
-  };
+  f.table = { mapping, names, validator: new RowValidator(f.kind, mapping.fields) };
   f.usable = checkHeader(s, f, line, cells, mapping);
-  for (const col of mapping.ignored) f.ignoredColumns.push(col.name);
   if (f.usable && mapping.fields.year === undefined) {
     f.fileYear = yearFromFileName(f.path);
-    if (f.fileYear === null) {
-      error(s, f.path, line, 'no year column (Tahun/year) and no four-digit year in the file name (e.g. sumut_2022.csv)');
-      f.usable = false;
-    } else {
-      s.yearsFromNames.push({ file: f.path, year: f.fileYear });
-    }
+    if (f.fileYear === null) error(s, f.path, line, 'no year column (Tahun/year) and no four-digit year in the file name (e.g. sumut_2022.csv)');
+    f.usable = f.fileYear !== null;
   }
 }
 

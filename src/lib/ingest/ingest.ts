@@ -74,36 +74,30 @@ export interface IngestResult {
 const DEMO_MARKER = 'DEMO';
 const ROOT_DOCS = new Set(['README.md', 'README.txt', DEMO_MARKER]);
 const CSV_EXTENSIONS = /\.(csv|tsv|txt)$/i;
-const PROGRESS_EVERY = 100_000;
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 const WRONG_PLACE = 'move compliance scores to kepatuhan/ and complaint statistics to pengaduan/';
 
-/**
- * Ingests raw files (the CLI reads a folder through `ingestFolder`, folder.ts, which
- * calls this): each file's bytes are read once, checked, decoded and parsed row by row.
- */
+/** Ingests raw files (the CLI reads a folder through `ingestFolder`, folder.ts): each file's bytes are read once. */
 export function ingest(files: readonly RawFile[], registry: RegistryFile, aliases: readonly Alias[], options: IngestOptions): IngestResult {
   const s = createSession(registry, aliases, options);
   for (const file of [...files].sort((a, b) => ascending(a.path, b.path))) {
-    let bytes: Uint8Array | null = null;
-    const read = () => (bytes ??= file.bytes);
-    const kind = classify(s, file.path, () => new TextDecoder().decode(read()));
+    const kind = classify(s, file);
     if (kind === null) continue;
     options.onProgress?.(`reading ${file.path}`);
-    readFile(s, file.path, kind, read());
+    readFile(s, file.path, kind, file.bytes);
   }
   return finish(s);
 }
 
-/** A path in the raw folder: a data file's kind, or null (documentation, the demo marker, or an error recorded). */
-function classify(s: Session, path: string, readText: () => string): InputKind | null {
+/** A file in the raw folder: a data file's kind, or null (documentation, the demo marker, or an error recorded). */
+function classify(s: Session, { path, bytes }: RawFile): InputKind | null {
   const parts = path.split('/');
   const name = parts[parts.length - 1]!;
   if (name.startsWith('.')) return null; // .gitkeep, .DS_Store
   if (parts.length === 1) {
     if (name === DEMO_MARKER) {
       s.demo = true;
-      s.demoNote = readText().trim() || null;
+      s.demoNote = new TextDecoder().decode(bytes).trim() || null;
     }
     if (!ROOT_DOCS.has(name) && !/\.md$/i.test(name)) error(s, path, 0, `file is in neither kepatuhan/ nor pengaduan/: ${WRONG_PLACE}`);
     return null;
@@ -137,7 +131,6 @@ function readFile(s: Session, path: string, kind: InputKind, bytes: Uint8Array):
 function readRow(s: Session, f: FileState, line: number, cells: string[]): void {
   f.rows++;
   s.rows++;
-  if (f.published === null && s.rows % PROGRESS_EVERY === 0) s.options.onProgress?.(`${s.rows.toLocaleString('en')} rows`);
   if (!f.usable) return;
   const width = f.header!.cells.length;
   if (cells.length < width || (cells.length > width && cells.slice(width).some((c) => c.trim() !== ''))) {
@@ -160,7 +153,7 @@ function endFile(s: Session, f: FileState, sha256: string, quoteProblems: readon
   }
   const headerLine = f.header.line;
   if (f.rows === 0 && quoteProblems.length === 0) error(s, f.path, headerLine, 'file has a header but no data rows');
-  const ignored = f.ignoredColumns;
+  const ignored = f.table?.mapping.ignored.map((c) => c.name) ?? [];
   if (ignored.length > 0) warn(s, f.path, headerLine, `column${ignored.length > 1 ? 's' : ''} ${ignored.map((c) => quote(c)).join(', ')} not used (ignored)`);
   s.manifestFiles.push({
     path: f.path,

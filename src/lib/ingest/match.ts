@@ -69,39 +69,33 @@ function match(t: Lookup, text: string, hints: MatchHints): MatchResult {
   const written = text.trim();
   if (tokens(written).length === 0) return failure('unknown', 'region is empty');
   const code = normalizeCode(written);
-  if (code !== null) {
-    const g = t.byCode.get(code);
-    if (g === undefined) return failure('unknown', `no region or province has Kemendagri code ${code}`);
-    const conflict = codeConflict(t, g, hints);
+  const g = code === null ? undefined : t.byCode.get(code);
+  if (code !== null && g === undefined) return failure('unknown', `no region or province has Kemendagri code ${code}`);
+  const notGov = code === null ? nonGovernmentKind(written) : null;
+  if (notGov !== null)
+    return failure('not-government', `"${written}" is not a regional government (${notGov}); only pemerintah provinsi/kabupaten/kota are assessed here`);
+  const kind = hints.kind === undefined ? null : parseLevel(hints.kind);
+  const provinceText = hints.province?.trim() ?? '';
+  const province = provinceText === '' ? null : matchProvince(t, provinceText);
+  const badKind = kind === 'invalid' ? `kind "${g === undefined ? hints.kind : hints.kind!.trim()}" is not Kabupaten, Kota or Provinsi` : null;
+  const badProvince = provinceText !== '' && province === null ? `province "${provinceText}" is not one of the 38 provinces` : null;
+  if (g !== undefined) {
+    // A code is exact, but a province or kind column that contradicts it is still an error.
+    const conflict = badKind
+      ? `and ${badKind}`
+      : kind !== null && kind !== g.level
+        ? `not ${kind} as the kind column says`
+        : badProvince
+          ? `and ${badProvince}`
+          : province !== null && !inProvince(g, province)
+            ? `not in province ${province.name}`
+            : null;
     if (conflict !== null) return failure('conflict', `code ${code} is ${describeGovernment(g)}, ${conflict}`, [g]);
     return { ok: true, government: g, via: 'code' };
   }
-  const notGov = nonGovernmentKind(written);
-  if (notGov !== null)
-    return failure('not-government', `"${written}" is not a regional government (${notGov}); only pemerintah provinsi/kabupaten/kota are assessed here`);
-  const kindHint = hints.kind !== undefined ? parseLevel(hints.kind) : null;
-  if (kindHint === 'invalid') return failure('conflict', `kind "${hints.kind}" is not Kabupaten, Kota or Provinsi`);
-  let province: Province | null = null;
-  if (hints.province !== undefined && hints.province.trim() !== '') {
-    province = matchProvince(t, hints.province);
-    if (province === null) return failure('unknown', `province "${hints.province.trim()}" is not one of the 38 provinces`);
-  }
-  return matchName(t, written, kindHint, province);
-}
-
-/** A code is exact, but a province or kind column that contradicts it is still an error. */
-function codeConflict(t: Lookup, g: Government, hints: MatchHints): string | null {
-  if (hints.kind !== undefined && hints.kind.trim() !== '') {
-    const kind = parseLevel(hints.kind);
-    if (kind === 'invalid') return `and kind "${hints.kind.trim()}" is not Kabupaten, Kota or Provinsi`;
-    if (kind !== null && kind !== g.level) return `not ${kind} as the kind column says`;
-  }
-  if (hints.province !== undefined && hints.province.trim() !== '') {
-    const province = matchProvince(t, hints.province);
-    if (province === null) return `and province "${hints.province.trim()}" is not one of the 38 provinces`;
-    if (!inProvince(g, province)) return `not in province ${province.name}`;
-  }
-  return null;
+  if (badKind !== null) return failure('conflict', badKind);
+  if (badProvince !== null) return failure('unknown', badProvince);
+  return matchName(t, written, kind as GovernmentLevel | null, province);
 }
 
 /** A name (not a code) with the kind and province its columns give. */

@@ -40,12 +40,8 @@ export function describeGovernment(g: Government): string {
 
 /** `18.09`, `1809`, `18.09.` → `18.09`; `18` → `18`. A 4-digit code is read as a Kemendagri code, never BPS. */
 export function normalizeCode(text: string): string | null {
-  const s = text.trim();
-  let m = s.match(/^(\d{2})\.?(\d{2})\.?$/);
-  if (m) return `${m[1]}.${m[2]}`;
-  m = s.match(/^(\d{2})\.?$/);
-  if (m) return m[1]!;
-  return null;
+  const m = text.trim().match(/^(\d{2})(?:\.?(\d{2}))?\.?$/);
+  return m === null ? null : m[2] === undefined ? m[1]! : `${m[1]}.${m[2]}`;
 }
 
 /**
@@ -132,19 +128,11 @@ function lookup(t: Lookup, key: string): Government[] {
 const viaOf = (t: Lookup, key: string, g: Government): 'name' | 'alias' =>
   (t.byKey.get(key) ?? []).includes(g) || (t.byLooseKey.get(key) ?? []).includes(g) ? 'name' : 'alias';
 
+/** The 3 registry names and aliases closest to `key` (a government of another level counts as half a letter further). */
 function suggest(t: Lookup, key: string, level: GovernmentLevel | null): Government[] {
-  const scored: { g: Government; d: number }[] = [];
-  for (const [k, gs] of t.allKeys) {
-    const d = distance(key, k);
-    for (const g of gs) scored.push({ g, d: d + (level !== null && g.level !== level ? 0.5 : 0) });
-  }
+  const scored = t.allKeys.flatMap(([k, gs]) => gs.map((g) => ({ g, d: distance(key, k) + (level !== null && g.level !== level ? 0.5 : 0) })));
   scored.sort((a, b) => a.d - b.d || ascending(a.g.code, b.g.code));
-  const out: Government[] = [];
-  for (const { g } of scored) {
-    if (!out.includes(g)) out.push(g);
-    if (out.length === 3) break;
-  }
-  return out;
+  return [...new Set(scored.map((s) => s.g))].slice(0, 3);
 }
 
 /** A province as written in a province column (name, abbreviation or code). */

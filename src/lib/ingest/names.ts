@@ -1,5 +1,7 @@
+import { z } from 'zod';
+import namesJson from '../../../data/reference/names.json';
 import type { GovernmentLevel } from '../types.ts';
-import { ownValue } from '../own.ts';
+import { byPhrase, phrases, vocabulary } from './vocabulary.ts';
 
 /**
  * Name normalisation for matching: case-, accent-, space- and punctuation-insensitive,
@@ -7,6 +9,7 @@ import { ownValue } from '../own.ts';
  * `Pemkab`, `Pemkot`, `Pemko`, `Pemprov`, `Pemerintah Kabupaten/Kota/Provinsi`, `Pemerintah X`)
  * read as a kind, and English renderings (`Bandung City`, `Bandung Regency`,
  * `The Government of North Sulawesi Province`, `West Java`, `Riau Islands`) read the same way.
+ * The words are data: data/reference/names.json.
  */
 
 export function tokens(text: string): string[] {
@@ -19,124 +22,78 @@ export function tokens(text: string): string[] {
     .filter((t) => t !== '');
 }
 
-/**
- * Abbreviations and variants of single words: `Kep. Seribu` → `Kepulauan Seribu`,
- * `Pemerintahan Provinsi` → `Pemerintah Provinsi`, `Kota Administratif` (the pre-1999 term) → `Kota Administrasi`.
- */
-const EXPAND: Record<string, string> = {
-  kep: 'kepulauan',
-  kepl: 'kepulauan',
-  kab: 'kabupaten',
-  adm: 'administrasi',
-  administratif: 'administrasi',
-  prov: 'provinsi',
-  pemerintahan: 'pemerintah',
-};
+const LEVEL_OR_NONE = z.enum(['kabupaten', 'kota', 'provinsi', 'none']);
+const words = z.record(z.string(), z.string().regex(/^[a-z]+( [a-z]+)*$/));
+const RULES = vocabulary(
+  'names.json',
+  z.strictObject({
+    expand: z.record(z.string(), phrases),
+    prefixes: z.partialRecord(LEVEL_OR_NONE, phrases),
+    prefixUnlessNext: z.record(z.string(), phrases),
+    suffixes: z.partialRecord(LEVEL_OR_NONE, phrases),
+    compass: words,
+    exonyms: words,
+    islands: words,
+    kindColumn: z.record(z.enum(['kabupaten', 'kota', 'provinsi']), phrases),
+    notGovernment: z.record(z.string(), phrases),
+  }),
+  namesJson,
+);
 
-const expand = (t: string): string => ownValue(EXPAND, t) ?? t;
+/** Abbreviations and variants of single words: `Kep. Seribu` → `Kepulauan Seribu`. */
+const EXPAND = byPhrase(RULES.expand);
+const expand = (t: string): string => EXPAND.get(t) ?? t;
 
 interface Affix {
   words: string[];
   level: GovernmentLevel | null;
   /** The prefix does not apply when the next word is one of these (`Pemerintah Daerah Istimewa Yogyakarta`). */
-  unlessNext?: string[];
+  unlessNext: string[];
 }
 
-/** Prefix token sequences, longest first, and the level they imply. */
-const PREFIXES: Affix[] = [
-  { words: ['pemerintah', 'daerah', 'kabupaten'], level: 'kabupaten' },
-  { words: ['pemerintah', 'daerah', 'kota'], level: 'kota' },
-  { words: ['pemerintah', 'daerah', 'provinsi'], level: 'provinsi' },
-  { words: ['the', 'government', 'of'], level: null },
-  { words: ['pemerintah', 'kabupaten'], level: 'kabupaten' },
-  { words: ['pemerintah', 'kota'], level: 'kota' },
-  { words: ['pemerintah', 'provinsi'], level: 'provinsi' },
-  // `Daerah` begins the names of DI Yogyakarta and DKI Jakarta: `Pemerintah Daerah Istimewa Yogyakarta`.
-  { words: ['pemerintah', 'daerah'], level: null, unlessNext: ['istimewa', 'khusus'] },
-  { words: ['kabupaten', 'administrasi'], level: 'kabupaten' },
-  { words: ['kota', 'administrasi'], level: 'kota' },
-  { words: ['government', 'of'], level: null },
-  { words: ['city', 'of'], level: 'kota' },
-  { words: ['regency', 'of'], level: 'kabupaten' },
-  { words: ['province', 'of'], level: 'provinsi' },
-  // `Pemerintah Aceh` is the official name of Aceh's provincial government (UU 11/2006); `Pemerintah Kepulauan Aru`.
-  { words: ['pemerintah'], level: null },
-  { words: ['pemkab'], level: 'kabupaten' },
-  { words: ['pemdakab'], level: 'kabupaten' },
-  { words: ['pemkot'], level: 'kota' },
-  { words: ['pemkota'], level: 'kota' },
-  // Sumatra and Aceh write Pemerintah Kota as `Pemko`.
-  { words: ['pemko'], level: 'kota' },
-  { words: ['pemdakot'], level: 'kota' },
-  { words: ['pemdakota'], level: 'kota' },
-  { words: ['pemprov'], level: 'provinsi' },
-  { words: ['pemprop'], level: 'provinsi' },
-  // A common misspelling of Pemprov in the press (`Pemrov Malut`).
-  { words: ['pemrov'], level: 'provinsi' },
-  { words: ['pemda'], level: null },
-  { words: ['kabupaten'], level: 'kabupaten' },
-  { words: ['kotamadya'], level: 'kota' },
-  { words: ['kodya'], level: 'kota' },
-  { words: ['kota'], level: 'kota' },
-  { words: ['provinsi'], level: 'provinsi' },
-  // Left over after `Pemerintah Kota` in `Pemerintah Kota Administrasi Jakarta Pusat`.
-  { words: ['administrasi'], level: null },
-  { words: ['the'], level: null },
-];
-
-/** English kind words after the name, longest first: `Bandung City`, `North Maluku Provincial Government`. */
-const SUFFIXES: Affix[] = [
-  { words: ['provincial', 'government'], level: 'provinsi' },
-  { words: ['province', 'government'], level: 'provinsi' },
-  { words: ['city', 'government'], level: 'kota' },
-  { words: ['regency', 'government'], level: 'kabupaten' },
-  { words: ['regional', 'government'], level: null },
-  { words: ['government'], level: null },
-  { words: ['province'], level: 'provinsi' },
-  { words: ['city'], level: 'kota' },
-  { words: ['municipality'], level: 'kota' },
-  { words: ['regency'], level: 'kabupaten' },
-];
-
-/**
- * English compass words before a name become the Indonesian words after it:
- * `North Sulawesi` → `Sulawesi Utara`, `North Central Timor` → `Timor Tengah Utara`, `Southwest Papua` → `Papua Barat Daya`.
- */
-const COMPASS: Record<string, string[]> = {
-  north: ['utara'],
-  south: ['selatan'],
-  east: ['timur'],
-  west: ['barat'],
-  central: ['tengah'],
-  southeast: ['tenggara'],
-  southwest: ['barat', 'daya'],
-};
-
-/** English exonyms of island names inside province and regency names (`West Java`, `South Sumatra`, `North Moluccas`). */
-const EXONYMS: Record<string, string> = { java: 'jawa', sumatra: 'sumatera', moluccas: 'maluku' };
-
-/** `Riau Islands` → `Kepulauan Riau`, `Morotai Island` → `Pulau Morotai`. */
-const ISLANDS: Record<string, string> = { islands: 'kepulauan', island: 'pulau' };
+/** Kind words before or after a name, longest first, and the level they imply. */
+function affixes(groups: Partial<Record<string, string[]>>): Affix[] {
+  return [...byPhrase(groups)]
+    .map(([phrase, level]): Affix => ({
+      words: phrase.split(' '),
+      level: level === 'none' ? null : (level as GovernmentLevel),
+      unlessNext: RULES.prefixUnlessNext[phrase] ?? [],
+    }))
+    .sort((a, b) => b.words.length - a.words.length);
+}
+const PREFIXES = affixes(RULES.prefixes);
+const SUFFIXES = affixes(RULES.suffixes);
+/** English compass words before a name become the Indonesian words after it: `North Central Timor` → `Timor Tengah Utara`. */
+const COMPASS = new Map(Object.entries(RULES.compass).map(([en, id]) => [en, id.split(' ')]));
+/** English exonyms of island names (`West Java`, `North Moluccas`), and `Riau Islands` → `Kepulauan Riau`. */
+const EXONYMS = new Map(Object.entries(RULES.exonyms));
+const ISLANDS = new Map(Object.entries(RULES.islands));
+const KIND_COLUMN = byPhrase(RULES.kindColumn);
+/** Names that are not regional governments (police, land offices, ministries, …): never matched. */
+const NOT_GOVERNMENT = Object.entries(RULES.notGovernment).map(([what, list]) => ({
+  what,
+  pattern: new RegExp(`^(${list.map((p) => p.replace('*', '[a-z]+')).join('|')})\\b`),
+}));
 
 const startsWith = (words: readonly string[], affix: Affix): boolean =>
-  affix.words.length < words.length && affix.words.every((w, i) => words[i] === w) && !(affix.unlessNext ?? []).includes(words[affix.words.length]!);
+  affix.words.length < words.length && affix.words.every((w, i) => words[i] === w) && !affix.unlessNext.includes(words[affix.words.length]!);
 
 const endsWith = (words: readonly string[], affix: Affix): boolean =>
   affix.words.length < words.length && affix.words.every((w, i) => words[words.length - affix.words.length + i] === w);
 
 /** Indonesian word order for an English name (after its kind words are removed). */
 function fromEnglish(words: string[]): string[] {
-  let out = words.map((w) => ownValue(EXONYMS, w) ?? w);
+  let out = words.map((w) => EXONYMS.get(w) ?? w);
   const last = out[out.length - 1]!;
-  const island = ownValue(ISLANDS, last);
+  const island = ISLANDS.get(last);
   if (island !== undefined && out.length > 1) out = [island, ...out.slice(0, -1)];
   let n = 0;
-  while (n < out.length - 1 && ownValue(COMPASS, out[n]!) !== undefined) n++;
+  while (n < out.length - 1 && COMPASS.has(out[n]!)) n++;
   if (n > 0) {
     const directions = out
       .slice(0, n)
       .reverse()
-      .flatMap((w) => ownValue(COMPASS, w)!);
+      .flatMap((w) => COMPASS.get(w)!);
     out = [...out.slice(n), ...directions];
   }
   return out;
@@ -194,24 +151,8 @@ export function kindOnly(text: string): GovernmentLevel | null | undefined {
 export function parseLevel(text: string): GovernmentLevel | null | 'invalid' {
   const words = tokens(text).map(expand);
   if (words.length === 0) return null;
-  const w = words.join(' ');
-  if (['kabupaten', 'pemkab', 'regency', 'kabupaten administrasi'].includes(w)) return 'kabupaten';
-  if (['kota', 'pemkot', 'pemko', 'city', 'kotamadya', 'kota administrasi'].includes(w)) return 'kota';
-  if (['provinsi', 'pemprov', 'province', 'pemerintah provinsi'].includes(w)) return 'provinsi';
-  return 'invalid';
+  return KIND_COLUMN.get(words.join(' ')) ?? 'invalid';
 }
-
-/** Names that are not regional governments (police, land offices, ministries, …): never matched. */
-const NOT_GOVERNMENT: { pattern: RegExp; what: string }[] = [
-  { pattern: /^(polda|polres|polresta|polrestabes|polsek|kepolisian)\b/, what: 'kepolisian' },
-  { pattern: /^(kantor pertanahan|kantah|bpn|badan pertanahan|kanwil bpn|atr bpn)\b/, what: 'kantor pertanahan' },
-  { pattern: /^(kementerian|kemen[a-z]+|badan|lembaga|komisi)\b/, what: 'kementerian/lembaga' },
-  { pattern: /^(kejaksaan|kejari|kejati|pengadilan)\b/, what: 'penegak hukum' },
-  { pattern: /^(rsud|rumah sakit|puskesmas|dinas|bpjs|pdam|pln|samsat|imigrasi|lapas|rutan|universitas)\b/, what: 'unit layanan, bukan pemerintah daerah' },
-  { pattern: /^(ombudsman|ori|posko ombudsman|kantor perwakilan)\b/, what: 'Ombudsman' },
-  // `Instansi di provinsi`: every body at provincial level, not only the Pemprov.
-  { pattern: /^(instansi|seluruh instansi)\b/, what: 'instansi, bukan satu pemerintah daerah' },
-];
 
 export function nonGovernmentKind(text: string): string | null {
   const s = tokens(text).join(' ');

@@ -1,5 +1,7 @@
-import { ownValue } from '../own.ts';
+import { z } from 'zod';
+import numberWordsJson from '../../../data/reference/number-words.json';
 import { parseCount, parseDecimal, plainText, type Parsed } from './numbers.ts';
+import { vocabulary } from './vocabulary.ts';
 
 /**
  * A complaint figure as printed: `1.480`, `6,176` (thousands), `dua`, `sekitar 168`,
@@ -20,33 +22,8 @@ export interface PrintedCount {
   upTo?: number;
 }
 
-/** Indonesian number words up to 20 (as press releases write small counts). */
-const WORDS: Record<string, number> = {
-  nol: 0,
-  satu: 1,
-  dua: 2,
-  tiga: 3,
-  empat: 4,
-  lima: 5,
-  enam: 6,
-  tujuh: 7,
-  delapan: 8,
-  sembilan: 9,
-  sepuluh: 10,
-  sebelas: 11,
-  'dua belas': 12,
-  'tiga belas': 13,
-  'empat belas': 14,
-  'lima belas': 15,
-  'enam belas': 16,
-  'tujuh belas': 17,
-  'delapan belas': 18,
-  'sembilan belas': 19,
-  'dua puluh': 20,
-  'tidak ada': 0,
-  'tidak ada laporan': 0,
-  nihil: 0,
-};
+/** Indonesian number words up to 20 (as press releases write small counts): data/reference/number-words.json. */
+const WORDS = new Map(Object.entries(vocabulary('number-words.json', z.record(z.string(), z.number().int().min(0)), numberWordsJson)));
 
 const APPROX = /^(?:sekitar|sekiranya|kurang lebih|kira-kira|hampir|about|around|approximately|±|~)\s*/i;
 /** `90-an`: ninety-odd. */
@@ -80,7 +57,7 @@ export function parsePrintedCount(text: string): Parsed<PrintedCount> {
     bound = 'more-than';
     s = s.replace(MORE_SUFFIX, '');
   }
-  const word = ownValue(WORDS, s.toLowerCase());
+  const word = WORDS.get(s.toLowerCase());
   if (word !== undefined && !percent) return { ok: true, value: { value: word, percent, approximate, bound } };
   const odd = s.match(ODD);
   if (odd) return { ok: true, value: { value: Number(odd[1]), percent, approximate: true, bound } };

@@ -60,13 +60,9 @@ function firstInvalidByte(body: Uint8Array): { line: number; message: string } {
   throw new Error('firstInvalidByte: the bytes are valid UTF-8');
 }
 
-export function lineOfOffset(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
+const lineOfOffset = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
 
-export const DELIMITERS = [',', ';', '\t'] as const;
+const DELIMITERS = [',', ';', '\t'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
 /**
@@ -98,19 +94,7 @@ export interface ParseProblem {
   message: string;
 }
 
-/** A row of nothing but spaces (and delimiters): a blank line, skipped. */
-export function isBlankRow(cells: readonly string[]): boolean {
-  for (const cell of cells) if (cell.trim() !== '') return false;
-  return true;
-}
-
 const QUOTE_PROBLEM = 'unbalanced quote: a quoted field is never closed or has text after its closing quote';
-
-function newlinesIn(cells: readonly string[]): number {
-  let n = 0;
-  for (const cell of cells) for (let i = cell.indexOf('\n'); i >= 0; i = cell.indexOf('\n', i + 1)) n++;
-  return n;
-}
 
 /**
  * Parses CSV text with papaparse, calling `onRow` for each non-blank row with its
@@ -130,9 +114,10 @@ export function parseRows(input: string, delimiter: Delimiter, onRow: (line: num
     newline: '\n',
     step: ({ data: cells, errors }) => {
       const rowLine = line;
-      line += 1 + newlinesIn(cells);
+      line += cells.reduce((n, cell) => (cell.includes('\n') ? n + cell.split('\n').length - 1 : n), 1);
       if (errors.some((e) => e.type === 'Quotes')) problems.push({ line: rowLine, message: QUOTE_PROBLEM });
-      else if (!isBlankRow(cells)) onRow(rowLine, cells);
+      // A row of nothing but spaces (and delimiters) is a blank line, skipped.
+      else if (cells.some((cell) => cell.trim() !== '')) onRow(rowLine, cells);
     },
   });
   return problems;

@@ -4,10 +4,8 @@ import { ascending } from 'd3-array';
  * (the format compilers use, so editors can jump to them).
  */
 
-export type Severity = 'error' | 'warning';
-
 export interface Problem {
-  severity: Severity;
+  severity: 'error' | 'warning';
   /** Path relative to the raw folder, e.g. `kepatuhan/lampung.csv`; empty for dataset-wide notes. */
   file: string;
   /** 1-based line in the file; 0 when the problem is about the whole file. */

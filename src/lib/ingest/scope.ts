@@ -27,22 +27,19 @@ export function parseProvinceList(text: string, known: ReadonlySet<string>): str
   return [...new Set(codes)].sort();
 }
 
-const provinceOf = (code: string) => code.slice(0, 2);
-
 /** The output restricted to `provinces` (codes as in the registry). */
 export function restrictToProvinces(output: IngestOutput, provinces: readonly string[]): ScopedOutput {
   const keep = new Set(provinces);
-  const inScope = (code: string) => keep.has(provinceOf(code));
+  // A government counts with its province (its code's first two digits); the nation's figures (no province) stay.
+  const inScope = (code: string | null) => code === null || keep.has(code.slice(0, 2));
   const scores = output.scores.filter((e) => inScope(e.code));
   const mentions = output.mentions.filter((m) => inScope(m.code));
-  // The nation's figures stay; an office or government counts with its province.
-  const complaintFigures = output.complaintFigures.filter((f) => f.provinceCode === null || keep.has(f.provinceCode));
-  const allComplaints = output.complaints;
-  const complaints = allComplaints.filter((c) => inScope(c.code));
+  const complaintFigures = output.complaintFigures.filter((f) => inScope(f.provinceCode));
+  const complaints = output.complaints.filter((c) => inScope(c.code));
   const registry = {
-    source: output.registry.source,
-    provinces: output.registry.provinces.filter((p) => keep.has(p.code)),
-    regions: output.registry.regions.filter((r) => keep.has(r.provinceCode)),
+    ...output.registry,
+    provinces: output.registry.provinces.filter((p) => inScope(p.code)),
+    regions: output.registry.regions.filter((r) => inScope(r.provinceCode)),
   };
   const counts = {
     ...output.manifest.counts,
@@ -52,22 +49,16 @@ export function restrictToProvinces(output: IngestOutput, provinces: readonly st
     provinces: registry.provinces.length,
     mentions: mentions.length,
     complaintFigures: complaintFigures.length,
-    ...(output.manifest.counts.sourcesDiffer === undefined ? {} : { sourcesDiffer: scores.filter(sourcesDiffer).length }),
+    sourcesDiffer: scores.filter(sourcesDiffer).length,
   };
+  const outside = (kept: unknown[], all: unknown[]) => all.length - kept.length;
   return {
-    output: {
-      registry,
-      scores,
-      mentions,
-      complaintFigures,
-      manifest: { ...output.manifest, counts },
-      complaints,
-    },
+    output: { registry, scores, mentions, complaintFigures, manifest: { ...output.manifest, counts }, complaints },
     outside: {
-      scores: output.scores.length - scores.length,
-      mentions: output.mentions.length - mentions.length,
-      complaintFigures: output.complaintFigures.length - complaintFigures.length,
-      complaints: allComplaints.length - complaints.length,
+      scores: outside(scores, output.scores),
+      mentions: outside(mentions, output.mentions),
+      complaintFigures: outside(complaintFigures, output.complaintFigures),
+      complaints: outside(complaints, output.complaints),
     },
   };
 }

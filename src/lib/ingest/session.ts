@@ -1,10 +1,10 @@
 import type { ComplaintFigure, ManifestFile, RegistryFile, ScoreReading, SkippedRow } from '../types.ts';
 import { FIRST_ASSESSMENT_YEAR, YEARS_WITHOUT_ASSESSMENT } from '../zones.ts';
 import { ComplaintStore } from './complaint-store.ts';
-import type { InputKind } from './headers.ts';
 import type { IngestOptions } from './ingest.ts';
 import { buildRegionIndex, type Alias, type Government, type MatchResult, type RegionIndex } from './match.ts';
-import type { FieldIssue } from './fields.ts';
+import type { ComplaintRow, RowValidator, ScoreRow } from './fields.ts';
+import type { FileState } from './header-check.ts';
 import type { Problem } from './report.ts';
 import type { Candidate } from './score-entries.ts';
 
@@ -22,8 +22,8 @@ export interface Session {
   readonly matches: Map<string, MatchResult>;
   /** Every compliance reading per government-year (`code|year`), in the order read. */
   readonly candidates: Map<string, Candidate[]>;
-  /** The first row per government-year and source (`code|year|source`). */
-  readonly scoreSeen: Map<string, ScoreSeen>;
+  /** The first row per government-year and source (`code|year|source`) and what it read (a repeat from the same page is compared with it). */
+  readonly scoreSeen: Map<string, { file: string; line: number; reading: ScoreReading }>;
   readonly complaints: ComplaintStore;
   /** Published complaint figures (nation, offices, governments), in the order read. */
   readonly figures: ComplaintFigure[];
@@ -31,18 +31,10 @@ export interface Session {
   readonly categoryColumns: Map<string, string>;
   readonly manifestFiles: ManifestFile[];
   readonly skipped: SkippedRow[];
-  readonly yearsFromNames: { file: string; year: number }[];
   dataFiles: number;
   rows: number;
   demo: boolean;
   demoNote: string | null;
-}
-
-export interface ScoreSeen {
-  file: string;
-  line: number;
-  /** What the row read (a repeat from the same page is compared with it). */
-  reading: ScoreReading;
 }
 
 export function createSession(registry: RegistryFile, aliases: readonly Alias[], options: IngestOptions): Session {
@@ -59,7 +51,6 @@ export function createSession(registry: RegistryFile, aliases: readonly Alias[],
     categoryColumns: new Map(),
     manifestFiles: [],
     skipped: [],
-    yearsFromNames: [],
     dataFiles: 0,
     rows: 0,
     demo: false,
@@ -67,23 +58,52 @@ export function createSession(registry: RegistryFile, aliases: readonly Alias[],
   };
 }
 
-export function error(s: Session, file: string, line: number, message: string, column?: string): void {
-  s.problems.push({ severity: 'error', file, line, message, ...(column !== undefined ? { column } : {}) });
-}
+const report =
+  (severity: Problem['severity']) =>
+  (s: Session, file: string, line: number, message: string, column?: string): void => {
+    s.problems.push({ severity, file, line, message, ...(column !== undefined ? { column } : {}) });
+  };
+export const error = report('error');
+export const warn = report('warning');
 
-export function warn(s: Session, file: string, line: number, message: string, column?: string): void {
-  s.problems.push({ severity: 'warning', file, line, message, ...(column !== undefined ? { column } : {}) });
-}
-
-/** The cells of a row that name its government: the region, and the province and kind columns when the file has them. */
-export interface GovernmentCells {
-  region: string;
-  province: string | null;
-  kind: string | null;
+/**
+ * A per-government row validated and placed, after the checks scores and complaint counts share:
+ * every field valid, a year (the file's when the row gives none), a known government, a year the
+ * file's kind can have. Null when one failed (reported under the column's header).
+ */
+export function placeRow<Row extends ScoreRow | ComplaintRow>(
+  s: Session,
+  f: FileState,
+  line: number,
+  cells: readonly string[],
+): { row: Row; year: number; government: Government } | null {
+  const { names, validator } = f.table!;
+  const validated = (validator as RowValidator<Row>).validate(cells);
+  if (!validated.ok) {
+    for (const issue of validated.issues) error(s, f.path, line, issue.message, names[issue.field] ?? issue.field);
+    return null;
+  }
+  const row = validated.row;
+  const year = row.year ?? f.fileYear;
+  if (year === null) {
+    error(s, f.path, line, 'year is empty', names.year);
+    return null;
+  }
+  const government = resolveGovernment(s, f.path, line, names.region, row);
+  const yearProblem =
+    year < FIRST_ASSESSMENT_YEAR
+      ? `year ${year} is before ${FIRST_ASSESSMENT_YEAR}, the first year of ORI's assessment`
+      : year > s.options.currentYear
+        ? `year ${year} is in the future`
+        : f.kind === 'kepatuhan' && YEARS_WITHOUT_ASSESSMENT.includes(year)
+          ? `ORI did not assess compliance in ${year}: a score for ${year} cannot be right`
+          : null;
+  if (yearProblem !== null) error(s, f.path, line, yearProblem, names.year);
+  return yearProblem === null && government !== null ? { row, year, government } : null;
 }
 
 /** Region → government, reporting problems (under `column`); null when the row cannot be used. */
-export function resolveGovernment(s: Session, file: string, line: number, column: string, { region, province, kind }: GovernmentCells): Government | null {
+function resolveGovernment(s: Session, file: string, line: number, column: string, { region, province, kind }: ScoreRow | ComplaintRow): Government | null {
   const key = province === null && kind === null ? region : `${region}\u0000${province ?? ''}\u0000${kind ?? ''}`;
   let result = s.matches.get(key);
   if (result === undefined) {
@@ -98,46 +118,4 @@ export function resolveGovernment(s: Session, file: string, line: number, column
     error(s, file, line, result.message, column);
   }
   return null;
-}
-
-/** Whether a row's year can be right for its kind of file, reporting it (under `column`) when not. */
-export function checkYear(s: Session, file: string, line: number, column: string, year: number, kind: InputKind): boolean {
-  const message =
-    year < FIRST_ASSESSMENT_YEAR
-      ? `year ${year} is before ${FIRST_ASSESSMENT_YEAR}, the first year of ORI's assessment`
-      : year > s.options.currentYear
-        ? `year ${year} is in the future`
-        : kind === 'kepatuhan' && YEARS_WITHOUT_ASSESSMENT.includes(year)
-          ? `ORI did not assess compliance in ${year}: a score for ${year} cannot be right`
-          : null;
-  if (message !== null) error(s, file, line, message, column);
-  return message === null;
-}
-
-/** Reports a row's schema issues, each under its column's header as printed (the field name when none). */
-export function reportIssues(s: Session, file: string, line: number, issues: readonly FieldIssue[], names: Readonly<Record<string, string | undefined>>): void {
-  for (const issue of issues) error(s, file, line, issue.message, names[issue.field] ?? issue.field);
-}
-
-/**
- * The year (the file's when the row gives none) and the government of a validated per-government
- * row, after the checks scores and complaint counts share: a year at all, a known government, a year
- * the file's kind can have. Null when one failed (reported).
- */
-export function placeRow(
-  s: Session,
-  file: { path: string; fileYear: number | null },
-  line: number,
-  names: { year: string; region: string },
-  row: GovernmentCells & { year: number | null },
-  kind: InputKind,
-): { year: number; government: Government } | null {
-  const year = row.year ?? file.fileYear;
-  if (year === null) {
-    error(s, file.path, line, 'year is empty', names.year);
-    return null;
-  }
-  const government = resolveGovernment(s, file.path, line, names.region, row);
-  if (!checkYear(s, file.path, line, names.year, year, kind) || government === null) return null;
-  return { year, government };
 }
