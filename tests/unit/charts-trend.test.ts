@@ -92,6 +92,14 @@ describe('renderTrendChart', () => {
     expect(groups.length).toBeGreaterThan(5);
     expect(groups.every((g) => g.getAttribute('role') === 'group')).toBe(true);
   });
+  it("a second rendering on the page (the narrow one) is labelled by the first one's title and description instead of repeating them", () => {
+    const narrow = svgOf(renderTrendChart({ ...INPUT, id: 'trend-narrow', variant: 'narrow', labelledBy: 'trend' }));
+    expect(narrow.getAttribute('aria-labelledby')).toBe('trend-title');
+    expect(narrow.getAttribute('aria-describedby')).toBe('trend-desc');
+    expect(narrow.querySelector(':scope > title, :scope > desc')).toBeNull();
+    // The marks keep their own tooltips.
+    expect(narrow.querySelectorAll('g title').length).toBe(svg.querySelectorAll('g title').length);
+  });
   it('scales: explicit width, height and viewBox, no inline <style>, no fixed font family', () => {
     expect(svg.getAttribute('viewBox')).toBe('0 0 720 340');
     expect(svg.getAttribute('width')).toBe('720');

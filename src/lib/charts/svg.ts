@@ -44,6 +44,12 @@ export interface FinishOptions {
   id: string;
   title: string;
   desc?: string;
+  /**
+   * The id of another rendering of the same chart on the page (the wide one, for the narrow):
+   * this one is labelled and described by that one's title and description instead of
+   * repeating them (aria-labelledby may point to a hidden element).
+   */
+  labelledBy?: string;
   className: string;
   /** Font size in px for the chart's text (Plot's default is 10). */
   fontSize?: number;
@@ -89,20 +95,25 @@ export function finishSvg(svg: Element, options: FinishOptions): string {
   svg.setAttribute('role', 'img');
   svg.setAttribute('id', options.id);
   const nodes: Node[] = [];
-  const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
-  title.setAttribute('id', `${options.id}-title`);
-  title.textContent = options.title;
-  nodes.push(title);
+  const labels = options.labelledBy ?? options.id;
+  if (options.labelledBy === undefined) {
+    const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+    title.setAttribute('id', `${options.id}-title`);
+    title.textContent = options.title;
+    nodes.push(title);
+  }
   if (options.desc) {
-    const desc = document.createElementNS('http://www.w3.org/2000/svg', 'desc');
-    desc.setAttribute('id', `${options.id}-desc`);
-    desc.textContent = options.desc;
-    nodes.push(desc);
-    svg.setAttribute('aria-describedby', `${options.id}-desc`);
+    if (options.labelledBy === undefined) {
+      const desc = document.createElementNS('http://www.w3.org/2000/svg', 'desc');
+      desc.setAttribute('id', `${options.id}-desc`);
+      desc.textContent = options.desc;
+      nodes.push(desc);
+    }
+    svg.setAttribute('aria-describedby', `${labels}-desc`);
   }
   if (options.background !== undefined) nodes.push(document.createComment(BACKGROUND_SLOT));
   svg.prepend(...nodes);
-  svg.setAttribute('aria-labelledby', `${options.id}-title`);
+  svg.setAttribute('aria-labelledby', `${labels}-title`);
   const markup = svg.outerHTML;
   return options.background === undefined ? markup : markup.replace(`<!--${BACKGROUND_SLOT}-->`, () => options.background!);
 }

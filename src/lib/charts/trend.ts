@@ -39,6 +39,8 @@ export interface TrendChartInput {
   nationalMedians?: ReadonlyMap<number, number> | null;
   variant?: ChartVariant;
   locale?: Locale;
+  /** The id of the other rendering on the page whose title and description label this one (finishSvg). */
+  labelledBy?: string;
 }
 
 interface LinePoint {
@@ -215,6 +217,7 @@ export function renderTrendChart(input: TrendChartInput): string {
     id: input.id,
     title: t('places.chart.trendTitle', { name: input.name, from, to }, locale),
     desc: t('places.chart.trendDesc', undefined, locale),
+    ...(input.labelledBy === undefined ? {} : { labelledBy: input.labelledBy }),
     className: `chart-svg chart-svg--${variant}`,
     fontSize,
     background: background(variant, from, to, locale),
