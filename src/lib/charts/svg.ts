@@ -31,10 +31,13 @@ export const NO_FONT_VARIANT = { fontVariant: null as unknown as string } as con
 
 const NUMERIC_ATTRS = ['d', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'width', 'height', 'cx', 'cy', 'r', 'points'];
 
-/** Rounds every decimal in an attribute to 2 places (Plot prints 95.00000000000001). */
+/**
+ * Rounds every decimal in an attribute to 1 place (Plot prints 95.00000000000001): a tenth of a
+ * unit is a tenth of a pixel at the charts' reference sizes, below what a screen or print shows.
+ */
 function roundNumbers(value: string): string {
-  return value.replace(/-?\d*\.\d{3,}/g, (n) => {
-    const r = Math.round(Number(n) * 100) / 100;
+  return value.replace(/-?\d*\.\d{2,}/g, (n) => {
+    const r = Math.round(Number(n) * 10) / 10;
     return String(Object.is(r, -0) ? 0 : r);
   });
 }
