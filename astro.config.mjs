@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { minifyHtmlIntegration } from './src/integrations/minify-html.ts';
 
 /**
  * Static site. Deployment location comes from the environment:
@@ -32,7 +33,8 @@ const siteWarning = {
 export default defineConfig({
   ...(site ? { site } : {}),
   base,
-  integrations: [siteWarning],
+  // minify-html last: it rewrites the pages every other step has written.
+  integrations: [siteWarning, minifyHtmlIntegration()],
   ...(process.env.ZP_OUT_DIR ? { outDir: process.env.ZP_OUT_DIR } : {}),
   ...(process.env.ZP_CACHE_DIR ? { cacheDir: process.env.ZP_CACHE_DIR } : {}),
   output: 'static',
