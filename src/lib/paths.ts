@@ -104,18 +104,20 @@ export function provinceMapEmbedPath(province: ProvinceRef, year: number): strin
 export function intakeEmbedPath(province: ProvinceRef | null): string {
   return embedOf(province ? `${provincePath(province)}pengaduan/` : PAGES.complaints);
 }
+/** The ids of the intake panels on /pengaduan/ (the nation) and a province page (its office). */
+export const INTAKE_PANEL_ID = { national: 'complaints-national', office: 'complaints-office' } as const;
+/** The id of an intake panel's totals table caption (src/components/complaints/IntakePanel.astro). */
+export const intakeTotalsCaptionId = (panelId: string): string => `${panelId}-totals-caption`;
 /**
  * The id of a chart's figures table on its full page: an embed links to `<page>#<id>` instead
  * of repeating the table (src/components/FiguresTable.astro). Region charts use these ids on
- * the region page; an intake panel's totals table is `<panel id>-totals-caption` (IntakePanel.astro).
+ * the region page; the intake panels' on /pengaduan/ and the province pages.
  */
-/** The ids of the intake panels on /pengaduan/ (the nation) and a province page (its office). */
-export const INTAKE_PANEL_ID = { national: 'complaints-national', office: 'complaints-office' } as const;
 export const FIGURES_TABLE_ID = {
   tren: 'trend-caption',
   pengaduan: 'complaints-caption',
-  intakeNational: `${INTAKE_PANEL_ID.national}-totals-caption`,
-  intakeOffice: `${INTAKE_PANEL_ID.office}-totals-caption`,
+  intakeNational: intakeTotalsCaptionId(INTAKE_PANEL_ID.national),
+  intakeOffice: intakeTotalsCaptionId(INTAKE_PANEL_ID.office),
 } as const;
 /** `/embed/bandingkan/` (the regions come in the query, as on the page). */
 export const COMPARE_EMBED_PATH = embedOf(PAGES.compare);

@@ -3,7 +3,7 @@
  * pages in both languages, and the lists name all of them — what the small site of `npm test`
  * (a few provinces) cannot show.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { loadDataset } from '../../src/lib/model/load.ts';
@@ -29,7 +29,21 @@ describe('the whole site', () => {
         if (!existsSync(join(distDir, prefix, regionPath(r).slice(1), 'index.html'))) missing.push(`${prefix}${regionPath(r).slice(1)}`);
     }
     expect(missing).toEqual([]);
-    // Every page the routes give (src/lib/site-pages.ts), no more: e.g. no province map of a year without figures.
+    // Every page the routes give (src/lib/site-pages.ts), no more.
     expect(listPages(distDir).length).toBe(sitePagePaths(dataset).length);
+  });
+
+  it('has a province map page of a year only when one of its kabupaten/kota has a figure that year (read from the pages)', () => {
+    const yearPages = listPages(distDir).filter((p) => /^(en\/)?provinsi\/[a-z-]+\/\d{4}\/$/.test(p.path));
+    expect(yearPages.length).toBeGreaterThan(100);
+    const empty = yearPages.filter((p) => !/<table[^>]*region-table[^>]*>[\s\S]*?<tbody>\s*<tr/.test(readFileSync(join(distDir, p.file), 'utf8')));
+    expect(empty.map((p) => p.path)).toEqual([]);
+    // And none is missing: a year with a figure in the scores has its page.
+    const expected = new Set(
+      dataset.scores
+        .filter((e) => e.level !== 'provinsi')
+        .map((e) => `provinsi/${dataset.registry.provinces.find((p) => e.code.startsWith(`${p.code}.`))!.slug}/${e.year}/`),
+    );
+    expect(new Set(yearPages.filter((p) => !p.path.startsWith('en/')).map((p) => p.path))).toEqual(expected);
   });
 });

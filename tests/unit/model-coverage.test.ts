@@ -165,7 +165,8 @@ describe('province coverage', () => {
     ]);
     expect(provinceDefaultYear(data, '73', [2019, 2024, 2025])).toBe(2025);
     expect(provinceDefaultYear({ registry, scores: data.scores.filter((e) => e.year !== 2025) }, '18', [2019, 2024, 2025])).toBe(2019);
-    expect(provinceDefaultYear(data, '99', [2019, 2024])).toBe(2024);
+    // A province without any figure opens on no map: a year without figures has no map page, embed or download.
+    expect(provinceDefaultYear(data, '99', [2019, 2024])).toBeNull();
     expect(provinceDefaultYear(data, '73', [])).toBeNull();
   });
 });

@@ -327,6 +327,11 @@ describe('province maps of a year exist where the province has figures', () => {
       ],
     } as unknown as Parameters<typeof routes.provinceYearPaths>[0];
     expect(routes.provinceYearPaths(dataset).map((p) => `${p.params.slug}/${p.params.year}`)).toEqual(['lampung/2019', 'lampung/2021', 'bangka/2021']);
+    // A province without any figure has no map year, hence no map CSV either.
+    const without = { ...dataset, scores: (dataset.scores as unknown[]).filter((e) => !(e as { code: string }).code.startsWith('19')) } as typeof dataset;
+    expect(routes.provinceYearPaths(without).map((p) => p.params.slug)).not.toContain('bangka');
+    expect(routes.provinceMapCsvPaths(without).map((p) => p.params.slug)).toEqual(['lampung']);
+    expect(routes.provinceMapCsvPaths(dataset).map((p) => p.params.slug)).toEqual(['lampung', 'bangka']);
   });
 });
 

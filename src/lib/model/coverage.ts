@@ -96,12 +96,12 @@ export function provinceCoverageByYear(data: ScoreData, provinceCode: string, ye
 }
 
 /**
- * The year a province's pages open on: the latest year with a published figure for
- * any of its kabupaten/kota, else the latest of `years`; null when `years` is empty.
+ * The year a province's page opens its map on: the latest of `years` with a published figure
+ * for any of its kabupaten/kota; null when none has one (the map of such a year has no page,
+ * embed or download: src/lib/routes.ts#provinceYearPaths, so the province page shows no map).
  */
 export function provinceDefaultYear(data: ScoreData, provinceCode: string, years: readonly number[]): number | null {
-  const sorted = [...years].sort((a, b) => b - a);
-  return sorted.find((y) => coverage(data, y, provinceCode).published > 0) ?? sorted[0] ?? null;
+  return [...years].sort((a, b) => b - a).find((y) => coverage(data, y, provinceCode).published > 0) ?? null;
 }
 
 /**
