@@ -56,6 +56,15 @@ describe('minifyPage', () => {
     expect(dom(out)).toBe(dom(html));
   });
 
+  it('keeps escaped markup in data text as text: nothing can close a <textarea>, a paragraph or an attribute', () => {
+    const evil = '&lt;/textarea&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;/p&gt;&lt;img src=x onerror=alert(1)&gt;';
+    const html = page(`<textarea readonly>${evil}</textarea><p>${evil}</p><div data-t="&quot;&gt;&lt;/div&gt;${evil}"></div>`);
+    const out = minified(html);
+    expect(dom(out)).toBe(dom(html));
+    // The real test is the document above; in the text, the textarea's closing tag stays escaped.
+    expect(out).toContain('<textarea readonly>&lt;/textarea>');
+  });
+
   it('keeps text inside inline SVG (foreign content) and its attributes', () => {
     const svg =
       '<svg viewBox="0 0 10 10" aria-hidden="true"><g fill="none"> <path d="M0 0L10 10"></path> </g><text x="1" y="2">A <tspan>B</tspan> C</text></svg>';
