@@ -22,7 +22,7 @@ import { mapView } from './map/view.ts';
 import type { Dataset } from './model/load.ts';
 import { intakeSeries } from './model/complaints.ts';
 import { complaintChartRows } from './model/complaint-entries.ts';
-import { assessedYears, provinceMapYears, regionsWithFigures } from './model/queries.ts';
+import { assessedYears, provinceMapYears } from './model/queries.ts';
 import { intakeMeasures, renderIntakeChart } from './charts/intake.ts';
 import { measureLabel } from './complaints/present.ts';
 import { complaintFiguresTable } from './export/complaint-tables.ts';
@@ -57,8 +57,8 @@ export function regionChartDownload(dataset: Dataset, region: Region, chart: Reg
     if (!profile) return null;
     const text = frameText(locale, { demo: dataset.manifest.demo });
     if (chart === 'tren') {
-      // The trend of a region without a figure draws only medians: no download (nor embed, src/lib/routes.ts).
-      if (!regionsWithFigures(dataset.scores).has(region.code)) return null;
+      // The trend of a region without a figure draws only medians: no chart on its page, so no download (nor embed, src/lib/routes.ts).
+      if (profile.points.length === 0) return null;
       const years = placesIndex(dataset).years;
       const from = years[0];
       const to = years.at(-1);

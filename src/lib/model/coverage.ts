@@ -1,7 +1,7 @@
 import type { NationalCount, OpinionLevel, SchemeMethod } from '../types.ts';
 import { hostOf } from '../links.ts';
 import { schemeFor, YEARS_WITHOUT_ASSESSMENT, type Scheme } from '../zones.ts';
-import { assessedYears, coverage, opinionCounts, zoneCounts, type Coverage, type ScoreData, type ZoneCounts } from './queries.ts';
+import { assessedYears, coverage, opinionCounts, provinceMapYears, zoneCounts, type Coverage, type ScoreData, type ZoneCounts } from './queries.ts';
 
 /**
  * How much of a year the site can show, said plainly so nobody reads partial
@@ -101,7 +101,11 @@ export function provinceCoverageByYear(data: ScoreData, provinceCode: string, ye
  * embed or download: src/lib/routes.ts#provinceYearPaths, so the province page shows no map).
  */
 export function provinceDefaultYear(data: ScoreData, provinceCode: string, years: readonly number[]): number | null {
-  return [...years].sort((a, b) => b - a).find((y) => coverage(data, y, provinceCode).published > 0) ?? null;
+  return (
+    provinceMapYears(data, provinceCode)
+      .filter((y) => years.includes(y))
+      .at(-1) ?? null
+  );
 }
 
 /**
