@@ -42,6 +42,10 @@ const MODEL_TO_INGEST = {
   regex: '(^|/)ingest/',
   message: 'The model reads data/processed; it must not depend on the ingest that writes it.',
 };
+const PRINTED_LEAF = {
+  regex: '(^|/)(ingest|model|charts|map|images|export|comparison)/',
+  message: 'src/lib/printed reads printed wording for the ingest and the search box; it depends on no other layer.',
+};
 const MODEL_TO_DRAWING = {
   regex: '(^|/)(charts|map|images|export|comparison)/',
   message: 'The model answers questions about the data; drawing and export modules use it, not the other way round.',
@@ -50,6 +54,7 @@ const MODEL_TO_DRAWING = {
 /** The layer rules that apply to one file of src/ (without the loadDataset rule). */
 function layerPatterns(file) {
   if (file.startsWith('src/lib/ingest/')) return [LIB_UPWARD, INGEST_TO_MODEL];
+  if (file.startsWith('src/lib/printed/')) return [LIB_UPWARD, PRINTED_LEAF];
   if (file.startsWith('src/lib/model/')) return [LIB_UPWARD, MODEL_TO_INGEST, MODEL_TO_DRAWING];
   if (file.startsWith('src/lib/')) return [LIB_UPWARD];
   return [];

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAliases } from '../../src/lib/ingest/aliases.ts';
+import { parseAliases } from '../../src/lib/printed/aliases.ts';
 import { MEASURES, measureById } from '../../src/lib/complaints/measures.ts';
 import { combineFigures, publishedColumns, readComplaintFigure } from '../../src/lib/ingest/complaint-figures.ts';
-import { buildRegionIndex } from '../../src/lib/ingest/match.ts';
-import { parsePrintedCount } from '../../src/lib/ingest/printed-count.ts';
+import { buildRegionIndex } from '../../src/lib/printed/match.ts';
+import { parsePrintedCount } from '../../src/lib/printed/counts.ts';
 import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';
 import type { ComplaintFigure } from '../../src/lib/types.ts';
 

@@ -11,7 +11,7 @@ import { DEMO_PATHS, formatCents, formatThousands } from '../../src/lib/demo/raw
 import { bandOf } from '../../src/lib/demo/bands.ts';
 import { dimensionPoints, DIMENSIONS } from '../../src/lib/demo/assessments.ts';
 import { createRng } from '../../src/lib/demo/prng.ts';
-import { parseAliases } from '../../src/lib/ingest/aliases.ts';
+import { parseAliases } from '../../src/lib/printed/aliases.ts';
 import { ingestFolder } from '../../src/lib/ingest/folder.ts';
 import { formatProblem } from '../../src/lib/ingest/report.ts';
 import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeGrade, readGrade, type GradeReading } from '../../src/lib/ingest/grades.ts';
+import { describeGrade, readGrade, type GradeReading } from '../../src/lib/printed/grades.ts';
 import type { PrintedGrade, SchemeMethod } from '../../src/lib/types.ts';
 
 const blank: PrintedGrade = {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseAliases } from '../../src/lib/ingest/aliases.ts';
+import { parseAliases } from '../../src/lib/printed/aliases.ts';
 import { ingestFolder, listFiles, readRawFolder } from '../../src/lib/ingest/folder.ts';
 import { ingest } from '../../src/lib/ingest/ingest.ts';
 import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';

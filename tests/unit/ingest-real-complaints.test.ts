@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseAliases } from '../../src/lib/ingest/aliases.ts';
+import { parseAliases } from '../../src/lib/printed/aliases.ts';
 import { ingestFolder } from '../../src/lib/ingest/folder.ts';
 import { formatProblem } from '../../src/lib/ingest/report.ts';
 import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAliases } from '../../src/lib/ingest/aliases.ts';
+import { parseAliases } from '../../src/lib/printed/aliases.ts';
 import { ingestFolder } from '../../src/lib/ingest/folder.ts';
-import { readGrade } from '../../src/lib/ingest/grades.ts';
-import { buildRegionIndex } from '../../src/lib/ingest/match.ts';
+import { readGrade } from '../../src/lib/printed/grades.ts';
+import { buildRegionIndex } from '../../src/lib/printed/match.ts';
 import { formatProblem } from '../../src/lib/ingest/report.ts';
 import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';
 import { schemeFor } from '../../src/lib/zones.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAliases } from '../../src/lib/ingest/aliases.ts';
+import { parseAliases } from '../../src/lib/printed/aliases.ts';
 import { ingest } from '../../src/lib/ingest/ingest.ts';
 import { parseProvinceList, restrictToProvinces } from '../../src/lib/ingest/scope.ts';
 import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { byPhrase, phrases, vocabulary } from '../../src/lib/ingest/vocabulary.ts';
+import { byPhrase, phrases, vocabulary } from '../../src/lib/printed/vocabulary.ts';
 
 /** The loader of the ingest's vocabularies (data/reference/*.json); the real files are checked whenever an ingest module loads. */
 describe('vocabulary', () => {

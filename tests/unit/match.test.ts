@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAliases } from '../../src/lib/ingest/aliases.ts';
-import { buildRegionIndex, normalizeCode, PROVINCE_SPLITS, type MatchHints, type MatchResult } from '../../src/lib/ingest/match.ts';
+import { parseAliases } from '../../src/lib/printed/aliases.ts';
+import { buildRegionIndex, normalizeCode, PROVINCE_SPLITS, type MatchHints, type MatchResult } from '../../src/lib/printed/match.ts';
 import { buildRegistry, kindFromName } from '../../src/lib/registry/registry.ts';
 import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';
 

@@ -28,6 +28,13 @@ describe('parseQuery', () => {
     expect(parseQuery('Kota Adm. Jakarta Selatan')).toMatchObject({ text: 'jakarta selatan', kind: 'kota' });
     expect(parseQuery('Pemerintah Kabupaten Banyumas')).toMatchObject({ text: 'banyumas', kind: 'kabupaten' });
   });
+  it('reads kind words as the ingest does (data/reference/names.json)', () => {
+    expect(parseQuery('Bandung Regency')).toEqual({ text: 'bandung', kind: 'kabupaten', code: null });
+    expect(parseQuery('Pemerintah Daerah Kota Bogor')).toEqual({ text: 'bogor', kind: 'kota', code: null });
+    expect(parseQuery('Kab. Kep. Sangihe')).toEqual({ text: 'kepulauan sangihe', kind: 'kabupaten', code: null });
+    expect(parseQuery('Provinsi Lampung')).toEqual({ text: 'lampung', kind: null, code: null });
+    expect(parseQuery('kota')).toEqual({ text: 'kota', kind: null, code: null });
+  });
   it('does not take a name that merely starts like a prefix for one', () => {
     expect(parseQuery('Kotabaru')).toEqual({ text: 'kotabaru', kind: null, code: null });
     expect(parseQuery('Kabanjahe').kind).toBeNull();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, parseDecimal, parseYear, yearFromFileName, parseScore } from '../../src/lib/ingest/numbers.ts';
+import { yearFromFileName } from '../../src/lib/ingest/header-check.ts';
+import { parseCount, parseDecimal, parseYear, parseScore } from '../../src/lib/printed/numbers.ts';
 
 describe('parseDecimal', () => {
   it('reads a decimal comma and a decimal point alike', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAliases } from '../../src/lib/ingest/aliases.ts';
-import { buildRegionIndex } from '../../src/lib/ingest/match.ts';
+import { parseAliases } from '../../src/lib/printed/aliases.ts';
+import { buildRegionIndex } from '../../src/lib/printed/match.ts';
 import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ScoreEntry } from '../../src/lib/types.ts';
-import { parseAliases } from '../../src/lib/ingest/aliases.ts';
+import { parseAliases } from '../../src/lib/printed/aliases.ts';
 import { ingest } from '../../src/lib/ingest/ingest.ts';
 import { readRawFolder } from '../../src/lib/ingest/folder.ts';
 import { formatProblem } from '../../src/lib/ingest/report.ts';

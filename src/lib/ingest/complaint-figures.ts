@@ -4,9 +4,9 @@ import { BREAKDOWN_DIMENSIONS, measureById, type Measure } from '../complaints/m
 import { ownValue } from '../own.ts';
 import { sourceOf } from './fields.ts';
 import { normalizeHeader, PUBLISHED_HEADERS, type PublishedField } from './headers.ts';
-import type { RegionIndex } from './match.ts';
+import { bothKinds, type RegionIndex } from '../printed/match.ts';
 import { byPrecedenceOf } from '../precedence.ts';
-import { parsePrintedCount, type PrintedCount } from './printed-count.ts';
+import { parsePrintedCount, type PrintedCount } from '../printed/counts.ts';
 import { quote } from './report.ts';
 
 /**
@@ -33,12 +33,6 @@ const AREAS: readonly ComplaintArea[] = ['nasional', 'prov-office', 'prov-gov', 
 export interface FigureProblem {
   field: PublishedField;
   message: string;
-}
-
-/** `Kota dan Kabupaten Sorong` → `Kota Sorong`, `Kabupaten Sorong`: one name for two governments. */
-function bothKinds(name: string): string[] | null {
-  const m = name.trim().match(/^(kota|kabupaten)\s+dan\s+(kota|kabupaten)\s+(.+)$/i);
-  return m ? [`${m[1]} ${m[3]}`, `${m[2]} ${m[3]}`] : null;
 }
 
 /** The government in brackets after a name that is not one (`Posko Ombudsman Timika (Kabupaten Mimika)`). */

@@ -4,10 +4,10 @@ import { COMPLAINT_DIMENSIONS } from '../types.ts';
 import { readComplaintFigure } from './complaint-figures.ts';
 import type { ComplaintRow } from './fields.ts';
 import type { FileState } from './header-check.ts';
-import { describeGovernment } from './match.ts';
+import { describeGovernment } from '../printed/match.ts';
 import { quote } from './report.ts';
 import { error, placeRow, type Session } from './session.ts';
-import { byPhrase, phrases, vocabulary } from './vocabulary.ts';
+import { byPhrase, phrases, vocabulary } from '../printed/vocabulary.ts';
 
 /**
  * One complaints row (`pengaduan/`): a government's totals or breakdown for a

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ScoreSource } from '../types.ts';
-import { parseCount, parseDecimal, parseScore, parseYear, type Parsed } from './numbers.ts';
+import { parseCount, parseDecimal, parseScore, parseYear, type Parsed } from '../printed/numbers.ts';
 
 /**
  * Row schemas (zod): raw cell text in, typed values out. Each field's issues carry

@@ -2,7 +2,7 @@ import type { Manifest, ScoreEntry } from '../types.ts';
 import { SCHEMES, schemeFor } from '../zones.ts';
 import { combineFigures } from './complaint-figures.ts';
 import type { IngestResult, IngestSummary } from './ingest.ts';
-import { describeGovernment } from './match.ts';
+import { describeGovernment } from '../printed/match.ts';
 import { quote, sortProblems } from './report.ts';
 import { combineReadings } from './score-entries.ts';
 import { error, warn, type Session } from './session.ts';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { RegistryFile } from '../types.ts';
 import { ingest, type IngestOptions, type IngestResult, type RawFile } from './ingest.ts';
-import type { Alias } from './match.ts';
+import type { Alias } from '../printed/match.ts';
 
 /** Relative paths (with `/`) of every file under `dir`, sorted. */
 export function listFiles(dir: string): string[] {

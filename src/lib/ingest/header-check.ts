@@ -1,7 +1,6 @@
 import { publishedColumns } from './complaint-figures.ts';
 import { RowValidator, type ComplaintRow, type ScoreRow } from './fields.ts';
 import { headerAliases, mapHeaders, ROW_FIELDS, type HeaderMapping, type InputKind, type PublishedField, type RowField } from './headers.ts';
-import { yearFromFileName } from './numbers.ts';
 import type { Delimiter } from './read.ts';
 import { quote } from './report.ts';
 import { error, warn, type Session } from './session.ts';
@@ -92,4 +91,12 @@ function checkHeader(s: Session, { path, kind, delimiter }: FileState, line: num
   }
   for (const b of m.blank) warn(s, path, line, `column ${b + 1} has no header (ignored)`);
   return ok;
+}
+
+/** Finds a single four-digit year (2000–2099) in a file name: `sumut_2022.csv` → 2022. */
+export function yearFromFileName(path: string): number | null {
+  const base = path.split('/').pop() ?? path;
+  const matches = base.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
+  const unique = [...new Set(matches)];
+  return unique.length === 1 ? Number(unique[0]) : null;
 }

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import headersJson from '../../../data/reference/headers.json';
-import { byPhrase, phrases, vocabulary } from './vocabulary.ts';
+import { byPhrase, phrases, vocabulary } from '../printed/vocabulary.ts';
 
 export type InputKind = 'kepatuhan' | 'pengaduan';
 

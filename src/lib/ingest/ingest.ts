@@ -5,7 +5,7 @@ import { handleComplaintRow, handleFigureRow } from './complaint-row.ts';
 import { finish } from './finish.ts';
 import { newFile, readHeader, type FileState } from './header-check.ts';
 import type { InputKind } from './headers.ts';
-import type { Alias } from './match.ts';
+import type { Alias } from '../printed/match.ts';
 import { decodeCsv, detectDelimiter, parseRows, type ParseProblem } from './read.ts';
 import { quote, type Problem } from './report.ts';
 import { handleScoreRow } from './score-row.ts';

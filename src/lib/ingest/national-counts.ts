@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { ownValue } from '../own.ts';
 import type { NationalCount } from '../types.ts';
+import { HTTP_LINK } from './fields.ts';
 import type { Problem } from './report.ts';
 
 /**
@@ -51,7 +52,7 @@ export function parseNationalCounts(text: string, file: string): { counts: Natio
     if (assessed === undefined || hijau === undefined || kuning === undefined || merah === undefined) return;
     if (assessed === null) return error(line, 'is empty: the number assessed is the point of the row', 'dinilai');
     const url = cell('sumber');
-    if (!/^https?:\/\/\S+$/.test(url)) return error(line, 'needs the http(s) link of the page that printed the count', 'sumber');
+    if (!HTTP_LINK.test(url)) return error(line, 'needs the http(s) link of the page that printed the count', 'sumber');
     counts.push({ year, level, assessed, zones: { hijau, kuning, merah }, ...(cell('catatan') ? { note: cell('catatan') } : {}), source: { file, line, url } });
   });
   counts.sort((a, b) => a.year - b.year);

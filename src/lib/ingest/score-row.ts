@@ -1,9 +1,9 @@
 import type { PrintedGrade, PrintedText, ScoreReading } from '../types.ts';
 import { classify, schemeFor, type Scheme } from '../zones.ts';
 import { HTTP_LINK, sourceOf, subScoreField, type ScoreRow } from './fields.ts';
-import { describeGrade, readGrade } from './grades.ts';
+import { describeGrade, readGrade } from '../printed/grades.ts';
 import type { FileState } from './header-check.ts';
-import { describeGovernment, type Government } from './match.ts';
+import { describeGovernment, type Government } from '../printed/match.ts';
 import { quote } from './report.ts';
 import { error, placeRow, warn, type Session } from './session.ts';
 

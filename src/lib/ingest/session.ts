@@ -2,7 +2,7 @@ import type { ComplaintFigure, ManifestFile, RegistryFile, ScoreReading, Skipped
 import { FIRST_ASSESSMENT_YEAR, YEARS_WITHOUT_ASSESSMENT } from '../zones.ts';
 import { ComplaintStore } from './complaint-store.ts';
 import type { IngestOptions } from './ingest.ts';
-import { buildRegionIndex, type Alias, type Government, type MatchResult, type RegionIndex } from './match.ts';
+import { buildRegionIndex, type Alias, type Government, type MatchResult, type RegionIndex } from '../printed/match.ts';
 import type { ComplaintRow, RowValidator, ScoreRow } from './fields.ts';
 import type { FileState } from './header-check.ts';
 import type { Problem } from './report.ts';

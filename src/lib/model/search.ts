@@ -8,6 +8,8 @@
  * only when the search box is first used.
  */
 import type FuseType from 'fuse.js';
+import nameRules from '../../../data/reference/names.json';
+import { kindWords } from '../printed/kind-words.ts';
 
 /** One row of the search index (`/cari.json`); short keys keep the file small. */
 export interface SearchEntry {
@@ -27,15 +29,11 @@ export interface SearchEntry {
 
 export type FuseConstructor = typeof FuseType;
 
-const PREFIXES: { re: RegExp; kind: SearchEntry['k'] | null }[] = [
-  { re: /^pemerintah\s+(kabupaten|kab)\b\.?\s*/, kind: 'kabupaten' },
-  { re: /^pemerintah\s+kota\b\.?\s*/, kind: 'kota' },
-  { re: /^(kabupaten|kab|pemkab)\b\.?\s*/, kind: 'kabupaten' },
-  { re: /^(kota\s+administrasi|kota\s+adm|kotamadya|kota|pemkot)\b\.?\s*/, kind: 'kota' },
-];
+/** Kind words as the ingest reads them (`Kab.`, `Pemkot`, `Kota Adm.`, `Pemerintah Kabupaten`, `… Regency`). */
+const KIND_WORDS = kindWords(nameRules);
 
 export interface ParsedQuery {
-  /** The name part, lower-case, prefix removed, spaces collapsed. */
+  /** The name's words, lower case and without accents or punctuation, kind words removed. */
   text: string;
   /** The kind the prefix asked for, or null. */
   kind: SearchEntry['k'] | null;
@@ -45,22 +43,15 @@ export interface ParsedQuery {
 
 /** Splits a query into name, kind prefix and code: "Kab. Pesawaran" → { text: "pesawaran", kind: "kabupaten" }. */
 export function parseQuery(query: string): ParsedQuery {
-  let text = query.toLowerCase().replace(/\s+/g, ' ').trim();
+  const text = query.toLowerCase().replace(/\s+/g, ' ').trim();
   const digits = text.replace(/\s/g, '');
   if (/^\d[\d.]*$/.test(digits)) {
     const plain = digits.replace(/\./g, '');
     const code = plain.length > 2 ? `${plain.slice(0, 2)}.${plain.slice(2)}` : plain;
     return { text: '', kind: null, code };
   }
-  let kind: SearchEntry['k'] | null = null;
-  for (const prefix of PREFIXES) {
-    if (prefix.re.test(text)) {
-      kind = prefix.kind;
-      text = text.replace(prefix.re, '');
-      break;
-    }
-  }
-  return { text: text.replace(/[.,]/g, ' ').replace(/\s+/g, ' ').trim(), kind, code: null };
+  const { words, level } = KIND_WORDS.strip(KIND_WORDS.words(text));
+  return { text: words.join(' '), kind: level === 'kabupaten' || level === 'kota' ? level : null, code: null };
 }
 
 /** Letters and digits only, for prefix matching ("Toli-Toli" = "tolitoli"). */

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import namesJson from '../../../data/reference/names.json';
 import type { GovernmentLevel } from '../types.ts';
+import { kindWords, startsWith, tokens } from './kind-words.ts';
 import { byPhrase, phrases, vocabulary } from './vocabulary.ts';
+
+export { tokens } from './kind-words.ts';
 
 /**
  * Name normalisation for matching: case-, accent-, space- and punctuation-insensitive,
@@ -11,16 +14,6 @@ import { byPhrase, phrases, vocabulary } from './vocabulary.ts';
  * `The Government of North Sulawesi Province`, `West Java`, `Riau Islands`) read the same way.
  * The words are data: data/reference/names.json.
  */
-
-export function tokens(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((t) => t !== '');
-}
 
 const LEVEL_OR_NONE = z.enum(['kabupaten', 'kota', 'provinsi', 'none']);
 const words = z.record(z.string(), z.string().regex(/^[a-z]+( [a-z]+)*$/));
@@ -40,29 +33,8 @@ const RULES = vocabulary(
   namesJson,
 );
 
-/** Abbreviations and variants of single words: `Kep. Seribu` → `Kepulauan Seribu`. */
-const EXPAND = byPhrase(RULES.expand);
-const expand = (t: string): string => EXPAND.get(t) ?? t;
-
-interface Affix {
-  words: string[];
-  level: GovernmentLevel | null;
-  /** The prefix does not apply when the next word is one of these (`Pemerintah Daerah Istimewa Yogyakarta`). */
-  unlessNext: string[];
-}
-
-/** Kind words before or after a name, longest first, and the level they imply. */
-function affixes(groups: Partial<Record<string, string[]>>): Affix[] {
-  return [...byPhrase(groups)]
-    .map(([phrase, level]): Affix => ({
-      words: phrase.split(' '),
-      level: level === 'none' ? null : (level as GovernmentLevel),
-      unlessNext: RULES.prefixUnlessNext[phrase] ?? [],
-    }))
-    .sort((a, b) => b.words.length - a.words.length);
-}
-const PREFIXES = affixes(RULES.prefixes);
-const SUFFIXES = affixes(RULES.suffixes);
+const KIND_WORDS = kindWords(RULES);
+const { prefixes: PREFIXES, suffixes: SUFFIXES } = KIND_WORDS;
 /** English compass words before a name become the Indonesian words after it: `North Central Timor` → `Timor Tengah Utara`. */
 const COMPASS = new Map(Object.entries(RULES.compass).map(([en, id]) => [en, id.split(' ')]));
 /** English exonyms of island names (`West Java`, `North Moluccas`), and `Riau Islands` → `Kepulauan Riau`. */
@@ -74,12 +46,6 @@ const NOT_GOVERNMENT = Object.entries(RULES.notGovernment).map(([what, list]) =>
   what,
   pattern: new RegExp(`^(${list.map((p) => p.replace('*', '[a-z]+')).join('|')})\\b`),
 }));
-
-const startsWith = (words: readonly string[], affix: Affix): boolean =>
-  affix.words.length < words.length && affix.words.every((w, i) => words[i] === w) && !affix.unlessNext.includes(words[affix.words.length]!);
-
-const endsWith = (words: readonly string[], affix: Affix): boolean =>
-  affix.words.length < words.length && affix.words.every((w, i) => words[words.length - affix.words.length + i] === w);
 
 /** Indonesian word order for an English name (after its kind words are removed). */
 function fromEnglish(words: string[]): string[] {
@@ -109,22 +75,7 @@ export interface NormalName {
 }
 
 export function normalizeName(text: string): NormalName {
-  let words = tokens(text).map(expand);
-  let level: GovernmentLevel | null = null;
-  for (;;) {
-    const suffix = SUFFIXES.find((s) => endsWith(words, s));
-    if (suffix === undefined) break;
-    level = suffix.level ?? level;
-    words = words.slice(0, words.length - suffix.words.length);
-  }
-  let withPrefix = words;
-  for (;;) {
-    const prefix = PREFIXES.find((p) => startsWith(words, p));
-    if (prefix === undefined) break;
-    withPrefix = words;
-    level = prefix.level ?? level;
-    words = words.slice(prefix.words.length);
-  }
+  const { words, withPrefix, level } = KIND_WORDS.strip(KIND_WORDS.words(text));
   return { key: fromEnglish(words).join(''), keyWithPrefix: fromEnglish(withPrefix).join(''), level };
 }
 
@@ -133,7 +84,7 @@ export function normalizeName(text: string): NormalName {
  * Returns the kind (null for `Pemda`), or undefined when the text names something.
  */
 export function kindOnly(text: string): GovernmentLevel | null | undefined {
-  let words = tokens(text).map(expand);
+  let words = KIND_WORDS.words(text);
   if (words[0] === 'tingkat' || words[0] === 'level') words = words.slice(1);
   if (words.length === 0) return undefined;
   let level: GovernmentLevel | null = null;
@@ -149,7 +100,7 @@ export function kindOnly(text: string): GovernmentLevel | null | undefined {
 
 /** Reads a kind column: `Kabupaten`, `Kab`, `Kota`, `Provinsi`, `Pemprov`, `regency`, `city`, `province`. */
 export function parseLevel(text: string): GovernmentLevel | null | 'invalid' {
-  const words = tokens(text).map(expand);
+  const words = KIND_WORDS.words(text);
   if (words.length === 0) return null;
   return KIND_COLUMN.get(words.join(' ')) ?? 'invalid';
 }

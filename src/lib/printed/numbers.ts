@@ -74,14 +74,6 @@ export function parseYear(text: string): Parsed<number> {
   return ok(Number(s));
 }
 
-/** Finds a single four-digit year (2000–2099) in a file name: `sumut_2022.csv` → 2022. */
-export function yearFromFileName(path: string): number | null {
-  const base = path.split('/').pop() ?? path;
-  const matches = base.match(/(?<!\d)20\d{2}(?!\d)/g) ?? [];
-  const unique = [...new Set(matches)];
-  return unique.length === 1 ? Number(unique[0]) : null;
-}
-
 /** A score as printed: the exact value, or null when the text gives only a bound (`di atas 80`). */
 export interface PrintedScore {
   value: number | null;

@@ -118,22 +118,22 @@ function matchName(t: Lookup, written: string, kindHint: GovernmentLevel | null,
   if ('ok' in trailing) return trailing;
   const { main, province } = trailing;
 
-  // `Kota dan Kabupaten Sorong`: two governments in one row.
-  const both = tokens(main)
-    .join(' ')
-    .match(/^(kota|kabupaten) dan (kabupaten|kota) (.+)$/);
-  if (both !== null && both[1] !== both[2]) {
-    const pair = [`Kota ${both[3]}`, `Kabupaten ${both[3]}`].map((s) => matchPart(t, s, s, null, null, province));
-    if (pair.every((r) => r.ok)) {
-      const gs = pair.map((r) => (r as Extract<MatchResult, { ok: true }>).government);
-      return failure('ambiguous', `"${written}" names 2 governments: ${gs.map(describeGovernment).join(', ')}; give each its own row`, gs);
-    }
+  const pair = bothKinds(main)?.map((s) => matchPart(t, s, s, null, null, province));
+  if (pair?.every((r) => r.ok)) {
+    const gs = pair.map((r) => (r as Extract<MatchResult, { ok: true }>).government);
+    return failure('ambiguous', `"${written}" names 2 governments: ${gs.map(describeGovernment).join(', ')}; give each its own row`, gs);
   }
   const parts = [main, ...names];
   return combineParts(
     written,
     parts.map((p, i) => matchPart(t, p, i === 0 ? written : p, kindHint, bracketLevel, province)),
   );
+}
+
+/** `Kota dan Kabupaten Sorong` → `Kota Sorong`, `Kabupaten Sorong`: one name for two governments (null for any other name). */
+export function bothKinds(name: string): [string, string] | null {
+  const m = name.trim().match(/^(kota|kabupaten)\s+dan\s+(kota|kabupaten)\s+(.+)$/i);
+  return m !== null && m[1]!.toLowerCase() !== m[2]!.toLowerCase() ? [`${m[1]} ${m[3]}`, `${m[2]} ${m[3]}`] : null;
 }
 
 /** `Kabupaten Pesawaran Provinsi Lampung`: a trailing province is a province hint (it must agree with the column's). */
