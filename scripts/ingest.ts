@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseAliases } from '../src/lib/ingest/aliases.ts';
+import { parseAliases } from '../src/lib/printed/aliases.ts';
 import { ingestFolder } from '../src/lib/ingest/folder.ts';
 import { jsonLines, toJsonLines, writeFolderAtomically } from '../src/lib/ingest/output.ts';
 import { parseNationalCounts } from '../src/lib/ingest/national-counts.ts';
