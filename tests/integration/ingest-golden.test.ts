@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseAliases } from '../../src/lib/ingest/aliases.ts';
+import { parseAliases } from '../../src/lib/printed/aliases.ts';
 import { ingestFolder } from '../../src/lib/ingest/folder.ts';
 import type { IngestResult } from '../../src/lib/ingest/ingest.ts';
 import { jsonLines, toJsonLines } from '../../src/lib/ingest/output.ts';
