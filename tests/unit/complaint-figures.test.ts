@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { parseAliases } from '../../src/lib/printed/aliases.ts';
 import { MEASURES, measureById } from '../../src/lib/complaints/measures.ts';
 import { combineFigures, publishedColumns, readComplaintFigure } from '../../src/lib/ingest/complaint-figures.ts';
-import { buildRegionIndex } from '../../src/lib/printed/match.ts';
+import { buildNameMatcher } from '../../src/lib/printed/match.ts';
 import { parsePrintedCount } from '../../src/lib/printed/counts.ts';
 import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';
 import type { ComplaintFigure } from '../../src/lib/types.ts';
 
 const registry = loadInstalledRegistry();
-const index = buildRegionIndex(registry.provinces, registry.regions, parseAliases(readFileSync('data/aliases.csv', 'utf8')));
+const index = buildNameMatcher(registry.provinces, registry.regions, parseAliases(readFileSync('data/aliases.csv', 'utf8')));
 const HEADER = 'year;area_level;area_name_as_printed;province;measure;breakdown_dimension;breakdown_value;count_as_printed;source_url;note'.split(';');
 const { columns } = publishedColumns(HEADER)!;
 const read = (line: string) => readComplaintFigure(line.split(';'), columns, index, 'pengaduan/x.csv', 2);

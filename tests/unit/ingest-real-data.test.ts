@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAliases } from '../../src/lib/printed/aliases.ts';
 import { ingestFolder } from '../../src/lib/ingest/folder.ts';
 import { readGrade } from '../../src/lib/printed/grades.ts';
-import { buildRegionIndex } from '../../src/lib/printed/match.ts';
+import { buildNameMatcher } from '../../src/lib/printed/match.ts';
 import { formatProblem } from '../../src/lib/ingest/report.ts';
 import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';
 import { schemeFor } from '../../src/lib/zones.ts';
@@ -99,7 +99,7 @@ describe('data/raw: every printed grade text and name has a reviewed golden line
   });
 
   it('every distinct (name_as_printed, province, level) is in tests/fixtures/real/names.tsv', () => {
-    const index = buildRegionIndex(registry.provinces, registry.regions, aliases);
+    const index = buildNameMatcher(registry.provinces, registry.regions, aliases);
     const kind: Record<string, string> = { kab: 'kabupaten', kota: 'kota', prov: 'provinsi' };
     const missing = new Map<string, string>();
     for (const r of rows) {

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAliases } from '../../src/lib/printed/aliases.ts';
-import { buildRegionIndex, normalizeCode, PROVINCE_SPLITS, type MatchHints, type MatchResult } from '../../src/lib/printed/match.ts';
+import { buildNameMatcher, normalizeCode, PROVINCE_SPLITS, type MatchHints, type MatchResult } from '../../src/lib/printed/match.ts';
 import { buildRegistry, kindFromName } from '../../src/lib/registry/registry.ts';
 import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';
 
 const registry = loadInstalledRegistry();
 const aliases = parseAliases(readFileSync('data/aliases.csv', 'utf8'));
-const index = buildRegionIndex(registry.provinces, registry.regions, aliases);
+const index = buildNameMatcher(registry.provinces, registry.regions, aliases);
 
 /** `[code, level, via]` of a match, or the failure. */
 function hit(text: string, hints?: MatchHints) {
@@ -640,15 +640,15 @@ describe('aliases table', () => {
     expect(() => parseAliases('alias,code,note\nA,18.03,x\n\nB,abc,x\n')).toThrow('data/aliases.csv:4: needs an alias and a Kemendagri code (PP or PP.KK)');
   });
 
-  it('buildRegionIndex throws on an alias pointing to an unknown code', () => {
-    expect(() => buildRegionIndex(registry.provinces, registry.regions, [{ alias: 'Foo', code: '18.99' }])).toThrow(
+  it('buildNameMatcher throws on an alias pointing to an unknown code', () => {
+    expect(() => buildNameMatcher(registry.provinces, registry.regions, [{ alias: 'Foo', code: '18.99' }])).toThrow(
       'aliases: "Foo" points to unknown code 18.99',
     );
-    expect(() => buildRegionIndex(registry.provinces, registry.regions, [{ alias: 'Foo', code: '99' }])).toThrow('aliases: "Foo" points to unknown code 99');
+    expect(() => buildNameMatcher(registry.provinces, registry.regions, [{ alias: 'Foo', code: '99' }])).toThrow('aliases: "Foo" points to unknown code 99');
   });
 
   it('data/aliases.csv only points to known codes', () => {
     expect(aliases.length).toBeGreaterThan(90);
-    expect(() => buildRegionIndex(registry.provinces, registry.regions, aliases)).not.toThrow();
+    expect(() => buildNameMatcher(registry.provinces, registry.regions, aliases)).not.toThrow();
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAliases } from '../../src/lib/printed/aliases.ts';
-import { buildRegionIndex } from '../../src/lib/printed/match.ts';
+import { buildNameMatcher } from '../../src/lib/printed/match.ts';
 import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';
 
 /**
@@ -18,7 +18,7 @@ import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';
 
 const registry = loadInstalledRegistry();
 const aliases = parseAliases(readFileSync('data/aliases.csv', 'utf8'));
-const index = buildRegionIndex(registry.provinces, registry.regions, aliases);
+const index = buildNameMatcher(registry.provinces, registry.regions, aliases);
 
 const KIND: Record<string, string> = { kab: 'kabupaten', kota: 'kota', prov: 'provinsi', 'prov-gov': 'provinsi', '': '' };
 

@@ -4,7 +4,7 @@ import { BREAKDOWN_DIMENSIONS, measureById, type Measure } from '../complaints/m
 import { ownValue } from '../own.ts';
 import { sourceOf } from './fields.ts';
 import { normalizeHeader, PUBLISHED_HEADERS, type PublishedField } from './headers.ts';
-import { bothKinds, type RegionIndex } from '../printed/match.ts';
+import { bothKinds, type NameMatcher } from '../printed/match.ts';
 import { byPrecedenceOf } from '../precedence.ts';
 import { parsePrintedCount, type PrintedCount } from '../printed/counts.ts';
 import { quote } from './report.ts';
@@ -81,9 +81,9 @@ function readCount(text: string, measure: Measure): Read<PrintedCount> {
 }
 
 /** The area: the province for offices and provincial governments, the government(s) for kab/kota. */
-function readArea(area: ComplaintArea, areaName: string, provinceText: string, index: RegionIndex): Read<{ provinceCode: string | null; codes: string[] }> {
+function readArea(area: ComplaintArea, areaName: string, provinceText: string, names: NameMatcher): Read<{ provinceCode: string | null; codes: string[] }> {
   if (area === 'nasional') return good({ provinceCode: null, codes: [] });
-  const province = provinceText === '' ? null : index.matchProvince(provinceText);
+  const province = provinceText === '' ? null : names.matchProvince(provinceText);
   if (provinceText !== '' && province === null) return bad('province', `${quote(provinceText)} is not one of the 38 provinces`);
   if (area !== 'kab' && area !== 'kota') {
     if (province === null) return bad('province', `a ${area} figure needs its province`);
@@ -94,19 +94,19 @@ function readArea(area: ComplaintArea, areaName: string, provinceText: string, i
   for (const name of both ?? [areaName]) {
     // `Kota dan Kabupaten Sorong`: each name carries its own kind.
     const hints = { ...(both === null ? { kind: area } : {}), ...(province !== null ? { province: province.code } : {}) };
-    let hit = index.match(name, hints);
+    let hit = names.match(name, hints);
     const inner = bracketed(name);
-    if (!hit.ok && hit.reason === 'not-government' && inner !== null) hit = index.match(inner, hints);
+    if (!hit.ok && hit.reason === 'not-government' && inner !== null) hit = names.match(inner, hints);
     if (!hit.ok) return bad('areaName', hit.message);
     codes.push(hit.government.code);
   }
-  return good({ provinceCode: province?.code ?? index.byCode.get(codes[0]!)!.provinceCode, codes });
+  return good({ provinceCode: province?.code ?? names.byCode.get(codes[0]!)!.provinceCode, codes });
 }
 
 export function readComplaintFigure(
   cells: readonly string[],
   columns: Partial<Record<PublishedField, number>>,
-  index: RegionIndex,
+  names: NameMatcher,
   file: string,
   line: number,
 ): { ok: true; figure: ComplaintFigure } | Failed {
@@ -121,7 +121,7 @@ export function readComplaintFigure(
   if (!breakdown.ok) return breakdown;
   const count = readCount(cell('count'), measure);
   if (!count.ok) return count;
-  const place = readArea(area, cell('areaName'), cell('province'), index);
+  const place = readArea(area, cell('areaName'), cell('province'), names);
   if (!place.ok) return place;
   const { year, yearTo } = period.value;
   const printed = count.value;

@@ -66,7 +66,7 @@ function breakdownProblem({ dimension, category }: ComplaintRow): RowProblem {
 /** A row of published complaint figures (nation, office, provincial government, kabupaten/kota). */
 export function handleFigureRow(s: Session, f: FileState, line: number, cells: string[]): void {
   const columns = f.published!;
-  const read = readComplaintFigure(cells, columns, s.index, f.path, line);
+  const read = readComplaintFigure(cells, columns, s.names, f.path, line);
   const columnName = (field: string) => {
     const at = columns[field as keyof typeof columns];
     return at === undefined ? field : (f.header!.cells[at] ?? field).trim();

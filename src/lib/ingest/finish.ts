@@ -70,7 +70,7 @@ export function finish(s: Session): IngestResult {
 
 /** Cross-row checks on complaints: a category given twice, breakdowns without a total, or adding up to more than it. */
 function checkComplaints(s: Session): void {
-  const government = (code: string) => describeGovernment(s.index.byCode.get(code)!);
+  const government = (code: string) => describeGovernment(s.names.byCode.get(code)!);
   for (const d of s.complaints.duplicates) {
     error(
       s,

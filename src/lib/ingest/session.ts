@@ -2,7 +2,7 @@ import type { ComplaintFigure, ManifestFile, RegistryFile, ScoreReading, Skipped
 import { FIRST_ASSESSMENT_YEAR, YEARS_WITHOUT_ASSESSMENT } from '../zones.ts';
 import { ComplaintStore } from './complaint-store.ts';
 import type { IngestOptions } from './ingest.ts';
-import { buildRegionIndex, type Alias, type Government, type MatchResult, type RegionIndex } from '../printed/match.ts';
+import { buildNameMatcher, type Alias, type Government, type MatchResult, type NameMatcher } from '../printed/match.ts';
 import type { ComplaintRow, RowValidator, ScoreRow } from './fields.ts';
 import type { FileState } from './header-check.ts';
 import type { Problem } from './report.ts';
@@ -15,7 +15,7 @@ import type { Candidate } from './score-entries.ts';
 export interface Session {
   readonly registry: RegistryFile;
   readonly options: IngestOptions;
-  readonly index: RegionIndex;
+  readonly names: NameMatcher;
   /** Every problem, in the order found (sorted once at the end). */
   readonly problems: Problem[];
   /** Exports repeat the same names on thousands of rows: each spelling is matched once. */
@@ -41,7 +41,7 @@ export function createSession(registry: RegistryFile, aliases: readonly Alias[],
   return {
     registry,
     options,
-    index: buildRegionIndex(registry.provinces, registry.regions, aliases),
+    names: buildNameMatcher(registry.provinces, registry.regions, aliases),
     problems: [],
     matches: new Map(),
     candidates: new Map(),
@@ -107,7 +107,7 @@ function resolveGovernment(s: Session, file: string, line: number, column: strin
   const key = province === null && kind === null ? region : `${region}\u0000${province ?? ''}\u0000${kind ?? ''}`;
   let result = s.matches.get(key);
   if (result === undefined) {
-    result = s.index.match(region, { ...(province !== null ? { province } : {}), ...(kind !== null ? { kind } : {}) });
+    result = s.names.match(region, { ...(province !== null ? { province } : {}), ...(kind !== null ? { kind } : {}) });
     s.matches.set(key, result);
   }
   if (result.ok) return result.government;

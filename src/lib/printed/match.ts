@@ -33,14 +33,14 @@ export interface MatchHints {
   province?: string;
 }
 
-export interface RegionIndex {
+export interface NameMatcher {
   match(text: string, hints?: MatchHints): MatchResult;
   /** Resolves a province as written in a province column (name, abbreviation or code). */
   matchProvince(text: string): Province | null;
   byCode: ReadonlyMap<string, Government>;
 }
 
-export function buildRegionIndex(provinces: readonly Province[], regions: readonly Region[], aliases: readonly Alias[] = []): RegionIndex {
+export function buildNameMatcher(provinces: readonly Province[], regions: readonly Region[], aliases: readonly Alias[] = []): NameMatcher {
   const t = buildLookup(provinces, regions, aliases);
   return { match: (text, hints = {}) => match(t, text, hints), matchProvince: (text) => matchProvince(t, text), byCode: t.byCode };
 }
