@@ -1,5 +1,5 @@
 /**
- * Year links on maps with `data-recolour` (src/scripts/map.ts): a year recolours the map in place
+ * Year links on maps with `data-recolor` (src/scripts/map.ts): a year recolours the map in place
  * from /peta/<year>.json (no geometry is reloaded) and updates the legend, headings and the URL
  * (history API; back and forward work). Only within one method: a link to a year with opinions
  * instead of zones (or back) is followed as a plain link, because that page has its own legend.

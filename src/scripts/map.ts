@@ -10,7 +10,7 @@
  *   button; Esc or a tap elsewhere closes it.
  * - one tab stop for the whole map; arrow keys move to the nearest region in that
  *   direction, Home/End to the first/last; Enter opens the region page (map-keys.ts).
- * - maps with `data-recolour`: a year link recolours in place from /peta/<year>.json
+ * - maps with `data-recolor`: a year link recolours in place from /peta/<year>.json
  *   (no geometry is reloaded), updates legend, headings and the URL (map-year.ts,
  *   map-legend.ts). Only within one method: a link to a year with opinions instead of
  *   zones (or back) is followed as a plain link, because that page has its own legend.
@@ -53,7 +53,7 @@ function enhance(root: HTMLElement): void {
   keepHatchFitted(view.svg);
   attachKeys(view, (region) => tooltip.pin(region));
   const tooltip = attachTooltip(view);
-  if (root.dataset.recolour !== undefined) attachYearLinks(view, tooltip.refresh);
+  if (root.dataset.recolor !== undefined) attachYearLinks(view, tooltip.refresh);
   void ensureData(view, tooltip.refresh);
 }
 

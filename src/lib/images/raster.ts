@@ -47,7 +47,7 @@ export function pngCacheDir(): string {
  * costs ~50 ms more per card than truecolour; the default effort 7 would cost ~150 ms.
  * No dithering: it would only add noise to flat areas (and bytes).
  */
-const PNG_OPTIONS = { compressionLevel: 6, adaptiveFiltering: false, palette: true, quality: 100, colours: 256, effort: 1, dither: 0 } as const;
+const PNG_OPTIONS = { compressionLevel: 6, adaptiveFiltering: false, palette: true, quality: 100, colors: 256, effort: 1, dither: 0 } as const;
 /** Bump to invalidate every cached PNG after a change in how PNGs are made. */
 const CACHE_VERSION = 2;
 
