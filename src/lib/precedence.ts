@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import type { ScoreReading } from './types.ts';
 
 /**
@@ -36,8 +37,7 @@ export function hasValue(r: ScoreReading): boolean {
 }
 
 function compareSources(a: ScoreReading, b: ScoreReading): number {
-  if (a.source.file !== b.source.file) return a.source.file < b.source.file ? -1 : 1;
-  return a.source.line - b.source.line;
+  return ascending(a.source.file, b.source.file) || a.source.line - b.source.line;
 }
 
 /** Readings in precedence order (a new array; the first is the one shown). */

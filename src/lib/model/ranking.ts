@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import type { Category, OpinionLevel, Region, RegionKind, ScoreEntry, Zone } from '../types.ts';
 import { zoneRank } from '../zones.ts';
 import { hundredths, type Standing } from './stats.ts';
@@ -91,7 +92,7 @@ function comparedWith(row: ChangeRow, previousYear: number | null): boolean {
 }
 
 function byCode(a: ChangeRow, b: ChangeRow): number {
-  return a.region.code < b.region.code ? -1 : a.region.code > b.region.code ? 1 : 0;
+  return ascending(a.region.code, b.region.code);
 }
 
 /**
@@ -171,7 +172,7 @@ export function rankingOrder<T extends GradedRow & { region: { code: string; nam
     const ka = key.get(a)!;
     const kb = key.get(b)!;
     if (ka !== kb) return ka === null ? 1 : kb === null ? -1 : kb - ka;
-    return a.region.name.localeCompare(b.region.name, 'id') || (a.region.code < b.region.code ? -1 : a.region.code > b.region.code ? 1 : 0);
+    return a.region.name.localeCompare(b.region.name, 'id') || ascending(a.region.code, b.region.code);
   });
 }
 
@@ -226,7 +227,7 @@ export interface RankingSplit<T extends SplitRow> {
 }
 
 function byName(a: { name: string; code: string }, b: { name: string; code: string }): number {
-  return a.name.localeCompare(b.name, 'id') || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  return a.name.localeCompare(b.name, 'id') || ascending(a.code, b.code);
 }
 
 /**

@@ -7,6 +7,7 @@
  * Fuse.js does the typo-tolerant part; it is passed in so the browser can load it
  * only when the search box is first used.
  */
+import { ascending } from 'd3-array';
 import type FuseType from 'fuse.js';
 import nameRules from '../../../data/reference/names.json';
 import { kindWords } from '../printed/kind-words.ts';
@@ -83,7 +84,7 @@ export function createSearcher(entries: readonly SearchEntry[], Fuse: FuseConstr
         const code = q.code;
         return entries
           .filter((e) => e.c === code || e.c.startsWith(code.includes('.') ? code : `${code}.`))
-          .sort((a, b) => Number(b.c === code) - Number(a.c === code) || (a.c < b.c ? -1 : 1))
+          .sort((a, b) => Number(b.c === code) - Number(a.c === code) || ascending(a.c, b.c))
           .slice(0, limit);
       }
       if (q.text.length < 2) return [];

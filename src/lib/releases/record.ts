@@ -4,6 +4,7 @@
  * writes it as JSON with one entry per line (readable, diffable with git, deterministic), and
  * `parseRelease` reads one back, checking its shape.
  */
+import { ascending } from 'd3-array';
 import { z } from 'zod';
 import type { Manifest, RegistryFile, ScoreEntry } from '../types.ts';
 import { parseReleaseId } from './ids.ts';
@@ -11,7 +12,7 @@ import type { Release, ReleaseEntry, ReleaseOpinion } from './types.ts';
 
 /** Code, then year: `11` < `11.01` < `11.02`, plain code-unit order (no locale). */
 export function compareEntries(a: Pick<ReleaseEntry, 'code' | 'year'>, b: Pick<ReleaseEntry, 'code' | 'year'>): number {
-  return a.code < b.code ? -1 : a.code > b.code ? 1 : a.year - b.year;
+  return ascending(a.code, b.code) || a.year - b.year;
 }
 
 /** A source as a release records it: its URL, else its label, else null. */
@@ -69,7 +70,7 @@ export function releaseFromDataset(id: string, data: { scores: readonly ScoreEnt
   const parsed = parseReleaseId(id);
   if (!parsed) throw new Error(`releases: not a release id: ${JSON.stringify(id)} (expected YYYY-MM-DD or YYYY-MM-DD.N)`);
   const provinces: Record<string, string> = {};
-  for (const province of [...data.registry.provinces].sort((a, b) => (a.code < b.code ? -1 : 1))) provinces[province.code] = province.name;
+  for (const province of [...data.registry.provinces].sort((a, b) => ascending(a.code, b.code))) provinces[province.code] = province.name;
   return {
     formatVersion: 1,
     id,
@@ -79,7 +80,7 @@ export function releaseFromDataset(id: string, data: { scores: readonly ScoreEnt
     files: data.manifest.files
       .filter((f) => f.kind === 'kepatuhan')
       .map((f) => ({ path: f.path, sha256: f.sha256 }))
-      .sort((a, b) => (a.path < b.path ? -1 : 1)),
+      .sort((a, b) => ascending(a.path, b.path)),
     entries: releaseEntries(data.scores, data.registry),
   };
 }
