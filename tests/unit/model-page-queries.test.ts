@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { MEASURES } from '../../src/lib/complaints/measures.ts';
 import { measuresUsed } from '../../src/lib/model/complaints.ts';
 import { coverageTableTotals, publishedAcrossYears, type CoverageTableRow } from '../../src/lib/model/coverage.ts';
-import { provinceRegions, provincesByName, publishedRows, regionRows, regionsByProvince, sourcesDifferCount } from '../../src/lib/model/queries.ts';
+import { provinceRegions, provincesByName, regionRows, regionsByProvince, sourcesDifferCount } from '../../src/lib/model/queries.ts';
+import { splitRanking } from '../../src/lib/model/ranking.ts';
 import { gradeFilterKey, standingSortKey } from '../../src/lib/model/ranking.ts';
 import { standingAgainst, standingsAgainst } from '../../src/lib/model/stats.ts';
 import type { ComplaintFigure, Province, Region, ScoreEntry } from '../../src/lib/types.ts';
@@ -109,7 +110,7 @@ describe('measuresUsed: the complaint measures the figures use', () => {
   });
 });
 
-describe('publishedRows, publishedAcrossYears, coverageTableTotals', () => {
+describe('splitRanking on region rows, publishedAcrossYears, coverageTableTotals', () => {
   const region = (code: string): Region => ({ code, name: code, shortName: code, kind: 'kabupaten', provinceCode: code.slice(0, 2), slug: code });
   const score = (code: string, year: number, value: number | null): ScoreEntry => ({
     code,
@@ -126,11 +127,11 @@ describe('publishedRows, publishedAcrossYears, coverageTableTotals', () => {
     scores: [score('18.01', 2022, 80), score('18.02', 2022, null), score('18', 2022, 90), score('18.03', 2024, 70)],
   };
 
-  it('publishedRows keeps the rows with a figure, in order, and counts the others', () => {
-    const { rows, unpublished } = publishedRows(regionRows(data, 2022));
+  it('splitRanking keeps the rows with a figure, in order, and counts the others (the home table)', () => {
+    const { rows, unpublishedCount } = splitRanking(regionRows(data, 2022));
     expect(rows.map((r) => r.region.code)).toEqual(['18.01', '18.02']);
-    expect(unpublished).toBe(1);
-    expect(publishedRows([])).toEqual({ rows: [], unpublished: 0 });
+    expect(unpublishedCount).toBe(1);
+    expect(splitRanking([])).toEqual({ rows: [], unpublished: [], unpublishedCount: 0 });
   });
 
   it('publishedAcrossYears sums kabupaten/kota with a figure over the assessed years (never the province)', () => {

@@ -147,12 +147,6 @@ export function regionRows(dataset: ScoreData, year: number): RegionRow[] {
   });
 }
 
-/** The rows with a published figure, and how many rows have none (listed elsewhere, e.g. on the rankings page). */
-export function publishedRows(rows: readonly RegionRow[]): { rows: RegionRow[]; unpublished: number } {
-  const published = rows.filter((row) => row.published);
-  return { rows: published, unpublished: rows.length - published.length };
-}
-
 /** Government-years whose sources differ: the manifest's count, or counted from the scores for a manifest without it. */
 export function sourcesDifferCount(manifest: { counts: { sourcesDiffer?: number } }, scores: readonly ScoreEntry[]): number {
   return manifest.counts.sourcesDiffer ?? scores.filter(sourcesDiffer).length;
