@@ -9,7 +9,7 @@
  */
 import { ascending } from 'd3-array';
 import type FuseType from 'fuse.js';
-import nameRules from '../../../data/reference/names.json';
+import { expand, prefixes, prefixUnlessNext, suffixes } from '../../../data/reference/names.json';
 import { kindWords } from '../printed/kind-words.ts';
 
 /** One row of the search index (`/cari.json`); short keys keep the file small. */
@@ -31,7 +31,7 @@ export interface SearchEntry {
 export type FuseConstructor = typeof FuseType;
 
 /** Kind words as the ingest reads them (`Kab.`, `Pemkot`, `Kota Adm.`, `Pemerintah Kabupaten`, `… Regency`). */
-const KIND_WORDS = kindWords(nameRules);
+const KIND_WORDS = kindWords({ expand, prefixes, prefixUnlessNext, suffixes });
 
 export interface ParsedQuery {
   /** The name's words, lower case and without accents or punctuation, kind words removed. */
