@@ -2,6 +2,7 @@
  * The one escape helper for markup the site builds as strings (build-time SVG).
  * Astro escapes `{expressions}` in templates by itself; anything concatenated
  * into a string that later goes through `set:html` must pass through here.
+ * Five entities in a dozen lines: smaller than a dependency (escape-html, he), and one place to audit.
  */
 
 const ENTITIES: Record<string, string> = {

@@ -4,6 +4,7 @@
  * Helvetica), the first font of FONT_FAMILY. Machines without it fall back to
  * DejaVu Sans, which is about 10 % wider; layouts keep a margin for that
  * (MEASURE_SLACK), and builds are byte-identical only with the same fonts anyway.
+ * Tables rather than a font library (opentype.js, a canvas binding): deterministic, no font file or native dependency.
  */
 
 /** For librsvg (fontconfig): metric-compatible fonts first, DejaVu Sans as the last named fallback. */
