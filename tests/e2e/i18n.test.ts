@@ -12,8 +12,7 @@ import { totals } from '../../src/lib/model/complaints.ts';
 import { loadDataset } from '../../src/lib/model/load.ts';
 import { latestYear } from '../../src/lib/model/queries.ts';
 import { regionProfile } from '../../src/lib/model/places.ts';
-import { regionPath } from '../../src/lib/paths.ts';
-import { localePath } from '../../src/lib/url.ts';
+import { localePath, regionPath } from '../../src/lib/paths.ts';
 import { collectErrors, launchBrowser } from './support/browser.ts';
 import { scoredRegion } from './support/examples.ts';
 

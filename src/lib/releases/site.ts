@@ -5,8 +5,7 @@
  * pages ask: `/perubahan/`, its feeds and ~1,000 region pages.
  */
 import type { Dataset } from '../model/load.ts';
-import { CHANGES_FEED_PATH, FEED_NAME, PAGES, provincePath, regionPath } from '../paths.ts';
-import { pageHref } from '../url.ts';
+import { CHANGES_FEED_PATH, FEED_NAME, pageHref, PAGES, provincePath, regionPath } from '../paths.ts';
 import type { Site } from '../site-url.ts';
 import { t, type Locale } from '../../i18n/index.ts';
 import { changeEntry, type YearChange } from './diff.ts';
