@@ -29,7 +29,7 @@ import { complaintFiguresTable } from './export/complaint-tables.ts';
 import { placesIndex, regionProfile } from './model/places.ts';
 import { parseDownloadFile, type RegionChart } from './paths.ts';
 import type { Province, Region } from './types.ts';
-import { chartTools, mapTools, type ChartTools } from './share-tools.ts';
+import { chartTools, intakeTools, mapTools, type ChartTools } from './share-tools.ts';
 
 export interface ChartDownload {
   frame: FrameInput;
@@ -163,6 +163,12 @@ export function intakeDownload(dataset: Dataset, province: Province | null, loca
 export function regionChartTools(dataset: Dataset, region: Region, chart: RegionChart, locale: Locale): ChartTools | null {
   const item = regionChartDownload(dataset, region, chart, locale);
   return item ? chartTools(region, chart, item.png, locale) : null;
+}
+
+/** Sematkan/Unduh under the intake chart of the nation (`province` null) or one Ombudsman office, or null without figures (no chart). */
+export function intakeChartTools(dataset: Dataset, province: Province | null, locale: Locale): ChartTools | null {
+  const item = intakeDownload(dataset, province, locale);
+  return item ? intakeTools(province, item.png, locale) : null;
 }
 
 /** Sematkan/Unduh under a zone map of a year, national (`province` null) or of one province. */
