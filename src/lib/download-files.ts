@@ -26,7 +26,7 @@ import { assessedYears, provinceMapYears } from './model/queries.ts';
 import { intakeMeasures, renderIntakeChart } from './charts/intake.ts';
 import { measureLabel } from './complaints/present.ts';
 import { complaintFiguresTable } from './export/complaint-tables.ts';
-import { placesIndex, regionProfile } from './model/places.ts';
+import { regionProfile } from './model/places.ts';
 import { parseDownloadFile, type RegionChart } from './paths.ts';
 import type { Province, Region } from './types.ts';
 import { chartTools, intakeTools, mapTools, type ChartTools } from './share-tools.ts';
@@ -59,7 +59,7 @@ export function regionChartDownload(dataset: Dataset, region: Region, chart: Reg
     if (chart === 'tren') {
       // The trend of a region without a figure draws only medians: no chart on its page, so no download (nor embed, src/lib/routes.ts).
       if (profile.points.length === 0) return null;
-      const years = placesIndex(dataset).years;
+      const years = assessedYears(dataset.scores);
       const from = years[0];
       const to = years.at(-1);
       if (from === undefined || to === undefined) return null;

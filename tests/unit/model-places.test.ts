@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/model/load.ts';
-import { compareData, localeSearchIndex, placesIndex, regionProfile, searchIndex, type PlacesData } from '../../src/lib/model/places.ts';
+import { compareData, localeSearchIndex, placesIndex, regionProfile, searchIndex, yearSpan, type PlacesData } from '../../src/lib/model/places.ts';
 import type { ComplaintEntry, Region, ScoreEntry } from '../../src/lib/types.ts';
 
 const fixture = loadDataset('tests/fixtures/processed-sample');
@@ -141,6 +141,14 @@ describe('rankingRows', () => {
     // Assessed in 2019 and 2022, not 2021: not consecutive.
     expect(pasuruan).toMatchObject({ consecutive: false, change: 10.25 });
     expect(placesIndex(fixture).rankingRows(2022)).toBe(rows); // cached
+  });
+});
+
+describe('yearSpan', () => {
+  it('every year from the first to the latest assessed year, the years without an assessment too', () => {
+    expect(yearSpan({ years: [2019, 2021, 2022], latestYear: 2022 })).toEqual([2019, 2020, 2021, 2022]);
+    expect(yearSpan({ years: [2023], latestYear: 2023 })).toEqual([2023]);
+    expect(yearSpan({ years: [], latestYear: null })).toEqual([]);
   });
 });
 

@@ -45,6 +45,18 @@ export interface PlacesIndex {
   rankingRows(year: number): RankingRow[];
 }
 
+/**
+ * Every year from the first to the latest assessed year, inclusive, with the years without an
+ * assessment between them (2020): the span of the trend charts, the comparison and its data.
+ */
+export function yearSpan(index: Pick<PlacesIndex, 'years' | 'latestYear'>): number[] {
+  const first = index.years[0];
+  const last = index.latestYear;
+  const years: number[] = [];
+  if (first !== undefined && last !== null) for (let y = first; y <= last; y += 1) years.push(y);
+  return years;
+}
+
 export interface RankingRow extends RegionRow {
   ranks: RegionRanks;
   /** True when the previous assessment is the assessed year right before `year`. */
@@ -246,10 +258,9 @@ export interface CompareData {
 
 export function compareData(data: PlacesData): CompareData {
   const index = placesIndex(data);
-  const first = index.years[0];
-  const last = index.latestYear;
-  const years: number[] = [];
-  if (first !== undefined && last !== null) for (let y = first; y <= last; y += 1) years.push(y);
+  const years = yearSpan(index);
+  const first = years[0];
+  const last = years.at(-1);
   const bands: CompareData['bands'] = {};
   const schemes: CompareData['schemes'] = {};
   for (const year of years) {
@@ -263,7 +274,7 @@ export function compareData(data: PlacesData): CompareData {
     const points = seriesOf(index.scoresByCode.get(region.code) ?? []);
     series[region.code] = points.map((p) => [p.year, p.score, p.zone, p.category, p.opinion?.level ?? null]);
   }
-  const changes: CompareData['changes'] = first !== undefined && last !== null ? schemeChanges(first, last).map((c) => [c.year, c.kind]) : [];
+  const changes: CompareData['changes'] = first !== undefined && last !== undefined ? schemeChanges(first, last).map((c) => [c.year, c.kind]) : [];
   return { years, bands, schemes, changes, series };
 }
 
