@@ -26,7 +26,7 @@ import { assessedYears, provinceMapYears } from './model/queries.ts';
 import { intakeMeasures, renderIntakeChart } from './charts/intake.ts';
 import { measureLabel } from './complaints/present.ts';
 import { complaintFiguresTable } from './export/complaint-tables.ts';
-import { regionProfile } from './model/places.ts';
+import { regionProfile } from './model/figures-index.ts';
 import { parseDownloadFile, type RegionChart } from './paths.ts';
 import type { Province, Region } from './types.ts';
 import { chartTools, intakeTools, mapTools, type ChartTools } from './share-tools.ts';

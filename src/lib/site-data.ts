@@ -7,7 +7,7 @@
  * of its props and a library function of its arguments.
  */
 import { loadDataset, type Dataset } from './model/load.ts';
-import { placesIndex, type PlacesIndex } from './model/places.ts';
+import { figuresIndex, type FiguresIndex } from './model/figures-index.ts';
 import { siteReleases, type SiteReleases } from './releases/site.ts';
 import { readReleases } from './releases/store.ts';
 import type { Release } from './releases/types.ts';
@@ -22,8 +22,8 @@ export interface PageShell {
 
 export interface SiteData {
   dataset: Dataset;
-  /** The per-dataset indexes (years, regions by code, ranks, medians) the region, ranking and province pages share. */
-  places: PlacesIndex;
+  /** The figures by region code, years, ranks and medians the region, ranking, province and comparison pages share (src/lib/model/figures-index.ts). */
+  figuresIndex: FiguresIndex;
   /** The data releases (`data/releases/`) against the figures the build shows (/perubahan/, dates in citations). */
   releases: SiteReleases;
   shell: PageShell;
@@ -36,7 +36,7 @@ export function pageShell(dataset: Pick<Dataset, 'manifest' | 'registry'>): Page
 
 /** SiteData of a dataset and the releases (pure; siteData() memoises it per loaded dataset and release files). */
 export function siteDataOf(dataset: Dataset, releases: readonly Release[] = []): SiteData {
-  return { dataset, places: placesIndex(dataset), releases: siteReleases(dataset, releases), shell: pageShell(dataset) };
+  return { dataset, figuresIndex: figuresIndex(dataset), releases: siteReleases(dataset, releases), shell: pageShell(dataset) };
 }
 
 const memo = new WeakMap<Dataset, { releases: readonly Release[]; data: SiteData }>();

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { t, type Locale } from '../../src/i18n/index.ts';
 import { formatScore } from '../../src/lib/format.ts';
 import { loadDataset, type Dataset } from '../../src/lib/model/load.ts';
-import { regionProfile, type RegionProfile } from '../../src/lib/model/places.ts';
+import { regionProfile, type RegionProfile } from '../../src/lib/model/figures-index.ts';
 import { localePath, regionPath } from '../../src/lib/paths.ts';
 import { schemeFor } from '../../src/lib/zones.ts';
 import { collectErrors, launchBrowser } from './support/browser.ts';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadDataset, resolveDataDir } from '../../src/lib/model/load.ts';
-import { placesIndex } from '../../src/lib/model/places.ts';
+import { figuresIndex } from '../../src/lib/model/figures-index.ts';
 import { lastReleaseOf, siteReleases } from '../../src/lib/releases/site.ts';
 import { readReleases } from '../../src/lib/releases/store.ts';
 import type { ReleaseRecord } from '../../src/lib/releases/history.ts';
@@ -30,11 +30,11 @@ describe('pageShell: what every page shell shows of the data', () => {
 });
 
 describe('siteDataOf / siteData', () => {
-  it('holds the dataset with its places index and shell', () => {
+  it('holds the dataset with its figures index, releases and shell', () => {
     const dataset = loadDataset(SAMPLE);
     const data = siteDataOf(dataset);
     expect(data.dataset).toBe(dataset);
-    expect(data.places).toBe(placesIndex(dataset));
+    expect(data.figuresIndex).toBe(figuresIndex(dataset));
     expect(data.shell).toEqual(pageShell(dataset));
     expect(data.releases).toEqual(siteReleases(dataset, []));
   });

@@ -10,18 +10,22 @@ import { mediansByYear, seriesOf, yearOverYear, type SeriesPoint, type YearChang
 import { standingAgainst, type StandingResult } from './stats.ts';
 
 /**
- * Everything the region, ranking, province and comparison pages need, computed
- * once per dataset (514 region pages read the same indexes) and memoised on the
- * dataset object. Pure: no file access here (see load.ts).
+ * The figures index: every kabupaten/kota figure of a dataset by region code (scores,
+ * complaints, mentions), the assessed years, medians, ranks and ranking rows, computed once
+ * per dataset (src/lib/site-data.ts keeps it in SiteData.figuresIndex; 514 region pages
+ * read the same index) and memoised on the dataset object; and what the region, ranking,
+ * province and comparison pages read from it (a region's profile, the search index, the
+ * comparison data). Pure: no file access here (see load.ts).
  */
 
-export interface PlacesData extends ScoreData {
+/** What the figures index is built from: the registry and the figures (a Dataset is one). */
+export interface FiguresData extends ScoreData {
   complaints: readonly ComplaintEntry[];
   /** Sources naming a government-year without a figure (mentions.json); optional for small fixtures. */
   mentions?: readonly ScoreMention[];
 }
 
-export interface PlacesIndex {
+export interface FiguresIndex {
   /** Years with any kabupaten/kota score, ascending. */
   years: number[];
   latestYear: number | null;
@@ -49,7 +53,7 @@ export interface PlacesIndex {
  * Every year from the first to the latest assessed year, inclusive, with the years without an
  * assessment between them (2020): the span of the trend charts, the comparison and its data.
  */
-export function yearSpan(index: Pick<PlacesIndex, 'years' | 'latestYear'>): number[] {
+export function yearSpan(index: Pick<FiguresIndex, 'years' | 'latestYear'>): number[] {
   const first = index.years[0];
   const last = index.latestYear;
   const years: number[] = [];
@@ -66,7 +70,7 @@ export interface RankingRow extends RegionRow {
   zoneMove: ZoneMove | null;
 }
 
-const cache = new WeakMap<object, PlacesIndex>();
+const cache = new WeakMap<object, FiguresIndex>();
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -75,7 +79,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** A year's ranking rows: each region's row with its ranks, whether its previous assessment is the assessed year before, and its zone move. */
-function rankingRowsOf(data: PlacesData, year: number, ranks: Map<string, RegionRanks>, scoresByCode: Map<string, ScoreEntry[]>): RankingRow[] {
+function rankingRowsOf(data: FiguresData, year: number, ranks: Map<string, RegionRanks>, scoresByCode: Map<string, ScoreEntry[]>): RankingRow[] {
   const prevYear = previousAssessedYear(data.scores, year);
   return regionRows(data, year).map((row): RankingRow => {
     const current = (scoresByCode.get(row.region.code) ?? []).find((e) => e.year === year);
@@ -93,7 +97,7 @@ function rankingRowsOf(data: PlacesData, year: number, ranks: Map<string, Region
 }
 
 /** The memoised index for a dataset (keyed on the dataset object and its scores array). */
-export function placesIndex(data: PlacesData): PlacesIndex {
+export function figuresIndex(data: FiguresData): FiguresIndex {
   const hit = cache.get(data.scores);
   if (hit) return hit;
 
@@ -122,7 +126,7 @@ export function placesIndex(data: PlacesData): PlacesIndex {
   const rowCache = new Map<number, RankingRow[]>();
   const years = assessedYears(data.scores);
 
-  const index: PlacesIndex = {
+  const index: FiguresIndex = {
     years,
     latestYear: years.at(-1) ?? null,
     regionByCode,
@@ -204,8 +208,8 @@ function withoutOpinionYears(medians: ReadonlyMap<number, number>): Map<number, 
 }
 
 /** Everything the region page shows for `code`, or null when the code is not a registry kabupaten/kota. */
-export function regionProfile(data: PlacesData, code: string): RegionProfile | null {
-  const index = placesIndex(data);
+export function regionProfile(data: FiguresData, code: string): RegionProfile | null {
+  const index = figuresIndex(data);
   const region = index.regionByCode.get(code);
   if (!region) return null;
   const entries = [...(index.scoresByCode.get(code) ?? [])].sort((a, b) => a.year - b.year);
@@ -235,7 +239,7 @@ export function regionProfile(data: PlacesData, code: string): RegionProfile | n
 }
 
 /** The search index (`/cari.json`): one entry per kabupaten/kota, province order then code. */
-export function searchIndex(registry: Pick<PlacesData['registry'], 'regions' | 'provinces'>, href: (path: string) => string): SearchEntry[] {
+export function searchIndex(registry: Pick<FiguresData['registry'], 'regions' | 'provinces'>, href: (path: string) => string): SearchEntry[] {
   const provinces = new Map(registry.provinces.map((p) => [p.code, p.name]));
   return [...registry.regions]
     .sort((a, b) => ascending(a.code, b.code))
@@ -256,8 +260,8 @@ export interface CompareData {
   series: Record<string, [number, number | null, Zone | null, Category | null, OpinionLevel | null][]>;
 }
 
-export function compareData(data: PlacesData): CompareData {
-  const index = placesIndex(data);
+export function compareData(data: FiguresData): CompareData {
+  const index = figuresIndex(data);
   const years = yearSpan(index);
   const first = years[0];
   const last = years.at(-1);
@@ -279,6 +283,6 @@ export function compareData(data: PlacesData): CompareData {
 }
 
 /** The search index of one language: its entries link to the pages in `locale` (`/cari.json`, `/en/cari.json`). */
-export function localeSearchIndex({ registry }: { registry: Pick<PlacesData['registry'], 'regions' | 'provinces'> }, locale: Locale): SearchEntry[] {
+export function localeSearchIndex({ registry }: { registry: Pick<FiguresData['registry'], 'regions' | 'provinces'> }, locale: Locale): SearchEntry[] {
   return searchIndex(registry, (path) => pageHref(path, locale));
 }
