@@ -103,7 +103,7 @@ describe('one-page report card', () => {
       const text = await printedText(page);
       const latest = longest.latest!.point;
       expect(text).toContain(longest.region.name);
-      expect(text).toContain(t('places.region.printCard.scheme', { year: latest.year }, locale));
+      expect(text).toContain(t('region.printCard.scheme', { year: latest.year }, locale));
       expect(text).toContain(schemeFor(latest.year)!.label);
       if (latest.score !== null) expect(await page.locator('.hero-score__value').innerText()).toBe(formatScore(latest.score, locale));
       // The page's own URL (absolute when the build knows its site).

@@ -18,7 +18,7 @@ const DATA = compareData(dataset);
 const names = new Map(dataset.registry.regions.map((r) => [r.code, r.name]));
 const name = (code: string) => names.get(code) ?? code;
 const TEXTS = {
-  chartTitle: t('places.compare.chartTitle'),
+  chartTitle: t('compare.chartTitle'),
   schemeChange: t('places.chart.schemeChange'),
   schemeChangeOther: t('places.chart.schemeChangeOther'),
   methodBreak: t('places.chart.methodBreak'),
@@ -157,11 +157,11 @@ describe('comparisonTable', () => {
     name,
     locale: 'id',
     texts: {
-      tableCaption: t('places.compare.tableCaption'),
-      year: t('places.compare.year'),
-      notAssessed: t('places.region.notAssessed'),
-      noAssessment: t('places.region.noAssessmentYear'),
-      vsYear: t('places.region.vsYear'),
+      tableCaption: t('compare.tableCaption'),
+      year: t('compare.year'),
+      notAssessed: t('region.notAssessed'),
+      noAssessment: t('region.noAssessmentYear'),
+      vsYear: t('region.vsYear'),
       zones: { merah: t('zone.merah'), kuning: t('zone.kuning'), hijau: t('zone.hijau') },
       opinions: {},
     },
