@@ -8,7 +8,7 @@
 import type { Messages } from './messages.ts';
 import type { id } from './id.ts';
 import { map } from './en/map.ts';
-import { places } from './en/places.ts';
+import { chart } from './en/chart.ts';
 import { region } from './en/region.ts';
 import { sources } from './en/sources.ts';
 import { rankings } from './en/rankings.ts';
@@ -26,8 +26,8 @@ import { changes } from './en/changes.ts';
 export const en: Messages<typeof id> = {
   /** Maps: src/i18n/en/map.ts */
   map,
-  /** Chart text and grade phrases the charts read (src/lib/charts/): src/i18n/en/places.ts */
-  places,
+  /** Charts of regions and provinces: src/i18n/en/chart.ts */
+  chart,
   /** Region pages, their summary and the list of all kabupaten/kota: src/i18n/en/region.ts */
   region,
   /** Sources of a region's figures: src/i18n/en/sources.ts */

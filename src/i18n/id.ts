@@ -4,7 +4,7 @@
  * (src/i18n/en.ts) is typed against this structure.
  */
 import { map } from './id/map.ts';
-import { places } from './id/places.ts';
+import { chart } from './id/chart.ts';
 import { region } from './id/region.ts';
 import { sources } from './id/sources.ts';
 import { rankings } from './id/rankings.ts';
@@ -22,8 +22,8 @@ import { changes } from './id/changes.ts';
 export const id = {
   /** Maps: src/i18n/id/map.ts */
   map,
-  /** Chart text and grade phrases the charts read (src/lib/charts/): src/i18n/id/places.ts */
-  places,
+  /** Charts of regions and provinces: src/i18n/id/chart.ts */
+  chart,
   /** Region pages, their summary and the list of all kabupaten/kota: src/i18n/id/region.ts */
   region,
   /** Sources of a region's figures: src/i18n/id/sources.ts */

@@ -311,7 +311,7 @@ describe('region page', () => {
       const hero = page.locator('.hero-score');
       expect(await text(page, '.hero-score__label')).toBe(locale === 'id' ? `Opini Ombudsman ${point.year}` : `Ombudsman opinion ${point.year}`);
       expect(await hero.getAttribute('data-zone')).toBe(`opini-${point.opinion!.level}`);
-      expect(await hero.textContent()).toContain(t(`places.opinion.${point.opinion!.level}`, undefined, locale));
+      expect(await hero.textContent()).toContain(t(`grade.opinionLevel.${point.opinion!.level}`, undefined, locale));
       expect(await hero.textContent()).toContain(formatScore(point.score, locale));
       // The change is not computed across the method break; no rank or standing for the opinion year.
       expect(await text(page, '[data-fact="change"] dd')).toBe(

@@ -19,10 +19,10 @@ const names = new Map(dataset.registry.regions.map((r) => [r.code, r.name]));
 const name = (code: string) => names.get(code) ?? code;
 const TEXTS = {
   chartTitle: t('compare.chartTitle'),
-  schemeChange: t('places.chart.schemeChange'),
-  schemeChangeOther: t('places.chart.schemeChangeOther'),
-  methodBreak: t('places.chart.methodBreak'),
-  yLabel: t('places.chart.yLabel'),
+  schemeChange: t('chart.schemeChange'),
+  schemeChangeOther: t('chart.schemeChangeOther'),
+  methodBreak: t('chart.methodBreak'),
+  yLabel: t('chart.yLabel'),
 };
 /** Pesawaran (2019, 2021, 2022), Kota Pasuruan (2021; 2022 a grade without a score), Kota Metro (2019, 2021). */
 const INPUT: ComparisonChartInput = { data: DATA, codes: ['18.09', '35.75', '18.72'], name, width: 720, locale: 'id', texts: TEXTS };
@@ -119,7 +119,7 @@ describe('drawComparison', () => {
       // 2025 gets the opinion tint, not zone bands.
       expect(all(chart, 'rect[fill="var(--color-surface)"]')).toHaveLength(1);
     }
-    const en = draw({ ...INPUT, data: long, locale: 'en', texts: { ...TEXTS, methodBreak: t('places.chart.methodBreak', undefined, 'en') } });
+    const en = draw({ ...INPUT, data: long, locale: 'en', texts: { ...TEXTS, methodBreak: t('chart.methodBreak', undefined, 'en') } });
     expect(all(en, 'text[font-weight]').at(-1)?.textContent).toBe('New method 2025');
   });
 

@@ -3,6 +3,21 @@ import type { Messages } from '../messages.ts';
 import type { grade as idGrade } from '../id/grade.ts';
 
 export const grade: Messages<typeof idGrade> = {
+  /** Grade phrases inside sentences: "(red zone)", "(category B, green zone)". */
+  zone: '{zone} zone',
+  category: 'category {category}, {zone} zone',
+  opinion: 'opinion {opinion}',
+  opinionClean: 'opinion {opinion} without maladministration',
+  none: 'no grade',
+  opinionBadge: 'Opinion {opinion}',
+  cleanShort: 'Tanpa Maladministrasi (without maladministration)',
+  /** Opinion levels of the 2025– method (OpinionLevel in src/lib/types.ts). */
+  opinionLevel: {
+    tertinggi: 'Kualitas Tertinggi (highest quality)',
+    tinggi: 'Kualitas Tinggi (high quality)',
+    sedang: 'Kualitas Sedang (medium quality)',
+    rendah: 'Kualitas Rendah (low quality)',
+  },
   /** Lower-case zone words for running text: "red zone", "red → yellow". */
   zoneWord: {
     merah: 'red',

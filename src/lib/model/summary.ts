@@ -47,12 +47,12 @@ export function formatYearList(years: readonly number[], locale: Locale = 'id'):
 /** "zona merah" under the three-zone scheme; "kategori B, zona hijau" when there is a category; the opinion from 2025. */
 export function gradePhrase(point: Pick<SeriesPoint, 'zone' | 'category' | 'opinion'>, locale: Locale = 'id'): string {
   if (point.opinion) {
-    const opinion = t(`places.opinion.${point.opinion.level}`, undefined, locale);
-    return point.opinion.withoutMaladministration ? t('places.grade.opinionClean', { opinion }, locale) : t('places.grade.opinion', { opinion }, locale);
+    const opinion = t(`grade.opinionLevel.${point.opinion.level}`, undefined, locale);
+    return point.opinion.withoutMaladministration ? t('grade.opinionClean', { opinion }, locale) : t('grade.opinion', { opinion }, locale);
   }
-  if (point.zone === null) return t('places.grade.none', undefined, locale);
+  if (point.zone === null) return t('grade.none', undefined, locale);
   const zone = t(`grade.zoneWord.${point.zone}`, undefined, locale);
-  return point.category ? t('places.grade.category', { category: point.category, zone }, locale) : t('places.grade.zone', { zone }, locale);
+  return point.category ? t('grade.category', { category: point.category, zone }, locale) : t('grade.zone', { zone }, locale);
 }
 
 function schemeById(id: string): Scheme | undefined {
