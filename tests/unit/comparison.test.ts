@@ -6,7 +6,7 @@ import { SVG_NS } from '../../src/lib/comparison/elements.ts';
 import { MAX_REGIONS, parseSelection } from '../../src/lib/comparison/selection.ts';
 import { COLORS, DASHES, swatch } from '../../src/lib/comparison/style.ts';
 import { comparisonTable, type ComparisonTableInput } from '../../src/lib/comparison/table.ts';
-import { compareData } from '../../src/lib/model/figures-index.ts';
+import { compareData } from '../../src/lib/model/compare-data.ts';
 import { OPINION_2025, sampleDataset } from './export-fixture.ts';
 
 /** The comparison draws into the document it is given: here linkedom's, in the browser the page's. */

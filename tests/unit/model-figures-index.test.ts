@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/model/load.ts';
-import { compareData, localeSearchIndex, figuresIndex, regionProfile, searchIndex, yearSpan, type FiguresData } from '../../src/lib/model/figures-index.ts';
+import { compareData } from '../../src/lib/model/compare-data.ts';
+import { figuresIndex, regionProfile, yearSpan, type FiguresData } from '../../src/lib/model/figures-index.ts';
+import { localeSearchIndex, searchIndex } from '../../src/lib/model/search-index.ts';
 import type { ComplaintEntry, Region, ScoreEntry } from '../../src/lib/types.ts';
 
 const fixture = loadDataset('tests/fixtures/processed-sample');

@@ -1,9 +1,5 @@
-import { ascending } from 'd3-array';
-import type { Category, ComplaintEntry, OpinionLevel, Province, Region, ScoreEntry, ScoreMention, Zone } from '../types.ts';
-import { pageHref, regionPath } from '../paths.ts';
-import { schemeChanges, schemeFor, zoneRank, type SchemeChangeKind } from '../zones.ts';
-import type { Locale } from '../../i18n/index.ts';
-import type { SearchEntry } from './search.ts';
+import type { ComplaintEntry, Province, Region, ScoreEntry, ScoreMention } from '../types.ts';
+import { schemeFor, zoneRank } from '../zones.ts';
 import { assessedYears, previousAssessedYear, regionRows, type RegionRow, type ScoreData } from './queries.ts';
 import { rankRegions, type RegionRanks } from './ranking.ts';
 import { mediansByYear, seriesOf, yearOverYear, type SeriesPoint, type YearChange, type ZoneMove } from './series.ts';
@@ -14,8 +10,8 @@ import { standingAgainst, type StandingResult } from './stats.ts';
  * complaints, mentions), the assessed years, medians, ranks and ranking rows, computed once
  * per dataset (src/lib/site-data.ts keeps it in SiteData.figuresIndex; 514 region pages
  * read the same index) and memoised on the dataset object; and what the region, ranking,
- * province and comparison pages read from it (a region's profile, the search index, the
- * comparison data). Pure: no file access here (see load.ts).
+ * province and comparison pages read from it (a region's profile; the search index and the
+ * comparison data are in search-index.ts and compare-data.ts). Pure: no file access here (see load.ts).
  */
 
 /** What the figures index is built from: the registry and the figures (a Dataset is one). */
@@ -236,53 +232,4 @@ export function regionProfile(data: FiguresData, code: string): RegionProfile | 
     entries,
     mentions: index.mentionsByCode.get(code) ?? [],
   };
-}
-
-/** The search index (`/cari.json`): one entry per kabupaten/kota, province order then code. */
-export function searchIndex(registry: Pick<FiguresData['registry'], 'regions' | 'provinces'>, href: (path: string) => string): SearchEntry[] {
-  const provinces = new Map(registry.provinces.map((p) => [p.code, p.name]));
-  return [...registry.regions]
-    .sort((a, b) => ascending(a.code, b.code))
-    .map((r) => ({ c: r.code, n: r.name, s: r.shortName, p: provinces.get(r.provinceCode) ?? r.provinceCode, u: href(regionPath(r)), k: r.kind }));
-}
-
-/** `/bandingkan/data.json`: what the comparison page draws, kept small (short keys, arrays). */
-export interface CompareData {
-  /** Every year from the first to the last assessed year (inclusive). */
-  years: number[];
-  /** Per year with a scheme: bands top-down as [min, zone, category]; years without assessment are absent. */
-  bands: Record<string, [number, Zone, Category | null][]>;
-  /** Per year with a scheme: its scheme id. */
-  schemes: Record<string, string>;
-  /** Where the scheme changes, by first year: A–E categories (2022), another zone scheme, or the opinion method (2025). */
-  changes: [number, SchemeChangeKind][];
-  /** Per kabupaten/kota code: [year, score, zone, category, opinion level] per assessment, oldest first (zone null from 2025). */
-  series: Record<string, [number, number | null, Zone | null, Category | null, OpinionLevel | null][]>;
-}
-
-export function compareData(data: FiguresData): CompareData {
-  const index = figuresIndex(data);
-  const years = yearSpan(index);
-  const first = years[0];
-  const last = years.at(-1);
-  const bands: CompareData['bands'] = {};
-  const schemes: CompareData['schemes'] = {};
-  for (const year of years) {
-    const scheme = schemeFor(year);
-    if (!scheme) continue;
-    bands[year] = scheme.bands.map((b) => [b.min, b.zone, b.category]);
-    schemes[year] = scheme.id;
-  }
-  const series: CompareData['series'] = {};
-  for (const region of data.registry.regions) {
-    const points = seriesOf(index.scoresByCode.get(region.code) ?? []);
-    series[region.code] = points.map((p) => [p.year, p.score, p.zone, p.category, p.opinion?.level ?? null]);
-  }
-  const changes: CompareData['changes'] = first !== undefined && last !== undefined ? schemeChanges(first, last).map((c) => [c.year, c.kind]) : [];
-  return { years, bands, schemes, changes, series };
-}
-
-/** The search index of one language: its entries link to the pages in `locale` (`/cari.json`, `/en/cari.json`). */
-export function localeSearchIndex({ registry }: { registry: Pick<FiguresData['registry'], 'regions' | 'provinces'> }, locale: Locale): SearchEntry[] {
-  return searchIndex(registry, (path) => pageHref(path, locale));
 }
