@@ -77,6 +77,28 @@ const layers = [
   }),
 ];
 
+// The release files are read in the same one module as the processed data (src/lib/site-data.ts).
+// A second rule (typescript-eslint's copy of no-restricted-imports), so it needs no place in the
+// per-layer pattern lists above.
+const readReleasesOnce = {
+  files: ['src/**'],
+  ignores: LOAD_DATASET_ALLOWED,
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '(^|/)store(\\.ts)?$',
+            importNames: ['readReleases'],
+            message: 'Only src/lib/site-data.ts reads the release files; take SiteData.releases (or pass the releases as an argument).',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   {
     ignores: ['dist/', 'dist-*/', '.astro/', '.scratch/', 'reports/', 'bench/work/', 'data/', 'node_modules/', 'tests/fixtures/', '**/__snapshots__/'],
@@ -103,4 +125,5 @@ export default tseslint.config(
   },
   ...size,
   ...layers,
+  readReleasesOnce,
 );

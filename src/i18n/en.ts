@@ -8,7 +8,13 @@
 import type { Messages } from './messages.ts';
 import type { id } from './id.ts';
 import { map } from './en/map.ts';
-import { places } from './en/places.ts';
+import { chart } from './en/chart.ts';
+import { region } from './en/region.ts';
+import { sources } from './en/sources.ts';
+import { rankings } from './en/rankings.ts';
+import { compare } from './en/compare.ts';
+import { search } from './en/search.ts';
+import { grade } from './en/grade.ts';
 import { about } from './en/about.ts';
 import { embed } from './en/embed.ts';
 import { data } from './en/data.ts';
@@ -20,8 +26,20 @@ import { changes } from './en/changes.ts';
 export const en: Messages<typeof id> = {
   /** Maps: src/i18n/en/map.ts */
   map,
-  /** Region pages, rankings, comparison, search: src/i18n/en/places.ts */
-  places,
+  /** Charts of regions and provinces: src/i18n/en/chart.ts */
+  chart,
+  /** Region pages, their summary and the list of all kabupaten/kota: src/i18n/en/region.ts */
+  region,
+  /** Sources of a region's figures: src/i18n/en/sources.ts */
+  sources,
+  /** The rankings pages: src/i18n/en/rankings.ts */
+  rankings,
+  /** The comparison page: src/i18n/en/compare.ts */
+  compare,
+  /** The region search: src/i18n/en/search.ts */
+  search,
+  /** Grades in running text: src/i18n/en/grade.ts */
+  grade,
   /** Methodology and about pages: src/i18n/en/about.ts */
   about,
   /** Embeds and the Sematkan/Unduh tools: src/i18n/en/embed.ts */
@@ -55,6 +73,8 @@ export const en: Messages<typeof id> = {
   nav: {
     home: 'Home',
     provinces: 'Provinces',
+    rankings: 'Rankings',
+    compare: 'Compare',
   },
   demo: {
     label: 'Sample data — not official Ombudsman RI results',
@@ -126,6 +146,20 @@ export const en: Messages<typeof id> = {
     year: 'Year',
     score: 'Score',
     tableHeading: 'Regencies and cities in {name} Province, {year}',
+    /** The province page's ranking and small multiples (src/components/region/ProvinceRegions.astro). */
+    multiplesHeading: 'Trends by regency and city',
+    multiplesIntro:
+      'One small chart per regency or city, {from}–{to}, on a 0–100 scale; the background of each year shows the zones under that year’s scheme. The figures are in the data table below.',
+    multiplesTable: 'Trend data table',
+    multiplesCaption: 'Scores of regencies and cities in {name} Province by year',
+    rankingHeading: 'Rankings in {name} Province, {year}',
+    rankingCaption: 'Rankings of {count} regencies and cities in {name} Province, {year}',
+    rankingNote:
+      'Ranks within the province (all regencies and cities together) and nationally by type; equal scores share a rank. Province median {median}; “well above/below” means more than one standard deviation from the median.',
+    standing: 'Against the median',
+    above: 'well above',
+    below: 'well below',
+    within: 'close to the median',
   },
   notFound: {
     title: 'Page not found',

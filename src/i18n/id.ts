@@ -4,7 +4,13 @@
  * (src/i18n/en.ts) is typed against this structure.
  */
 import { map } from './id/map.ts';
-import { places } from './id/places.ts';
+import { chart } from './id/chart.ts';
+import { region } from './id/region.ts';
+import { sources } from './id/sources.ts';
+import { rankings } from './id/rankings.ts';
+import { compare } from './id/compare.ts';
+import { search } from './id/search.ts';
+import { grade } from './id/grade.ts';
 import { about } from './id/about.ts';
 import { embed } from './id/embed.ts';
 import { data } from './id/data.ts';
@@ -16,8 +22,20 @@ import { changes } from './id/changes.ts';
 export const id = {
   /** Maps: src/i18n/id/map.ts */
   map,
-  /** Region pages, rankings, comparison, search: src/i18n/id/places.ts */
-  places,
+  /** Charts of regions and provinces: src/i18n/id/chart.ts */
+  chart,
+  /** Region pages, their summary and the list of all kabupaten/kota: src/i18n/id/region.ts */
+  region,
+  /** Sources of a region's figures: src/i18n/id/sources.ts */
+  sources,
+  /** The rankings pages: src/i18n/id/rankings.ts */
+  rankings,
+  /** The comparison page: src/i18n/id/compare.ts */
+  compare,
+  /** The region search: src/i18n/id/search.ts */
+  search,
+  /** Grades in running text: src/i18n/id/grade.ts */
+  grade,
   /** Methodology and about pages: src/i18n/id/about.ts */
   about,
   /** Embeds and the Sematkan/Unduh tools: src/i18n/id/embed.ts */
@@ -51,6 +69,8 @@ export const id = {
   nav: {
     home: 'Beranda',
     provinces: 'Provinsi',
+    rankings: 'Peringkat',
+    compare: 'Bandingkan',
   },
   demo: {
     label: 'Data contoh — bukan hasil resmi Ombudsman RI',
@@ -121,6 +141,20 @@ export const id = {
     year: 'Tahun',
     score: 'Skor',
     tableHeading: 'Kabupaten/kota di Provinsi {name}, {year}',
+    /** The province page's ranking and small multiples (src/components/region/ProvinceRegions.astro). */
+    multiplesHeading: 'Tren per kabupaten/kota',
+    multiplesIntro:
+      'Satu grafik kecil per kabupaten/kota, {from}–{to}, skala 0–100; latar setiap tahun menunjukkan zona menurut skema tahun itu. Angkanya ada di tabel data di bawah.',
+    multiplesTable: 'Tabel data tren',
+    multiplesCaption: 'Skor kabupaten/kota di Provinsi {name} per tahun',
+    rankingHeading: 'Peringkat di Provinsi {name}, {year}',
+    rankingCaption: 'Peringkat {count} kabupaten/kota di Provinsi {name}, {year}',
+    rankingNote:
+      'Peringkat di provinsi (semua kabupaten dan kota) dan se-Indonesia per jenis; skor sama, peringkat sama. Median provinsi {median}; "jauh di atas/bawah" berarti lebih dari satu simpangan baku dari median.',
+    standing: 'Dibanding median',
+    above: 'jauh di atas',
+    below: 'jauh di bawah',
+    within: 'dekat median',
   },
   notFound: {
     title: 'Halaman tidak ditemukan',

@@ -26,10 +26,10 @@ import { assessedYears, provinceMapYears } from './model/queries.ts';
 import { intakeMeasures, renderIntakeChart } from './charts/intake.ts';
 import { measureLabel } from './complaints/present.ts';
 import { complaintFiguresTable } from './export/complaint-tables.ts';
-import { placesIndex, regionProfile } from './model/places.ts';
+import { regionProfile } from './model/figures-index.ts';
 import { parseDownloadFile, type RegionChart } from './paths.ts';
 import type { Province, Region } from './types.ts';
-import { chartTools, mapTools, type ChartTools } from './share-tools.ts';
+import { chartTools, intakeTools, mapTools, type ChartTools } from './share-tools.ts';
 
 export interface ChartDownload {
   frame: FrameInput;
@@ -59,7 +59,7 @@ export function regionChartDownload(dataset: Dataset, region: Region, chart: Reg
     if (chart === 'tren') {
       // The trend of a region without a figure draws only medians: no chart on its page, so no download (nor embed, src/lib/routes.ts).
       if (profile.points.length === 0) return null;
-      const years = placesIndex(dataset).years;
+      const years = assessedYears(dataset.scores);
       const from = years[0];
       const to = years.at(-1);
       if (from === undefined || to === undefined) return null;
@@ -163,6 +163,12 @@ export function intakeDownload(dataset: Dataset, province: Province | null, loca
 export function regionChartTools(dataset: Dataset, region: Region, chart: RegionChart, locale: Locale): ChartTools | null {
   const item = regionChartDownload(dataset, region, chart, locale);
   return item ? chartTools(region, chart, item.png, locale) : null;
+}
+
+/** Sematkan/Unduh under the intake chart of the nation (`province` null) or one Ombudsman office, or null without figures (no chart). */
+export function intakeChartTools(dataset: Dataset, province: Province | null, locale: Locale): ChartTools | null {
+  const item = intakeDownload(dataset, province, locale);
+  return item ? intakeTools(province, item.png, locale) : null;
 }
 
 /** Sematkan/Unduh under a zone map of a year, national (`province` null) or of one province. */

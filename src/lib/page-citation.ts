@@ -10,6 +10,7 @@ import { releaseDate, subjectYears, yearSpan } from './citation.ts';
 import { sitePackage } from './data-package.ts';
 import { mapCsvPath, regionDownloadPath } from './paths.ts';
 import type { Dataset } from './model/load.ts';
+import type { SiteData } from './site-data.ts';
 import { provinceMapYears } from './model/queries.ts';
 import { shownReleases } from './releases/site.ts';
 import { measuredVariables, provinceDatasetJsonLd, regionDatasetJsonLd, type JsonLd, type JsonLdContext } from './structured-data.ts';
@@ -32,8 +33,13 @@ function scoreVariables(dataset: Dataset): JsonLd[] {
 }
 
 /** A kabupaten/kota page: its Dataset offers the CSV of its trend chart. */
-export function regionPageCitation(dataset: Dataset, page: PageContext, region: Region, province: Province | null): PageCitation {
-  const release = releaseDate(dataset, shownReleases(dataset));
+export function regionPageCitation(
+  { dataset, releases }: Pick<SiteData, 'dataset' | 'releases'>,
+  page: PageContext,
+  region: Region,
+  province: Province | null,
+): PageCitation {
+  const release = releaseDate(dataset, shownReleases(releases));
   const years = subjectYears(dataset.scores, { kind: 'region', region });
   const jsonLd = dataset.manifest.demo
     ? null
@@ -57,8 +63,8 @@ export function regionPageCitation(dataset: Dataset, page: PageContext, region: 
 }
 
 /** A province page: its Dataset offers the CSV of its map (every year its kabupaten/kota have figures). */
-export function provincePageCitation(dataset: Dataset, page: PageContext, province: Province): PageCitation {
-  const release = releaseDate(dataset, shownReleases(dataset));
+export function provincePageCitation({ dataset, releases }: Pick<SiteData, 'dataset' | 'releases'>, page: PageContext, province: Province): PageCitation {
+  const release = releaseDate(dataset, shownReleases(releases));
   const years = subjectYears(dataset.scores, { kind: 'province', province });
   const mapYears = provinceMapYears(dataset, province.code);
   const jsonLd = dataset.manifest.demo

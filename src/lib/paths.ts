@@ -6,14 +6,15 @@
  * (tests/unit/paths.test.ts fills each route with its parameters and compares).
  *
  * Paths are without the base and the language prefix: `pageHref(path, locale)` (a page in a
- * language) or `withBase(path)` (a file shared by both languages) of src/lib/url.ts add them,
- * re-exported here so a component takes its links from one import. Pure and small: a browser
- * script may import it.
+ * language) or `withBase(path)` (a file shared by both languages) add them. Those and the other
+ * language-prefix helpers (`localePath`, `splitLocalePath`) live in src/lib/url.ts and are
+ * re-exported here, so every module takes its URLs from this one import. Pure and small: a
+ * browser script may import it.
  */
 import type { Locale } from '../i18n/index.ts';
 import type { Province, Region } from './types.ts';
 
-export { pageHref, withBase } from './url.ts';
+export { localePath, pageHref, splitLocalePath, withBase } from './url.ts';
 
 /** A region page's charts, as they are named in URLs (`/embed/daerah/…/tren/`, `/unduh/daerah/…/tren.csv`). */
 export type RegionChart = 'tren' | 'pengaduan';

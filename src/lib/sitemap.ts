@@ -9,8 +9,7 @@
  */
 import { LOCALES, type Locale } from '../i18n/index.ts';
 import { escapeHtml } from './escape.ts';
-import { isEmbedPath } from './paths.ts';
-import { localePath, splitLocalePath } from './url.ts';
+import { isEmbedPath, localePath, splitLocalePath } from './paths.ts';
 
 /** A page path without the base, ending in `/`: `/`, `/en/daerah/18.09-kabupaten-pesawaran/`. */
 export type PagePath = string;

@@ -19,10 +19,9 @@ import { LOCALES, t, type Locale } from '../i18n/index.ts';
 import { subjectTitle, subjectYears, yearSpan, type CiteSubject } from './citation.ts';
 import { LICENSES } from './export/manifest.ts';
 import type { Column, Table } from './export/table.ts';
-import { PAGES, provincePath, regionPath } from './paths.ts';
+import { pageHref, PAGES, provincePath, regionPath } from './paths.ts';
 import { absoluteUrl, type Site } from './site-url.ts';
 import type { Province, Region, ScoreEntry } from './types.ts';
-import { pageHref } from './url.ts';
 
 export type JsonLd = Record<string, unknown>;
 

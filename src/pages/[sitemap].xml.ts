@@ -8,8 +8,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { sitePagePaths } from '../lib/site-pages.ts';
 import { sitemapEntries, sitemapXml } from '../lib/sitemap.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
-import { withBase } from '../lib/url.ts';
-import { SITEMAP_NAME } from '../lib/paths.ts';
+import { SITEMAP_NAME, withBase } from '../lib/paths.ts';
 import { siteData } from '../lib/site-data.ts';
 
 /** No sitemap without ZP_SITE, nor for demo data (every page of a demo build is `noindex`). */

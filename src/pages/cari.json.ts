@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { jsonResponse } from '../lib/json-response.ts';
-import { localeSearchIndex } from '../lib/model/places.ts';
+import { localeSearchIndex } from '../lib/model/search-index.ts';
 import { siteData } from '../lib/site-data.ts';
 
 /** `/cari.json`: the region search index with links to the Indonesian pages (`/en/cari.json` for English). */

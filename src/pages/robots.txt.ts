@@ -5,8 +5,7 @@
 import type { APIRoute } from 'astro';
 import { robotsTxt } from '../lib/sitemap.ts';
 import { absoluteUrl } from '../lib/site-url.ts';
-import { withBase } from '../lib/url.ts';
-import { SITEMAP_PATH } from '../lib/paths.ts';
+import { SITEMAP_PATH, withBase } from '../lib/paths.ts';
 import { siteData } from '../lib/site-data.ts';
 
 export const GET: APIRoute = ({ site }) => {

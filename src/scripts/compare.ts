@@ -6,7 +6,7 @@
  * it in the document it is given and so also runs in Node: the chart (chart.ts), the table
  * (table.ts) and the chips' swatches (style.ts). All text is set as text.
  */
-import type { CompareData } from '../lib/model/places.ts';
+import type { CompareData } from '../lib/model/compare-data.ts';
 import type { SearchEntry } from '../lib/model/search.ts';
 import { drawComparison } from '../lib/comparison/chart.ts';
 import { MAX_REGIONS, parseSelection } from '../lib/comparison/selection.ts';

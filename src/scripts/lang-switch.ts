@@ -3,7 +3,7 @@
  * URL after load (the comparison's `?d=`, the rankings' filters, the home map moving to
  * /peta/<year>/), so on follow the switch is rebuilt from the current address.
  */
-import { pageHref, splitLocalePath } from '../lib/url.ts';
+import { pageHref, splitLocalePath } from '../lib/paths.ts';
 import type { Locale } from '../i18n/index.ts';
 
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {

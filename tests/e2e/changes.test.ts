@@ -11,13 +11,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { t, type Locale } from '../../src/i18n/index.ts';
 import { loadDataset } from '../../src/lib/model/load.ts';
-import { regionPath } from '../../src/lib/paths.ts';
+import { localePath, regionPath } from '../../src/lib/paths.ts';
 import { changeEntry } from '../../src/lib/releases/diff.ts';
 import { lastChangedIn, releaseHistory } from '../../src/lib/releases/history.ts';
 import { formatDate } from '../../src/lib/format.ts';
 import { governmentAnchor, releaseAnchor, releaseHeading, releaseSummary } from '../../src/lib/releases/present.ts';
 import { readReleases } from '../../src/lib/releases/store.ts';
-import { localePath } from '../../src/lib/url.ts';
 import { collectErrors, launchBrowser } from './support/browser.ts';
 import { PESAWARAN } from './support/examples.ts';
 

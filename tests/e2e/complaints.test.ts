@@ -17,7 +17,7 @@ import { intakeSeries, officesWithFigures, totals, type Scope } from '../../src/
 import { loadDataset } from '../../src/lib/model/load.ts';
 import { hostOf } from '../../src/lib/model/sources.ts';
 import type { ComplaintFigure } from '../../src/lib/types.ts';
-import { localePath } from '../../src/lib/url.ts';
+import { localePath } from '../../src/lib/paths.ts';
 import { collectErrors, launchBrowser } from './support/browser.ts';
 
 const baseUrl = inject('baseUrl');

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDataset } from '../../src/lib/model/load.ts';
 import { assessedYears, latestYear, provinceMapYears } from '../../src/lib/model/queries.ts';
 import { intakeSeries } from '../../src/lib/model/complaints.ts';
-import { regionProfile } from '../../src/lib/model/places.ts';
+import { regionProfile } from '../../src/lib/model/figures-index.ts';
 import { provinceShareImagePath, regionPath, regionShareImagePath } from '../../src/lib/paths.ts';
 import { launchBrowser } from './support/browser.ts';
 import { differingSources, unpublishedYears } from './support/examples.ts';

@@ -20,7 +20,8 @@ import { loadDataset } from '../../src/lib/model/load.ts';
 import { regionPath } from '../../src/lib/paths.ts';
 import { releaseDate } from '../../src/lib/citation.ts';
 import { formatDate } from '../../src/lib/format.ts';
-import { shownReleases } from '../../src/lib/releases/site.ts';
+import { shownReleases, siteReleases } from '../../src/lib/releases/site.ts';
+import { readReleases } from '../../src/lib/releases/store.ts';
 import { t } from '../../src/i18n/index.ts';
 import { collectErrors, launchBrowser } from './support/browser.ts';
 import { buildSite, listPages, makeWorkDir, tags } from './quality/site.ts';
@@ -132,7 +133,7 @@ describe('the cite box', () => {
     const page = await browser.newPage();
     const errors = collectErrors(page);
     // The date of the data release the build shows (data/releases/), or "t.t." / "n.d." without one.
-    const released = releaseDate(dataset, shownReleases(dataset));
+    const released = releaseDate(dataset, shownReleases(siteReleases(dataset, readReleases())));
     const re = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
     const year = (locale: 'id' | 'en') => re(`(${released ? released.slice(0, 4) : locale === 'id' ? 't.t.' : 'n.d.'})`);
     const sentence = (locale: 'id' | 'en') => (released ? ` ${re(t('cite.released', { date: formatDate(released, locale) }, locale))}` : '');

@@ -11,9 +11,8 @@ import { formatCount, formatScore } from '../../src/lib/format.ts';
 import { totals } from '../../src/lib/model/complaints.ts';
 import { loadDataset } from '../../src/lib/model/load.ts';
 import { latestYear } from '../../src/lib/model/queries.ts';
-import { regionProfile } from '../../src/lib/model/places.ts';
-import { regionPath } from '../../src/lib/paths.ts';
-import { localePath } from '../../src/lib/url.ts';
+import { regionProfile } from '../../src/lib/model/figures-index.ts';
+import { localePath, regionPath } from '../../src/lib/paths.ts';
 import { collectErrors, launchBrowser } from './support/browser.ts';
 import { scoredRegion } from './support/examples.ts';
 

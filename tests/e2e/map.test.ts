@@ -74,7 +74,7 @@ function tipGrade(code: string, year: number): string {
   const entry = entryOf(code, year);
   if (entry === undefined) return `Belum ada angka untuk ${year}`;
   if (entry.zone !== null) return t(`zone.${entry.zone}`);
-  if (entry.opinion) return t(`places.opinion.${entry.opinion.level}`);
+  if (entry.opinion) return t(`grade.opinionLevel.${entry.opinion.level}`);
   return 'tanpa zona atau opini';
 }
 

@@ -14,9 +14,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { t, type Locale } from '../../src/i18n/index.ts';
 import { formatScore } from '../../src/lib/format.ts';
 import { loadDataset, type Dataset } from '../../src/lib/model/load.ts';
-import { regionProfile, type RegionProfile } from '../../src/lib/model/places.ts';
-import { regionPath } from '../../src/lib/paths.ts';
-import { localePath } from '../../src/lib/url.ts';
+import { regionProfile, type RegionProfile } from '../../src/lib/model/figures-index.ts';
+import { localePath, regionPath } from '../../src/lib/paths.ts';
 import { schemeFor } from '../../src/lib/zones.ts';
 import { collectErrors, launchBrowser } from './support/browser.ts';
 import { differingSources, opinionRegion, PESAWARAN } from './support/examples.ts';
@@ -104,7 +103,7 @@ describe('one-page report card', () => {
       const text = await printedText(page);
       const latest = longest.latest!.point;
       expect(text).toContain(longest.region.name);
-      expect(text).toContain(t('places.region.printCard.scheme', { year: latest.year }, locale));
+      expect(text).toContain(t('region.printCard.scheme', { year: latest.year }, locale));
       expect(text).toContain(schemeFor(latest.year)!.label);
       if (latest.score !== null) expect(await page.locator('.hero-score__value').innerText()).toBe(formatScore(latest.score, locale));
       // The page's own URL (absolute when the build knows its site).

@@ -50,7 +50,7 @@ describe('province pages', () => {
       const text = (await page.locator(`table.province-government tr[data-year="${g.year}"]`).textContent())!;
       if (g.score !== null) expect(text, `${g.year}`).toContain(formatScore(g.score));
       else expect(text, `${g.year}`).toContain('tanpa skor');
-      if (g.opinion) expect(text, `${g.year}`).toContain(t(`places.opinion.${g.opinion.level}`));
+      if (g.opinion) expect(text, `${g.year}`).toContain(t(`grade.opinionLevel.${g.opinion.level}`));
       if (g.zone) expect(text, `${g.year}`).toContain(t(`zone.${g.zone}`));
     }
     // Every kabupaten/kota of the province: in the table those with a figure, named under it (links, by name) the others.

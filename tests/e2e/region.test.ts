@@ -15,12 +15,11 @@ import { figureText } from '../../src/lib/complaints/present.ts';
 import { formatChange, formatScore } from '../../src/lib/format.ts';
 import { figuresNaming } from '../../src/lib/model/complaints.ts';
 import { loadDataset } from '../../src/lib/model/load.ts';
-import { placesIndex, regionProfile, type RegionProfile } from '../../src/lib/model/places.ts';
-import { regionPath } from '../../src/lib/paths.ts';
+import { figuresIndex, regionProfile, type RegionProfile } from '../../src/lib/model/figures-index.ts';
+import { localePath, regionPath } from '../../src/lib/paths.ts';
 import { segments } from '../../src/lib/model/series.ts';
 import { hostOf } from '../../src/lib/model/sources.ts';
 import { gradePhrase, regionSummary } from '../../src/lib/model/summary.ts';
-import { localePath } from '../../src/lib/url.ts';
 import { collectErrors, launchBrowser } from './support/browser.ts';
 import { differingSources, isOpinionYear, opinionRegion, PESAWARAN, scoredRegion, unpublishedYears, zoneOnlyRegion } from './support/examples.ts';
 import { E2E_REPO } from './support/repo.ts';
@@ -30,7 +29,7 @@ const root = join(import.meta.dirname, '..', '..');
 const shots = join(root, 'tests', 'e2e', 'screenshots');
 const AXE = join(root, 'node_modules', 'axe-core', 'axe.min.js');
 const dataset = loadDataset(inject('dataDir'));
-const index = placesIndex(dataset);
+const index = figuresIndex(dataset);
 const profile = regionProfile(dataset, PESAWARAN)!;
 const scored = scoredRegion(dataset);
 const zoneOnly = zoneOnlyRegion(dataset);
@@ -312,7 +311,7 @@ describe('region page', () => {
       const hero = page.locator('.hero-score');
       expect(await text(page, '.hero-score__label')).toBe(locale === 'id' ? `Opini Ombudsman ${point.year}` : `Ombudsman opinion ${point.year}`);
       expect(await hero.getAttribute('data-zone')).toBe(`opini-${point.opinion!.level}`);
-      expect(await hero.textContent()).toContain(t(`places.opinion.${point.opinion!.level}`, undefined, locale));
+      expect(await hero.textContent()).toContain(t(`grade.opinionLevel.${point.opinion!.level}`, undefined, locale));
       expect(await hero.textContent()).toContain(formatScore(point.score, locale));
       // The change is not computed across the method break; no rank or standing for the opinion year.
       expect(await text(page, '[data-fact="change"] dd')).toBe(

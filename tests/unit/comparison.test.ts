@@ -6,7 +6,7 @@ import { SVG_NS } from '../../src/lib/comparison/elements.ts';
 import { MAX_REGIONS, parseSelection } from '../../src/lib/comparison/selection.ts';
 import { COLORS, DASHES, swatch } from '../../src/lib/comparison/style.ts';
 import { comparisonTable, type ComparisonTableInput } from '../../src/lib/comparison/table.ts';
-import { compareData } from '../../src/lib/model/places.ts';
+import { compareData } from '../../src/lib/model/compare-data.ts';
 import { OPINION_2025, sampleDataset } from './export-fixture.ts';
 
 /** The comparison draws into the document it is given: here linkedom's, in the browser the page's. */
@@ -18,11 +18,11 @@ const DATA = compareData(dataset);
 const names = new Map(dataset.registry.regions.map((r) => [r.code, r.name]));
 const name = (code: string) => names.get(code) ?? code;
 const TEXTS = {
-  chartTitle: t('places.compare.chartTitle'),
-  schemeChange: t('places.chart.schemeChange'),
-  schemeChangeOther: t('places.chart.schemeChangeOther'),
-  methodBreak: t('places.chart.methodBreak'),
-  yLabel: t('places.chart.yLabel'),
+  chartTitle: t('compare.chartTitle'),
+  schemeChange: t('chart.schemeChange'),
+  schemeChangeOther: t('chart.schemeChangeOther'),
+  methodBreak: t('chart.methodBreak'),
+  yLabel: t('chart.yLabel'),
 };
 /** Pesawaran (2019, 2021, 2022), Kota Pasuruan (2021; 2022 a grade without a score), Kota Metro (2019, 2021). */
 const INPUT: ComparisonChartInput = { data: DATA, codes: ['18.09', '35.75', '18.72'], name, width: 720, locale: 'id', texts: TEXTS };
@@ -119,7 +119,7 @@ describe('drawComparison', () => {
       // 2025 gets the opinion tint, not zone bands.
       expect(all(chart, 'rect[fill="var(--color-surface)"]')).toHaveLength(1);
     }
-    const en = draw({ ...INPUT, data: long, locale: 'en', texts: { ...TEXTS, methodBreak: t('places.chart.methodBreak', undefined, 'en') } });
+    const en = draw({ ...INPUT, data: long, locale: 'en', texts: { ...TEXTS, methodBreak: t('chart.methodBreak', undefined, 'en') } });
     expect(all(en, 'text[font-weight]').at(-1)?.textContent).toBe('New method 2025');
   });
 
@@ -157,11 +157,11 @@ describe('comparisonTable', () => {
     name,
     locale: 'id',
     texts: {
-      tableCaption: t('places.compare.tableCaption'),
-      year: t('places.compare.year'),
-      notAssessed: t('places.region.notAssessed'),
-      noAssessment: t('places.region.noAssessmentYear'),
-      vsYear: t('places.region.vsYear'),
+      tableCaption: t('compare.tableCaption'),
+      year: t('compare.year'),
+      notAssessed: t('region.notAssessed'),
+      noAssessment: t('region.noAssessmentYear'),
+      vsYear: t('region.vsYear'),
       zones: { merah: t('zone.merah'), kuning: t('zone.kuning'), hijau: t('zone.hijau') },
       opinions: {},
     },

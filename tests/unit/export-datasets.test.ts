@@ -10,7 +10,7 @@ import { mentionsTable, nationalCountsTable, scoreReadingsTable, scoresTable } f
 import { comparisonFigures, complaintFigures, mapFigures, readingValue, trendFigures } from '../../src/lib/export/figures.ts';
 import { tableToJson } from '../../src/lib/export/json.ts';
 import type { Table } from '../../src/lib/export/table.ts';
-import { regionProfile } from '../../src/lib/model/places.ts';
+import { regionProfile } from '../../src/lib/model/figures-index.ts';
 import type { ScoreEntry } from '../../src/lib/types.ts';
 import { ANTARA_URL, LOCAL_URL, MENTIONS, NATIONAL, OPINION_2025, ORI_URL, sampleDataset, withSources } from './export-fixture.ts';
 

@@ -40,14 +40,14 @@ import { chartSvg } from '../../src/lib/images/png.ts';
 import { loadTopology } from '../../src/lib/map/topology.ts';
 import { mapView } from '../../src/lib/map/view.ts';
 import { loadDataset } from '../../src/lib/model/load.ts';
-import { placesIndex, regionProfile } from '../../src/lib/model/places.ts';
+import { figuresIndex, regionProfile } from '../../src/lib/model/figures-index.ts';
 import { regionPath } from '../../src/lib/paths.ts';
 import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';
 import type { Province } from '../../src/lib/types.ts';
 import { OPINION_2025 } from './export-fixture.ts';
 
 const fixture = loadDataset('tests/fixtures/processed-sample');
-const index = placesIndex(fixture);
+const index = figuresIndex(fixture);
 const FROM = index.years[0]!;
 const TO = index.years.at(-1)!;
 const PESAWARAN = regionProfile(fixture, '18.09')!;

@@ -13,7 +13,7 @@ import { cacheKey, pngCacheDir, pngSize, rasterize } from '../../src/lib/images/
 import { mapLimit } from '../../src/lib/images/batch.ts';
 import { parseSvgRoot } from '../../src/lib/images/standalone.ts';
 import { loadDataset } from '../../src/lib/model/load.ts';
-import { regionProfile } from '../../src/lib/model/places.ts';
+import { regionProfile } from '../../src/lib/model/figures-index.ts';
 import { provinceGeometry, renderMapSvg } from '../../src/lib/map/render.ts';
 import { loadTopology } from '../../src/lib/map/topology.ts';
 import { UNITS_PER_PX } from '../../src/lib/map/projection.ts';

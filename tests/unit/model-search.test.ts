@@ -2,7 +2,7 @@ import Fuse from 'fuse.js/basic';
 import { describe, expect, it } from 'vitest';
 import { loadInstalledRegistry } from '../../src/lib/registry/load.ts';
 import { createSearcher, parseQuery, type SearchEntry } from '../../src/lib/model/search.ts';
-import { searchIndex } from '../../src/lib/model/places.ts';
+import { searchIndex } from '../../src/lib/model/search-index.ts';
 
 /** The real registry: all 514 kabupaten/kota. */
 const registryEntries = (): SearchEntry[] => searchIndex(loadInstalledRegistry(), (p) => `/base${p}`);

@@ -20,6 +20,7 @@ import {
   mapCsvPath,
   nationalMapSvgPath,
   nationalMapEmbedPath,
+  pageHref,
   PAGES,
   parseDownloadFile,
   provinceMapSvgPath,
@@ -38,7 +39,6 @@ import {
   SITEMAP_PATH,
 } from '../../src/lib/paths.ts';
 import { routePaths } from '../../src/lib/sitemap.ts';
-import { pageHref } from '../../src/lib/url.ts';
 import type { Province, Region } from '../../src/lib/types.ts';
 
 const pesawaran = { code: '18.09', slug: 'kabupaten-pesawaran' };

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadDataset, resolveDataDir } from '../../src/lib/model/load.ts';
-import { placesIndex } from '../../src/lib/model/places.ts';
-import { lastReleaseOf } from '../../src/lib/releases/site.ts';
+import { figuresIndex } from '../../src/lib/model/figures-index.ts';
+import { lastReleaseOf, siteReleases } from '../../src/lib/releases/site.ts';
+import { readReleases } from '../../src/lib/releases/store.ts';
 import type { ReleaseRecord } from '../../src/lib/releases/history.ts';
 import { pageShell, siteData, siteDataOf } from '../../src/lib/site-data.ts';
 
@@ -29,12 +30,13 @@ describe('pageShell: what every page shell shows of the data', () => {
 });
 
 describe('siteDataOf / siteData', () => {
-  it('holds the dataset with its places index and shell', () => {
+  it('holds the dataset with its figures index, releases and shell', () => {
     const dataset = loadDataset(SAMPLE);
     const data = siteDataOf(dataset);
     expect(data.dataset).toBe(dataset);
-    expect(data.places).toBe(placesIndex(dataset));
+    expect(data.figuresIndex).toBe(figuresIndex(dataset));
     expect(data.shell).toEqual(pageShell(dataset));
+    expect(data.releases).toEqual(siteReleases(dataset, []));
   });
   it('reads ZP_DATA_DIR once and gives every page the same object', () => {
     const saved = process.env.ZP_DATA_DIR;
@@ -43,6 +45,8 @@ describe('siteDataOf / siteData', () => {
       const first = siteData();
       expect(siteData()).toBe(first);
       expect(first.dataset).toBe(loadDataset(resolveDataDir(SAMPLE)));
+      // The release files (data/releases, or ZP_RELEASES_DIR) are read here too, once.
+      expect(first.releases).toEqual(siteReleases(first.dataset, readReleases()));
     } finally {
       if (saved === undefined) delete process.env.ZP_DATA_DIR;
       else process.env.ZP_DATA_DIR = saved;

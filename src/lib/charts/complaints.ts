@@ -44,7 +44,7 @@ export function renderComplaintsChart(input: ComplaintsChartInput): string {
     year: String(r.year),
     received: r.received,
     resolved: r.resolved,
-    tip: t('places.chart.complaintsTip', { year: r.year, received: formatCount(r.received, locale), resolved: formatCount(r.resolved, locale) }, locale),
+    tip: t('chart.complaintsTip', { year: r.year, received: formatCount(r.received, locale), resolved: formatCount(r.resolved, locale) }, locale),
   }));
   const svg = Plot.plot({
     document: chartDocument(),
@@ -58,7 +58,7 @@ export function renderComplaintsChart(input: ComplaintsChartInput): string {
     y: {
       grid: true,
       nice: true,
-      label: t('places.chart.yCount', undefined, locale),
+      label: t('chart.yCount', undefined, locale),
       tickFormat: (d: number) => formatCount(d, locale),
       tickSize: 0,
       ...NO_FONT_VARIANT,
@@ -79,8 +79,8 @@ export function renderComplaintsChart(input: ComplaintsChartInput): string {
   const last = rows.at(-1)?.year ?? '';
   return finishSvg(svg, {
     id: input.id,
-    title: t('places.chart.complaintsTitle', { name: input.name, from: first, to: last }, locale),
-    desc: t('places.chart.complaintsDesc', undefined, locale),
+    title: t('chart.complaintsTitle', { name: input.name, from: first, to: last }, locale),
+    desc: t('chart.complaintsDesc', undefined, locale),
     className: `chart-svg chart-svg--${variant}`,
     fontSize: 12,
   });

@@ -36,11 +36,11 @@ export function miniSummary(points: readonly SeriesPoint[], locale: Locale = 'id
   const first = scored[0];
   const last = scored.at(-1);
   const parts: string[] = [];
-  if (first && last && first === last) parts.push(t('places.chart.miniOnce', { score: formatScore(first.score, locale), year: first.year }, locale));
+  if (first && last && first === last) parts.push(t('chart.miniOnce', { score: formatScore(first.score, locale), year: first.year }, locale));
   else if (first && last) {
     parts.push(
       t(
-        'places.chart.miniRange',
+        'chart.miniRange',
         { first: formatScore(first.score, locale), firstYear: first.year, last: formatScore(last.score, locale), lastYear: last.year },
         locale,
       ),
@@ -49,13 +49,13 @@ export function miniSummary(points: readonly SeriesPoint[], locale: Locale = 'id
   // A zone or category printed without a score: the chart draws it as a bar, so the summary names it.
   const gradeOnly = sorted.filter((x) => x.score === null && !isOpinionYear(x.year) && x.zone !== null);
   if (gradeOnly.length > 0) {
-    const grades = gradeOnly.map((x) => t('places.chart.miniGradeYear', { grade: gradePhrase(x, locale), year: x.year }, locale));
-    parts.push(t('places.chart.miniGradeOnly', { grades: grades.join(', ') }, locale));
+    const grades = gradeOnly.map((x) => t('chart.miniGradeYear', { grade: gradePhrase(x, locale), year: x.year }, locale));
+    parts.push(t('chart.miniGradeOnly', { grades: grades.join(', ') }, locale));
   }
   for (const p of sorted.filter((x) => isOpinionYear(x.year) && (x.opinion || x.score !== null))) {
-    parts.push(t('places.chart.miniOpinion', { year: p.year, grade: p.opinion ? gradePhrase(p, locale) : formatScore(p.score, locale) }, locale));
+    parts.push(t('chart.miniOpinion', { year: p.year, grade: p.opinion ? gradePhrase(p, locale) : formatScore(p.score, locale) }, locale));
   }
-  return parts.length ? parts.join('; ') : t('places.chart.miniNone', undefined, locale);
+  return parts.length ? parts.join('; ') : t('chart.miniNone', undefined, locale);
 }
 
 const SIZE = { width: 200, height: 84, margin: 3 };
@@ -159,7 +159,7 @@ export function renderMiniChart(input: MiniChartInput): string {
   }) as unknown as Element;
   return finishSvg(svg, {
     id: input.id,
-    title: t('places.chart.miniLabel', { name: input.name, summary: miniSummary(input.points, locale) }, locale),
+    title: t('chart.miniLabel', { name: input.name, summary: miniSummary(input.points, locale) }, locale),
     className: 'chart-svg chart-svg--mini',
     fontSize: 10,
     background: (marks.unpublished.length ? hatchPattern(hatchId) : '') + background(from, to),

@@ -50,7 +50,7 @@ export function scales(variant: ChartVariant, from: number, to: number, locale: 
     y: {
       domain: [0, 100],
       ticks: [0, 20, 40, 60, 80, 100],
-      label: t('places.chart.yLabel', undefined, locale),
+      label: t('chart.yLabel', undefined, locale),
       tickSize: 0,
       ...NO_FONT_VARIANT,
       ...(axes ? {} : { axis: null }),
@@ -79,7 +79,7 @@ function changeLabels(changes: readonly SchemeChange[], variant: ChartVariant, t
       textAnchor: 'start',
       text: (c) => {
         const key = c.kind === 'categories' ? 'schemeChange' : 'schemeChangeOther';
-        return t(`places.chart.${key}${variant === 'narrow' ? 'Narrow' : ''}`, { year: c.year }, locale);
+        return t(`chart.${key}${variant === 'narrow' ? 'Narrow' : ''}`, { year: c.year }, locale);
       },
       ...HALO,
     }),
@@ -90,7 +90,7 @@ function changeLabels(changes: readonly SchemeChange[], variant: ChartVariant, t
       dy: -6 - lift,
       lineAnchor: 'bottom',
       textAnchor: 'end',
-      text: (c) => t('places.chart.methodBreak', { year: c.year }, locale),
+      text: (c) => t('chart.methodBreak', { year: c.year }, locale),
       ...HALO,
     }),
   ];
@@ -116,7 +116,7 @@ function backgroundMarks(variant: ChartVariant, from: number, to: number, locale
       ? Plot.text(gaps, {
           x: (y: number) => y,
           y: 50,
-          text: () => t('places.chart.noAssessment', undefined, locale),
+          text: () => t('chart.noAssessment', undefined, locale),
           rotate: -90,
           fill: 'var(--color-muted, #5c6470)',
         })

@@ -95,25 +95,24 @@ function regionLayer(input: TrendChartInput, locale: Locale) {
   const newMethod = points.filter((p) => isOpinion(p.year));
   const region = toLinePoints(zonePoints, (p) => {
     const point = zonePoints.find((x) => x.year === p.year)!;
-    return t('places.chart.pointTip', { year: p.year, score: fmt(p.score), grade: gradePhrase(point, locale) }, locale);
+    return t('chart.pointTip', { year: p.year, score: fmt(p.score), grade: gradePhrase(point, locale) }, locale);
   });
   const methodTip = (p: SeriesPoint) =>
     p.score === null
-      ? t('places.chart.opinionTip', { year: p.year, grade: gradePhrase(p, locale) }, locale)
-      : t('places.chart.opinionScoreTip', { year: p.year, score: fmt(p.score), grade: gradePhrase(p, locale) }, locale);
+      ? t('chart.opinionTip', { year: p.year, grade: gradePhrase(p, locale) }, locale)
+      : t('chart.opinionScoreTip', { year: p.year, score: fmt(p.score), grade: gradePhrase(p, locale) }, locale);
   const opinions = newMethod.filter((p) => p.opinion).map((p) => ({ year: p.year, level: p.opinion!.level, tip: methodTip(p) }));
   const methodDots = newMethod
     .filter((p) => p.score !== null)
     .map((p) => ({ year: p.year, score: p.score, level: p.opinion?.level ?? null, tip: methodTip(p) }));
-  const unpublished = unpublishedYears(points, from, to).map((year) => ({ year, tip: t('places.chart.unpublishedTip', { year }, locale) }));
+  const unpublished = unpublishedYears(points, from, to).map((year) => ({ year, tip: t('chart.unpublishedTip', { year }, locale) }));
   const gradeRanges = zonePoints.flatMap((p) => {
     const range = gradeRange(p);
-    return range ? [{ year: p.year, ...range, tip: t('places.chart.gradeOnlyTip', { year: p.year, grade: gradePhrase(p, locale) }, locale) }] : [];
+    return range ? [{ year: p.year, ...range, tip: t('chart.gradeOnlyTip', { year: p.year, grade: gradePhrase(p, locale) }, locale) }] : [];
   });
-  const medianTip = (label: string) => (p: { year: number; score: number }) =>
-    t('places.chart.medianTip', { label, year: p.year, value: fmt(p.score) }, locale);
-  const province = toLinePoints(medianPoints(input.provinceMedians, from, to), medianTip(t('places.chart.legendProvince', undefined, locale)));
-  const national = toLinePoints(medianPoints(input.nationalMedians, from, to), medianTip(t('places.chart.legendNational', undefined, locale)));
+  const medianTip = (label: string) => (p: { year: number; score: number }) => t('chart.medianTip', { label, year: p.year, value: fmt(p.score) }, locale);
+  const province = toLinePoints(medianPoints(input.provinceMedians, from, to), medianTip(t('chart.legendProvince', undefined, locale)));
+  const national = toLinePoints(medianPoints(input.nationalMedians, from, to), medianTip(t('chart.legendNational', undefined, locale)));
   return { region, opinions, methodDots, unpublished, gradeRanges, province, national };
 }
 
@@ -136,8 +135,8 @@ function columnMarks(layer: RegionLayer, hatchId: string, narrow: boolean, local
       textAnchor: 'start',
       text: (d: { level: OpinionLevel }) =>
         t(
-          narrow ? 'places.chart.opinionShort' : 'places.grade.opinionBadge',
-          { opinion: t(`places.opinion.${d.level}`, undefined, locale).replace(/ \(.*\)$/, '') },
+          narrow ? 'chart.opinionShort' : 'grade.opinionBadge',
+          { opinion: t(`grade.opinionLevel.${d.level}`, undefined, locale).replace(/ \(.*\)$/, '') },
           locale,
         ),
       fill: 'currentColor',
@@ -215,8 +214,8 @@ export function renderTrendChart(input: TrendChartInput): string {
 
   return finishSvg(svg, {
     id: input.id,
-    title: t('places.chart.trendTitle', { name: input.name, from, to }, locale),
-    desc: t('places.chart.trendDesc', undefined, locale),
+    title: t('chart.trendTitle', { name: input.name, from, to }, locale),
+    desc: t('chart.trendDesc', undefined, locale),
     ...(input.labelledBy === undefined ? {} : { labelledBy: input.labelledBy }),
     className: `chart-svg chart-svg--${variant}`,
     fontSize,

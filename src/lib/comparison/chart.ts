@@ -5,7 +5,7 @@
  * it with linkedom and keeps a snapshot. Text goes in as text nodes.
  */
 import type { Locale } from '../../i18n/index.ts';
-import type { CompareData } from '../model/places.ts';
+import type { CompareData } from '../model/compare-data.ts';
 import type { SchemeChangeKind } from '../zones.ts';
 import { svgNode } from './elements.ts';
 import { comparisonNumbers } from './numbers.ts';

@@ -4,7 +4,7 @@
  * Made in the document it is given, like the chart (./chart.ts); text goes in as text nodes.
  */
 import type { Locale } from '../../i18n/index.ts';
-import type { CompareData } from '../model/places.ts';
+import type { CompareData } from '../model/compare-data.ts';
 import { htmlNode } from './elements.ts';
 import { comparisonNumbers } from './numbers.ts';
 

@@ -148,14 +148,14 @@ export function readingLabel(reading: Pick<ScoreReading, 'score' | 'zone' | 'cat
   const parts: string[] = [];
   if (reading.score !== null) parts.push(formatScore(reading.score, locale));
   if (reading.zone !== null || reading.opinion) parts.push(gradePhrase(reading, locale));
-  return parts.length ? parts.join(' · ') : t('places.sources.noValue', undefined, locale);
+  return parts.length ? parts.join(' · ') : t('sources.noValue', undefined, locale);
 }
 
 /** The one line on why the shown reading was chosen ("Ditampilkan: krjogja.com — skor pasti didahulukan …"). */
 export function choiceText(sources: YearSources, locale: Locale = 'id'): string | null {
   if (sources.reason === null) return null;
-  const host = sourceLink(sources.shown.source).text ?? t('places.sources.noLink', undefined, locale);
-  return t('places.sources.chosen', { source: host, reason: t(`places.sources.reason.${sources.reason}`, undefined, locale) }, locale);
+  const host = sourceLink(sources.shown.source).text ?? t('sources.noLink', undefined, locale);
+  return t('sources.chosen', { source: host, reason: t(`sources.reason.${sources.reason}`, undefined, locale) }, locale);
 }
 
 /** What a page printed, each part labelled where a bare value would be unclear: “81,03” · “zona hijau” · "Peringkat tertulis: 11". */
@@ -163,6 +163,6 @@ export function printedParts(printed: ScoreReading['printed'], locale: Locale = 
   const parts: string[] = [];
   if (printed?.score) parts.push(`“${printed.score}”`);
   if (printed?.grade) parts.push(`“${printed.grade}”`);
-  if (printed?.rank) parts.push(t('places.sources.printedRank', { text: printed.rank }, locale));
+  if (printed?.rank) parts.push(t('sources.printedRank', { text: printed.rank }, locale));
   return parts;
 }

@@ -47,12 +47,12 @@ export function formatYearList(years: readonly number[], locale: Locale = 'id'):
 /** "zona merah" under the three-zone scheme; "kategori B, zona hijau" when there is a category; the opinion from 2025. */
 export function gradePhrase(point: Pick<SeriesPoint, 'zone' | 'category' | 'opinion'>, locale: Locale = 'id'): string {
   if (point.opinion) {
-    const opinion = t(`places.opinion.${point.opinion.level}`, undefined, locale);
-    return point.opinion.withoutMaladministration ? t('places.grade.opinionClean', { opinion }, locale) : t('places.grade.opinion', { opinion }, locale);
+    const opinion = t(`grade.opinionLevel.${point.opinion.level}`, undefined, locale);
+    return point.opinion.withoutMaladministration ? t('grade.opinionClean', { opinion }, locale) : t('grade.opinion', { opinion }, locale);
   }
-  if (point.zone === null) return t('places.grade.none', undefined, locale);
-  const zone = t(`places.zoneWord.${point.zone}`, undefined, locale);
-  return point.category ? t('places.grade.category', { category: point.category, zone }, locale) : t('places.grade.zone', { zone }, locale);
+  if (point.zone === null) return t('grade.none', undefined, locale);
+  const zone = t(`grade.zoneWord.${point.zone}`, undefined, locale);
+  return point.category ? t('grade.category', { category: point.category, zone }, locale) : t('grade.zone', { zone }, locale);
 }
 
 function schemeById(id: string): Scheme | undefined {
@@ -73,7 +73,7 @@ export function schemeChangeSentence(fromId: string, toId: string, locale: Local
   if (hasCategories(to) && !hasCategories(from)) {
     const fmt = (v: number | null) => (v === null ? '—' : formatScore(v, locale));
     return t(
-      'places.summary.schemeCategories',
+      'region.summary.schemeCategories',
       {
         year: to.from,
         hijau: fmt(zoneMin(to, 'hijau')),
@@ -84,7 +84,7 @@ export function schemeChangeSentence(fromId: string, toId: string, locale: Local
       locale,
     );
   }
-  return t('places.summary.schemeOther', { year: to.from, label: to.label }, locale);
+  return t('region.summary.schemeOther', { year: to.from, label: to.label }, locale);
 }
 
 /** Assessed years after `year` up to `latestYear` (2020 and other years without assessment left out). */
@@ -120,19 +120,19 @@ function methodBreakSentences(name: string, changes: readonly YearChange[], loca
   const { point } = last;
   const sentences: string[] = [];
   if (point.opinion) {
-    sentences.push(t(point.score === null ? 'places.summary.opinion' : 'places.summary.opinionScore', resultParams(name, point, locale), locale));
+    sentences.push(t(point.score === null ? 'region.summary.opinion' : 'region.summary.opinionScore', resultParams(name, point, locale), locale));
   } else if (point.score !== null) {
-    sentences.push(t('places.summary.opinionScoreOnly', resultParams(name, point, locale), locale));
+    sentences.push(t('region.summary.opinionScoreOnly', resultParams(name, point, locale), locale));
   }
   const schemeNew = schemeFor(point.year)!;
-  sentences.push(t('places.summary.methodBreak', { year: schemeNew.from }, locale));
+  sentences.push(t('region.summary.methodBreak', { year: schemeNew.from }, locale));
   const before = [...changes].reverse().find((c) => !isOpinionYear(c.point.year));
   if (before) {
     sentences.push(
-      t(before.point.score === null ? 'places.summary.beforeBreakGradeOnly' : 'places.summary.beforeBreak', resultParams(name, before.point, locale), locale),
+      t(before.point.score === null ? 'region.summary.beforeBreakGradeOnly' : 'region.summary.beforeBreak', resultParams(name, before.point, locale), locale),
     );
   }
-  if (last.missedYears.length) sentences.push(t('places.summary.missed', { name, years: yearList(last.missedYears, locale) }, locale));
+  if (last.missedYears.length) sentences.push(t('region.summary.missed', { name, years: yearList(last.missedYears, locale) }, locale));
   return sentences;
 }
 
@@ -149,16 +149,16 @@ function changeSentences(name: string, last: YearChange, previous: SeriesPoint, 
   };
   if (point.score === null || previous.score === null || last.change === null) {
     const unscored = [previous, point].filter((p) => p.score === null).map((p) => p.year);
-    sentences.push(t('places.summary.gradeOnly', { ...params, years: yearList(unscored, locale) }, locale));
+    sentences.push(t('region.summary.gradeOnly', { ...params, years: yearList(unscored, locale) }, locale));
   } else {
-    const key = last.change > 0 ? 'places.summary.up' : last.change < 0 ? 'places.summary.down' : 'places.summary.same';
+    const key = last.change > 0 ? 'region.summary.up' : last.change < 0 ? 'region.summary.down' : 'region.summary.same';
     sentences.push(t(key, { ...params, from: formatScore(previous.score, locale), to: formatScore(point.score, locale) }, locale));
   }
   if (last.missedYears.length) {
-    sentences.push(t('places.summary.missed', { name, years: yearList(last.missedYears, locale) }, locale));
+    sentences.push(t('region.summary.missed', { name, years: yearList(last.missedYears, locale) }, locale));
   }
   if (last.noAssessmentYears.length) {
-    sentences.push(t('places.summary.noAssessment', { years: yearList(last.noAssessmentYears, locale) }, locale));
+    sentences.push(t('region.summary.noAssessment', { years: yearList(last.noAssessmentYears, locale) }, locale));
   }
   if (last.schemeChanged) {
     const sentence = schemeChangeSentence(previous.scheme, point.scheme, locale);
@@ -173,10 +173,10 @@ function standingSentence(standing: SummaryInput['standing'], locale: Locale): s
   const { result, year } = standing;
   const key =
     result.standing === 'above'
-      ? 'places.summary.standingAbove'
+      ? 'region.summary.standingAbove'
       : result.standing === 'below'
-        ? 'places.summary.standingBelow'
-        : 'places.summary.standingWithin';
+        ? 'region.summary.standingBelow'
+        : 'region.summary.standingWithin';
   return t(key, { year, difference: formatScore(Math.abs(result.difference), locale), median: formatScore(result.median, locale) }, locale);
 }
 
@@ -185,24 +185,24 @@ export function regionSummary(input: SummaryInput, locale: Locale = 'id'): strin
   const changes = yearOverYear(input.points);
   const last = changes.at(-1);
   const mentionYears = [...new Set(input.mentionYears ?? [])];
-  const mentioned = mentionYears.length ? [t('places.summary.mentioned', { name, years: yearList(mentionYears, locale) }, locale)] : [];
-  if (!last) return [t('places.summary.never', { name }, locale), ...mentioned];
+  const mentioned = mentionYears.length ? [t('region.summary.mentioned', { name, years: yearList(mentionYears, locale) }, locale)] : [];
+  if (!last) return [t('region.summary.never', { name }, locale), ...mentioned];
 
   const { point, previous } = last;
   const sentences: string[] = [];
   if (isOpinionYear(point.year) && (!previous || !isOpinionYear(previous.year))) {
     sentences.push(...methodBreakSentences(name, changes, locale));
   } else if (!previous) {
-    sentences.push(t(point.score === null ? 'places.summary.onceGradeOnly' : 'places.summary.once', resultParams(name, point, locale), locale));
+    sentences.push(t(point.score === null ? 'region.summary.onceGradeOnly' : 'region.summary.once', resultParams(name, point, locale), locale));
   } else {
     sentences.push(...changeSentences(name, last, previous, locale));
   }
 
   const after = assessedAfter(point.year, input.latestYear);
-  if (after.length) sentences.push(t('places.summary.notLatest', { name, years: yearList(after, locale) }, locale));
+  if (after.length) sentences.push(t('region.summary.notLatest', { name, years: yearList(after, locale) }, locale));
 
   const differing = [...new Set(input.differingYears ?? [])];
-  if (differing.length) sentences.push(t('places.summary.sourcesDiffer', { years: yearList(differing, locale) }, locale));
+  if (differing.length) sentences.push(t('region.summary.sourcesDiffer', { years: yearList(differing, locale) }, locale));
 
   const standing = standingSentence(input.standing, locale);
   if (standing) sentences.push(standing);

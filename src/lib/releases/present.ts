@@ -41,7 +41,7 @@ export function governmentAnchor(id: string, code: string): string {
 export function valueText(value: ReleaseValue, locale: Locale): string {
   const hasGrade = value.zone !== null || value.opinion !== null;
   const grade = hasGrade ? gradePhrase({ zone: value.zone, category: value.category, opinion: value.opinion ?? undefined }, locale) : null;
-  if (value.score === null) return grade ?? t('places.grade.none', undefined, locale);
+  if (value.score === null) return grade ?? t('grade.none', undefined, locale);
   const score = formatScore(value.score, locale);
   return grade ? `${score} (${grade})` : score;
 }

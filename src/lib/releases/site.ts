@@ -1,19 +1,18 @@
 /**
  * Releases as the site uses them: the history with each release's changes, which release last
  * changed each government, and whether the figures the build shows still match the latest
- * release. Computed once per build (memoised on the release files and the dataset) however many
- * pages ask: `/perubahan/`, its feeds and ~1,000 region pages.
+ * release. Pure: the releases come as an argument (src/lib/site-data.ts reads them once per build
+ * and computes siteReleases once, however many pages ask: `/perubahan/`, its feeds and ~1,000
+ * region pages).
  */
 import type { Dataset } from '../model/load.ts';
-import { CHANGES_FEED_PATH, FEED_NAME, PAGES, provincePath, regionPath } from '../paths.ts';
-import { pageHref } from '../url.ts';
+import { CHANGES_FEED_PATH, FEED_NAME, pageHref, PAGES, provincePath, regionPath } from '../paths.ts';
 import type { Site } from '../site-url.ts';
 import { t, type Locale } from '../../i18n/index.ts';
 import { changeEntry, type YearChange } from './diff.ts';
 import { atomFeed } from './feed.ts';
 import { lastChangedIn, releaseHistory, unreleasedChanges, type ReleaseRecord } from './history.ts';
 import { releaseEntries } from './record.ts';
-import { readReleases } from './store.ts';
 import type { Release } from './types.ts';
 
 export interface SiteReleases {
@@ -27,23 +26,19 @@ export interface SiteReleases {
   unreleasedCodes: Set<string>;
 }
 
-let memo: { releases: Release[]; dataset: Dataset; value: SiteReleases } | null = null;
-
-export function siteReleases(dataset: Dataset, releases: Release[] = readReleases()): SiteReleases {
-  if (memo && memo.releases === releases && memo.dataset === dataset) return memo.value;
+/** The releases (`data/releases/`, oldest or newest first) against the figures the build shows. */
+export function siteReleases(dataset: Pick<Dataset, 'registry' | 'scores'>, releases: readonly Release[]): SiteReleases {
   const history = releaseHistory(releases);
   const provinces = new Set(dataset.registry.provinces.map((p) => p.code));
   const unreleased = unreleasedChanges(history[0]?.release ?? null, releaseEntries(dataset.scores, dataset.registry), (code) =>
     provinces.has(code.slice(0, 2)),
   );
-  const value: SiteReleases = {
+  return {
     history,
     lastChanged: lastChangedIn(history),
     unreleased,
     unreleasedCodes: new Set(unreleased.map((c) => changeEntry(c).code)),
   };
-  memo = { releases, dataset, value };
-  return value;
 }
 
 /**
@@ -70,8 +65,8 @@ export function governmentName(code: string, recordedName: string, locale: Local
 }
 
 /** `/perubahan/feed.xml` is built only when there is a release to announce. */
-export function feedPaths(): Array<{ params: { feed: string } }> {
-  return readReleases().length > 0 ? [{ params: { feed: FEED_NAME } }] : [];
+export function feedPaths(releases: Pick<SiteReleases, 'history'>): Array<{ params: { feed: string } }> {
+  return releases.history.length > 0 ? [{ params: { feed: FEED_NAME } }] : [];
 }
 
 /** The site's origin for absolute feed links and ids (Astro's `site`, from ZP_SITE), or null without one. */
@@ -84,14 +79,12 @@ export function feedOrigin(site: Site): string | null {
  * src/lib/citation.ts takes the newest): every release when the build shows the latest one's
  * figures, none when its figures are newer than any release (a date would then be wrong).
  */
-export function shownReleases(dataset: Dataset): Release[] {
-  const { history, unreleased } = siteReleases(dataset);
+export function shownReleases({ history, unreleased }: Pick<SiteReleases, 'history' | 'unreleased'>): Release[] {
   return unreleased.length > 0 ? [] : history.map((r) => r.release);
 }
 
 /** The Atom feed of releases in a language (`/perubahan/feed.xml`, `/en/perubahan/feed.xml`). */
-export function feedResponse(dataset: Dataset, locale: Locale, site: Site): Response {
-  const { history } = siteReleases(dataset);
+export function feedResponse(dataset: Dataset, { history }: Pick<SiteReleases, 'history'>, locale: Locale, site: Site): Response {
   const body = atomFeed({
     locale,
     history,

@@ -3,5 +3,8 @@ import { feedPaths, feedResponse } from '../../lib/releases/site.ts';
 import { siteData } from '../../lib/site-data.ts';
 
 /** `/perubahan/feed.xml`: the Atom feed of data releases (`/en/perubahan/feed.xml` in English); none without a release. */
-export const getStaticPaths = feedPaths;
-export const GET: APIRoute = ({ site }) => feedResponse(siteData().dataset, 'id', site);
+export const getStaticPaths = () => feedPaths(siteData().releases);
+export const GET: APIRoute = ({ site }) => {
+  const data = siteData();
+  return feedResponse(data.dataset, data.releases, 'id', site);
+};

@@ -6,7 +6,7 @@
  * then the lowest code, and fails loudly when the data has no such example.
  */
 import type { Dataset } from '../../../src/lib/model/load.ts';
-import { placesIndex, regionProfile, type RegionProfile } from '../../../src/lib/model/places.ts';
+import { figuresIndex, regionProfile, type RegionProfile } from '../../../src/lib/model/figures-index.ts';
 import type { ScoreEntry } from '../../../src/lib/types.ts';
 import { schemeFor } from '../../../src/lib/zones.ts';
 
@@ -78,7 +78,7 @@ export function differingSources(dataset: Dataset): { profile: RegionProfile; en
 
 /** Years from the first to the latest assessed year where the region has no entry and ORI did assess (not 2020). */
 export function unpublishedYears(dataset: Dataset, profile: RegionProfile): number[] {
-  const index = placesIndex(dataset);
+  const index = figuresIndex(dataset);
   const years: number[] = [];
   for (let y = index.years[0]!; y <= index.latestYear!; y += 1) {
     if (schemeFor(y) !== null && !profile.entries.some((e) => e.year === y)) years.push(y);

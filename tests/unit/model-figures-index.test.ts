@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/model/load.ts';
-import { compareData, localeSearchIndex, placesIndex, regionProfile, searchIndex, type PlacesData } from '../../src/lib/model/places.ts';
+import { compareData } from '../../src/lib/model/compare-data.ts';
+import { figuresIndex, regionProfile, yearSpan, type FiguresData } from '../../src/lib/model/figures-index.ts';
+import { localeSearchIndex, searchIndex } from '../../src/lib/model/search-index.ts';
 import type { ComplaintEntry, Region, ScoreEntry } from '../../src/lib/types.ts';
 
 const fixture = loadDataset('tests/fixtures/processed-sample');
@@ -55,7 +57,7 @@ describe('regionProfile (fixture: Lampung 18.09, 18.72; Jawa Timur 35.14, 35.75)
 });
 
 describe('standing against the province median', () => {
-  function data(scores: [string, number][]): PlacesData {
+  function data(scores: [string, number][]): FiguresData {
     const regions: Region[] = scores.map(([code]) => ({
       code,
       name: `Kabupaten ${code}`,
@@ -116,7 +118,7 @@ describe('a region whose latest result is a 2025 opinion', () => {
   });
   const opinion = { level: 'tinggi' as const, quality: 'baik' as const, withoutMaladministration: false };
   const scores = [...regions.map((r, i) => entry(r.code, 2024, 80 + i)), ...regions.map((r, i) => entry(r.code, 2025, 70 + i, { opinion }))];
-  const data: PlacesData = { registry: { provinces: [{ code: '18', name: 'Lampung', slug: 'lampung' }], regions }, scores, complaints: [] };
+  const data: FiguresData = { registry: { provinces: [{ code: '18', name: 'Lampung', slug: 'lampung' }], regions }, scores, complaints: [] };
   it('has no rank, standing or median from 2025 scores, and names the last result before the method change', () => {
     const profile = regionProfile(data, '18.06')!;
     expect(profile.latest).toMatchObject({ methodBreak: true, change: null, point: { year: 2025, score: 75 } });
@@ -131,7 +133,7 @@ describe('a region whose latest result is a 2025 opinion', () => {
 
 describe('rankingRows', () => {
   it('adds ranks, consecutiveness and scheme changes to every registry row', () => {
-    const rows = placesIndex(fixture).rankingRows(2022);
+    const rows = figuresIndex(fixture).rankingRows(2022);
     expect(rows).toHaveLength(4);
     const pesawaran = rows.find((r) => r.region.code === '18.09')!;
     expect(pesawaran).toMatchObject({ consecutive: true, schemeChanged: true, zoneMove: 'up', change: 26.4 });
@@ -140,7 +142,15 @@ describe('rankingRows', () => {
     const pasuruan = rows.find((r) => r.region.code === '35.14')!;
     // Assessed in 2019 and 2022, not 2021: not consecutive.
     expect(pasuruan).toMatchObject({ consecutive: false, change: 10.25 });
-    expect(placesIndex(fixture).rankingRows(2022)).toBe(rows); // cached
+    expect(figuresIndex(fixture).rankingRows(2022)).toBe(rows); // cached
+  });
+});
+
+describe('yearSpan', () => {
+  it('every year from the first to the latest assessed year, the years without an assessment too', () => {
+    expect(yearSpan({ years: [2019, 2021, 2022], latestYear: 2022 })).toEqual([2019, 2020, 2021, 2022]);
+    expect(yearSpan({ years: [2023], latestYear: 2023 })).toEqual([2023]);
+    expect(yearSpan({ years: [], latestYear: null })).toEqual([]);
   });
 });
 

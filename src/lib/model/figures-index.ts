@@ -1,27 +1,27 @@
-import { ascending } from 'd3-array';
-import type { Category, ComplaintEntry, OpinionLevel, Province, Region, ScoreEntry, ScoreMention, Zone } from '../types.ts';
-import { pageHref, regionPath } from '../paths.ts';
-import { schemeChanges, schemeFor, zoneRank, type SchemeChangeKind } from '../zones.ts';
-import type { Locale } from '../../i18n/index.ts';
-import type { SearchEntry } from './search.ts';
+import type { ComplaintEntry, Province, Region, ScoreEntry, ScoreMention } from '../types.ts';
+import { schemeFor, zoneRank } from '../zones.ts';
 import { assessedYears, previousAssessedYear, regionRows, type RegionRow, type ScoreData } from './queries.ts';
 import { rankRegions, type RegionRanks } from './ranking.ts';
 import { mediansByYear, seriesOf, yearOverYear, type SeriesPoint, type YearChange, type ZoneMove } from './series.ts';
 import { standingAgainst, type StandingResult } from './stats.ts';
 
 /**
- * Everything the region, ranking, province and comparison pages need, computed
- * once per dataset (514 region pages read the same indexes) and memoised on the
- * dataset object. Pure: no file access here (see load.ts).
+ * The figures index: every kabupaten/kota figure of a dataset by region code (scores,
+ * complaints, mentions), the assessed years, medians, ranks and ranking rows, computed once
+ * per dataset (src/lib/site-data.ts keeps it in SiteData.figuresIndex; 514 region pages
+ * read the same index) and memoised on the dataset object; and what the region, ranking,
+ * province and comparison pages read from it (a region's profile; the search index and the
+ * comparison data are in search-index.ts and compare-data.ts). Pure: no file access here (see load.ts).
  */
 
-export interface PlacesData extends ScoreData {
+/** What the figures index is built from: the registry and the figures (a Dataset is one). */
+export interface FiguresData extends ScoreData {
   complaints: readonly ComplaintEntry[];
   /** Sources naming a government-year without a figure (mentions.json); optional for small fixtures. */
   mentions?: readonly ScoreMention[];
 }
 
-export interface PlacesIndex {
+export interface FiguresIndex {
   /** Years with any kabupaten/kota score, ascending. */
   years: number[];
   latestYear: number | null;
@@ -45,6 +45,18 @@ export interface PlacesIndex {
   rankingRows(year: number): RankingRow[];
 }
 
+/**
+ * Every year from the first to the latest assessed year, inclusive, with the years without an
+ * assessment between them (2020): the span of the trend charts, the comparison and its data.
+ */
+export function yearSpan(index: Pick<FiguresIndex, 'years' | 'latestYear'>): number[] {
+  const first = index.years[0];
+  const last = index.latestYear;
+  const years: number[] = [];
+  if (first !== undefined && last !== null) for (let y = first; y <= last; y += 1) years.push(y);
+  return years;
+}
+
 export interface RankingRow extends RegionRow {
   ranks: RegionRanks;
   /** True when the previous assessment is the assessed year right before `year`. */
@@ -54,7 +66,7 @@ export interface RankingRow extends RegionRow {
   zoneMove: ZoneMove | null;
 }
 
-const cache = new WeakMap<object, PlacesIndex>();
+const cache = new WeakMap<object, FiguresIndex>();
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -63,7 +75,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** A year's ranking rows: each region's row with its ranks, whether its previous assessment is the assessed year before, and its zone move. */
-function rankingRowsOf(data: PlacesData, year: number, ranks: Map<string, RegionRanks>, scoresByCode: Map<string, ScoreEntry[]>): RankingRow[] {
+function rankingRowsOf(data: FiguresData, year: number, ranks: Map<string, RegionRanks>, scoresByCode: Map<string, ScoreEntry[]>): RankingRow[] {
   const prevYear = previousAssessedYear(data.scores, year);
   return regionRows(data, year).map((row): RankingRow => {
     const current = (scoresByCode.get(row.region.code) ?? []).find((e) => e.year === year);
@@ -81,7 +93,7 @@ function rankingRowsOf(data: PlacesData, year: number, ranks: Map<string, Region
 }
 
 /** The memoised index for a dataset (keyed on the dataset object and its scores array). */
-export function placesIndex(data: PlacesData): PlacesIndex {
+export function figuresIndex(data: FiguresData): FiguresIndex {
   const hit = cache.get(data.scores);
   if (hit) return hit;
 
@@ -110,7 +122,7 @@ export function placesIndex(data: PlacesData): PlacesIndex {
   const rowCache = new Map<number, RankingRow[]>();
   const years = assessedYears(data.scores);
 
-  const index: PlacesIndex = {
+  const index: FiguresIndex = {
     years,
     latestYear: years.at(-1) ?? null,
     regionByCode,
@@ -192,8 +204,8 @@ function withoutOpinionYears(medians: ReadonlyMap<number, number>): Map<number, 
 }
 
 /** Everything the region page shows for `code`, or null when the code is not a registry kabupaten/kota. */
-export function regionProfile(data: PlacesData, code: string): RegionProfile | null {
-  const index = placesIndex(data);
+export function regionProfile(data: FiguresData, code: string): RegionProfile | null {
+  const index = figuresIndex(data);
   const region = index.regionByCode.get(code);
   if (!region) return null;
   const entries = [...(index.scoresByCode.get(code) ?? [])].sort((a, b) => a.year - b.year);
@@ -220,54 +232,4 @@ export function regionProfile(data: PlacesData, code: string): RegionProfile | n
     entries,
     mentions: index.mentionsByCode.get(code) ?? [],
   };
-}
-
-/** The search index (`/cari.json`): one entry per kabupaten/kota, province order then code. */
-export function searchIndex(registry: Pick<PlacesData['registry'], 'regions' | 'provinces'>, href: (path: string) => string): SearchEntry[] {
-  const provinces = new Map(registry.provinces.map((p) => [p.code, p.name]));
-  return [...registry.regions]
-    .sort((a, b) => ascending(a.code, b.code))
-    .map((r) => ({ c: r.code, n: r.name, s: r.shortName, p: provinces.get(r.provinceCode) ?? r.provinceCode, u: href(regionPath(r)), k: r.kind }));
-}
-
-/** `/bandingkan/data.json`: what the comparison page draws, kept small (short keys, arrays). */
-export interface CompareData {
-  /** Every year from the first to the last assessed year (inclusive). */
-  years: number[];
-  /** Per year with a scheme: bands top-down as [min, zone, category]; years without assessment are absent. */
-  bands: Record<string, [number, Zone, Category | null][]>;
-  /** Per year with a scheme: its scheme id. */
-  schemes: Record<string, string>;
-  /** Where the scheme changes, by first year: A–E categories (2022), another zone scheme, or the opinion method (2025). */
-  changes: [number, SchemeChangeKind][];
-  /** Per kabupaten/kota code: [year, score, zone, category, opinion level] per assessment, oldest first (zone null from 2025). */
-  series: Record<string, [number, number | null, Zone | null, Category | null, OpinionLevel | null][]>;
-}
-
-export function compareData(data: PlacesData): CompareData {
-  const index = placesIndex(data);
-  const first = index.years[0];
-  const last = index.latestYear;
-  const years: number[] = [];
-  if (first !== undefined && last !== null) for (let y = first; y <= last; y += 1) years.push(y);
-  const bands: CompareData['bands'] = {};
-  const schemes: CompareData['schemes'] = {};
-  for (const year of years) {
-    const scheme = schemeFor(year);
-    if (!scheme) continue;
-    bands[year] = scheme.bands.map((b) => [b.min, b.zone, b.category]);
-    schemes[year] = scheme.id;
-  }
-  const series: CompareData['series'] = {};
-  for (const region of data.registry.regions) {
-    const points = seriesOf(index.scoresByCode.get(region.code) ?? []);
-    series[region.code] = points.map((p) => [p.year, p.score, p.zone, p.category, p.opinion?.level ?? null]);
-  }
-  const changes: CompareData['changes'] = first !== undefined && last !== null ? schemeChanges(first, last).map((c) => [c.year, c.kind]) : [];
-  return { years, bands, schemes, changes, series };
-}
-
-/** The search index of one language: its entries link to the pages in `locale` (`/cari.json`, `/en/cari.json`). */
-export function localeSearchIndex({ registry }: { registry: Pick<PlacesData['registry'], 'regions' | 'provinces'> }, locale: Locale): SearchEntry[] {
-  return searchIndex(registry, (path) => pageHref(path, locale));
 }
