@@ -1,10 +1,6 @@
 /**
  * The base path and language prefix of the site's URLs. Import them from src/lib/paths.ts, the one
  * module for every URL, which re-exports them (tests/unit/url.test.ts tests this file directly).
- * Five components still import this file (ProvinceMapSection, ProvinceSmallMultiples, RankingTable,
- * UnpublishedList, ProvincePage): moving their import changes the order of the stylesheet links
- * Astro writes into the province and rankings pages (it orders CSS by import position), which a
- * refactor that must leave the built site byte-identical cannot do.
  */
 import type { Locale } from '../i18n/index.ts';
 
