@@ -6,13 +6,13 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// Data as an argument (issue 15, item 1): the processed data is read in one module, src/lib/site-data.ts.
+// Data as an argument: the processed data is read in one module, src/lib/site-data.ts.
 // The pages in src/pages/ call its siteData() and pass what they show down as props; views, layouts,
 // components and library functions get the data as props or arguments. scripts/ and tests/ are entry
 // points and test harnesses that load a data folder themselves, so these rules do not apply there.
 const LOAD_DATASET_ALLOWED = ['src/lib/site-data.ts'];
 
-// Small modules (issue 15): no file in src/ above 300 lines except the dictionaries, no function above 80 lines.
+// Small modules: no file in src/ above 300 lines except the dictionaries, no function above 80 lines.
 const size = [
   { files: ['src/**/*.ts'], rules: { 'max-lines': ['error', 300], 'max-lines-per-function': ['error', 80] } },
   // The dictionaries: UI text, long by nature.

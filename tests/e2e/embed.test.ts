@@ -210,7 +210,7 @@ describe('the figures behind an embedded chart', () => {
   });
 });
 
-describe('complaint embeds (issue 13)', () => {
+describe('complaint embeds', () => {
   it('the intake embeds show the chart; no region has a complaints embed without per-government data', async () => {
     expect(dataset.manifest.demo).toBe(false);
     const page = await browser.newPage();
