@@ -10,7 +10,7 @@
  *    script error, nothing from the data became an element, and each string shown is shown whole,
  *    as text.
  */
-import { cpSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -18,11 +18,8 @@ import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
-import { TINY_SITE_PROVINCES } from '../support/test-site.ts';
-import { COMPARE_PAGE, CSP, ROOT, buildSite, inlineScripts, listPages, makeWorkDir, pageTypes, tags, type SitePage } from './site.ts';
-
-const FIXTURE = join(ROOT, 'tests', 'fixtures', 'malicious', 'raw');
-const HOSTILE_FILE = `kepatuhan/"><svg onload=alert('zpxss-file')> \u202Evsc.'q' zpxss-file.csv`;
+import { extraSite, HOSTILE_FILE, type ExtraSite } from '../support/extra-sites.ts';
+import { COMPARE_PAGE, CSP, ROOT, inlineScripts, listPages, pageTypes, tags, type SitePage } from './site.ts';
 
 /** Every hostile string in the fixture, exactly as a reader must see it. `prefix`: may be shortened on the page. */
 const STRINGS: { id: string; field: string; text: string; prefix?: boolean }[] = [
@@ -105,25 +102,19 @@ describe('static HTML of the e2e build', () => {
 });
 
 describe('malicious fixture data', () => {
-  let work = '';
-  let site: Awaited<ReturnType<typeof buildSite>>;
+  let site: ExtraSite;
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
   let pages: SitePage[] = [];
   beforeAll(async () => {
-    work = makeWorkDir('malicious');
-    const raw = join(work, 'raw');
-    cpSync(FIXTURE, raw, { recursive: true });
-    renameSync(join(raw, 'kepatuhan', 'nama-berkas-jahat.csv'), join(raw, ...HOSTILE_FILE.split('/')));
-    site = await buildSite({ work, raw, ingestArgs: ['--skip-unknown'], provinces: TINY_SITE_PROVINCES });
+    site = extraSite(inject('extraSites'), 'malicious');
     pages = listPages(site.distDir);
     server = await serveStatic(site.distDir, '/', { headers: { 'Content-Security-Policy': CSP } });
     browser = await launchBrowser();
-  }, 400_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (work) rmSync(work, { recursive: true, force: true });
   });
 
   it('is ingested with every string kept verbatim', () => {
