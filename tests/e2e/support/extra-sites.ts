@@ -6,9 +6,8 @@ import { buildSite, cleanEnv, ROOT } from '../quality/site.ts';
 
 /**
  * The sites some e2e files need besides the small site, each built from its own data or settings.
- * The e2e global setup builds them side by side with the small site (a build keeps about one core
- * busy, so on two cores the extra builds cost little more than the small site alone) and provides
- * them as `extraSites`; a file reads its site with `extraSite(name)`.
+ * The e2e global setup builds them with the small site, two builds at a time (a build keeps about
+ * one core busy), and provides them as `extraSites`; a file reads its site with `extraSite(name)`.
  */
 export const EXTRA_SITES = {
   /** The demo data (2015–2024, zones only): map.test.ts recolours the home map in place. */
@@ -53,30 +52,25 @@ export interface ExtraSite {
 }
 
 /**
- * Builds the extra sites one after the other into `<work>/<name>/` (reused with ZP_E2E_SKIP_BUILD=1
- * when built before). A site that fails to build is provided as its error, so only the tests that
- * need it fail, with the build's message.
+ * Builds the extra site `name` into `<work>/<name>/` (reused with ZP_E2E_SKIP_BUILD=1 when built
+ * before). A site that fails to build is returned as its error, so only the tests that need it
+ * fail, with the build's message.
  */
-export async function buildExtraSites(work: string, names: readonly ExtraSiteName[]): Promise<Record<string, ExtraSite | { error: string }>> {
-  const sites: Record<string, ExtraSite | { error: string }> = {};
-  for (const name of names) {
-    const dir = join(work, name);
-    const stderrFile = join(dir, 'ingest-stderr.txt');
-    try {
-      if (process.env.ZP_E2E_SKIP_BUILD === '1' && existsSync(join(dir, 'dist', 'index.html')) && existsSync(stderrFile)) {
-        sites[name] = { dataDir: join(dir, 'processed'), distDir: join(dir, 'dist'), ingestStderr: readFileSync(stderrFile, 'utf8') };
-        continue;
-      }
-      rmSync(dir, { recursive: true, force: true });
-      mkdirSync(dir, { recursive: true });
-      const site = await EXTRA_SITES[name](dir);
-      writeFileSync(stderrFile, site.ingestStderr);
-      sites[name] = site;
-    } catch (err) {
-      sites[name] = { error: `extra site "${name}" (${dir}): ${err instanceof Error ? err.message : String(err)}` };
+export async function buildExtraSite(work: string, name: ExtraSiteName): Promise<ExtraSite | { error: string }> {
+  const dir = join(work, name);
+  const stderrFile = join(dir, 'ingest-stderr.txt');
+  try {
+    if (process.env.ZP_E2E_SKIP_BUILD === '1' && existsSync(join(dir, 'dist', 'index.html')) && existsSync(stderrFile)) {
+      return { dataDir: join(dir, 'processed'), distDir: join(dir, 'dist'), ingestStderr: readFileSync(stderrFile, 'utf8') };
     }
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const site = await EXTRA_SITES[name](dir);
+    writeFileSync(stderrFile, site.ingestStderr);
+    return site;
+  } catch (err) {
+    return { error: `extra site "${name}" (${dir}): ${err instanceof Error ? err.message : String(err)}` };
   }
-  return sites;
 }
 
 /** The site `name` from the provided `extraSites` (`inject('extraSites')`); throws the build's error if it failed. */

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, ROOT } from '../quality/site.ts';
-import { buildExtraSites, type ExtraSite, type ExtraSiteName } from './extra-sites.ts';
+import { buildExtraSite, type ExtraSite, type ExtraSiteName } from './extra-sites.ts';
 import { E2E_REPO } from './repo.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -30,11 +30,20 @@ declare module 'vitest' {
   }
 }
 
+/** Runs `tasks` two at a time, in order (a build keeps about one core busy: two use both cores). */
+async function twoAtATime(tasks: (() => Promise<void>)[]): Promise<void> {
+  const queue = [...tasks];
+  const lane = async () => {
+    for (let task = queue.shift(); task; task = queue.shift()) await task();
+  };
+  await Promise.all([lane(), lane()]);
+}
+
 /**
  * Ingests data/raw (for `provinces` only, when given) and builds the site once into `work`
  * (`processed/`, `dist/`, `cache/`), then serves it for the tests of a vitest project; builds
- * the `extras` into `work/extra/` at the same time. The folder must be inside the checkout
- * (see makeWorkDir in tests/e2e/quality/site.ts: two builds run at once).
+ * the `extras` into `work/extra/` meanwhile, two builds at a time. The folder must be inside
+ * the checkout (see makeWorkDir in tests/e2e/quality/site.ts: two builds run at once).
  * ZP_E2E_WORK=DIR builds into DIR instead; ZP_E2E_SKIP_BUILD=1 reuses existing builds when
  * iterating. The build has ZP_REPO set (E2E_REPO), so region pages carry "Laporkan koreksi".
  */
@@ -53,7 +62,11 @@ export async function setupTestSite(project: TestProject, options: { work: strin
     });
     if (ingestStderr.trim() !== '') process.stderr.write(ingestStderr);
   };
-  const [, extraSites] = await Promise.all([main(), buildExtraSites(join(work, 'extra'), options.extras ?? [])]);
+  const extraSites: Record<string, ExtraSite | { error: string }> = {};
+  const extra = (name: ExtraSiteName) => async () => {
+    extraSites[name] = await buildExtraSite(join(work, 'extra'), name);
+  };
+  await twoAtATime([main, ...(options.extras ?? []).map(extra)]);
   const server = await serveStatic(distDir, '/');
   project.provide('baseUrl', server.url);
   project.provide('distDir', distDir);
