@@ -4,7 +4,7 @@
  * restated figures as "sumber berbeda"), an office's panel on its province page (Lampung:
  * a definition change and restated figures), and no complaint ranking or complaint map of
  * kabupaten/kota anywhere. Figures are queried from the processed data; the national 2023
- * pair (7.392 and 8.452 public reports) and the panel heading are the issue's facts.
+ * pair (7.392 and 8.452 public reports) and the panel heading are written out as fixed values.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,7 +69,7 @@ async function noSidewaysScroll(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-describe('complaint statistics (issue 13)', () => {
+describe('complaint statistics', () => {
   for (const locale of LOCALES) {
     it(`(${locale}) /pengaduan/: the national intake chart and every published total with its measure and source`, async () => {
       const page = await browser.newPage({ viewport: { width: 375, height: 800 } });

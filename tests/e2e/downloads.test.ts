@@ -193,7 +193,7 @@ describe('chart and map downloads', () => {
   });
 });
 
-describe('complaint intake downloads (issue 13)', () => {
+describe('complaint intake downloads', () => {
   it('/pengaduan/: PNG/SVG/CSV of the national intake chart; the CSV holds every point with its measure and source, restatements marked', async () => {
     const [national] = await checkTools('/pengaduan/', 1);
     const points = intakeSeries(dataset.complaintFigures, { kind: 'nasional' });

@@ -73,7 +73,8 @@ async function frameOf(page: import('playwright-core').Page, id: string): Promis
   return (await handle!.contentFrame())!;
 }
 
-describe('embeds on a host page', () => {
+// Concurrent (a page each): most of these tests wait for the network to go quiet, embed after embed.
+describe.concurrent('embeds on a host page', () => {
   it('each embed type resizes its iframe to its content with the documented snippet', async () => {
     const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
     const errors = collectErrors(page);
@@ -131,7 +132,7 @@ describe('embeds on a host page', () => {
   });
 });
 
-describe('embed pages', () => {
+describe.concurrent('embed pages', () => {
   it('read without JavaScript: title, picture and source line (the comparison says it needs JavaScript)', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -210,7 +211,7 @@ describe('the figures behind an embedded chart', () => {
   });
 });
 
-describe('complaint embeds (issue 13)', () => {
+describe('complaint embeds', () => {
   it('the intake embeds show the chart; no region has a complaints embed without per-government data', async () => {
     expect(dataset.manifest.demo).toBe(false);
     const page = await browser.newPage();

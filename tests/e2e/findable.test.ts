@@ -10,7 +10,7 @@
  * - the cite box: selectable without JavaScript, copied by its button (or selected when the
  *   browser refuses), at 1280 and 375 px.
  */
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Browser, Page } from 'playwright-core';
@@ -24,15 +24,16 @@ import { shownReleases, siteReleases } from '../../src/lib/releases/site.ts';
 import { readReleases } from '../../src/lib/releases/store.ts';
 import { t } from '../../src/i18n/index.ts';
 import { collectErrors, launchBrowser } from './support/browser.ts';
-import { buildSite, listPages, makeWorkDir, tags } from './quality/site.ts';
+import { listPages, tags } from './quality/site.ts';
+import { extraSite, ZONA_BASE, ZONA_SITE } from './support/extra-sites.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 const dataset = loadDataset(inject('dataDir'));
 const pesawaran = dataset.registry.regions.find((r) => r.code === '18.09')!;
 const REGION = regionPath(pesawaran);
-const SITE = 'https://zona.example';
-const BASE = '/zona/';
+const SITE = ZONA_SITE;
+const BASE = ZONA_BASE;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -217,14 +218,9 @@ describe('the cite box', () => {
 });
 
 describe('a build with ZP_SITE (one province, under /zona/)', () => {
-  let work = '';
   let siteDist = '';
-  beforeAll(async () => {
-    work = makeWorkDir('findable');
-    ({ distDir: siteDist } = await buildSite({ work, ingestArgs: ['--provinces', '18', '--quiet'], env: { ZP_SITE: SITE, ZP_BASE: BASE } }));
-  }, 300_000);
-  afterAll(() => {
-    if (work) rmSync(work, { recursive: true, force: true });
+  beforeAll(() => {
+    siteDist = extraSite(inject('extraSites'), 'zona').distDir;
   });
 
   const absolute = (path: string) => `${SITE}${BASE}${path.replace(/^\//, '')}`;

@@ -113,10 +113,11 @@ describe('both languages', () => {
     expect(PHRASES.en.length).toBeGreaterThan(100);
   });
 
+  // Side by side (a page each): most of a test is waiting for the network to go quiet.
   for (const [type, path] of Object.entries(PAGE_TYPES)) {
     for (const locale of ['id', 'en'] as const) {
       const other: Locale = locale === 'id' ? 'en' : 'id';
-      it(`${type} (${locale}): lang, hreflang alternates, and no ${other === 'id' ? 'Indonesian' : 'English'} UI text`, async () => {
+      it.concurrent(`${type} (${locale}): lang, hreflang alternates, and no ${other === 'id' ? 'Indonesian' : 'English'} UI text`, async ({ expect }) => {
         const page = await browser.newPage();
         const errors = collectErrors(page);
         const response = await page.goto(url(path, locale));

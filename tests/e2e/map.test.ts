@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { RegistryFile, ScoreEntry } from '../../src/lib/types.ts';
@@ -11,12 +9,9 @@ import { reachable, type Point } from '../../src/lib/map/spatial.ts';
 import { t } from '../../src/i18n/index.ts';
 import { schemeFor } from '../../src/lib/zones.ts';
 import { regionPath } from '../../src/lib/paths.ts';
-import { buildSite, cleanEnv, makeWorkDir, ROOT } from './quality/site.ts';
 import { collectErrors, launchBrowser } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
-import { TINY_SITE_PROVINCES } from './support/test-site.ts';
-
-const run = promisify(execFile);
+import { extraSite } from './support/extra-sites.ts';
 
 const baseUrl = inject('baseUrl');
 const root = join(import.meta.dirname, '..', '..');
@@ -330,25 +325,20 @@ describe('without JavaScript', () => {
  * recolouring is exercised on a build of the demo data (2015–2024, zones), as the quality gates build theirs.
  */
 describe('the home map recolours in place (demo data build)', () => {
-  let work = '';
   let demo: Data;
   let demoServer: Awaited<ReturnType<typeof serveStatic>> | undefined;
   let demoUrl = '';
   beforeAll(async () => {
-    work = makeWorkDir('map-demo');
-    const raw = join(work, 'raw');
-    await run(process.execPath, ['--import', 'tsx', 'scripts/generate-demo-data.ts', '--out', raw], { cwd: ROOT, env: cleanEnv() });
-    const site = await buildSite({ work, raw, provinces: TINY_SITE_PROVINCES });
+    const site = extraSite(inject('extraSites'), 'demo');
     demo = {
       registry: JSON.parse(readFileSync(join(site.dataDir, 'regions.json'), 'utf8')) as RegistryFile,
       scores: (JSON.parse(readFileSync(join(site.dataDir, 'scores.json'), 'utf8')) as ScoreEntry[]).filter((s) => s.level !== 'provinsi'),
     };
     demoServer = await serveStatic(site.distDir, '/');
     demoUrl = demoServer.url;
-  }, 400_000);
+  });
   afterAll(async () => {
     await demoServer?.close();
-    if (work) rmSync(work, { recursive: true, force: true });
   });
 
   it('changing the year recolours the paths in place from the year JSON and changes the URL; tools follow; Back restores it', async () => {

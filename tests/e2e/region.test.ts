@@ -230,7 +230,7 @@ describe('region page', () => {
   });
 
   for (const locale of LOCALES) {
-    it(`(${locale}) Kabupaten Pesawaran 2017: 21,97, merah, with a link to its source (issue 12)`, async () => {
+    it(`(${locale}) Kabupaten Pesawaran 2017: 21,97, merah, with a link to its source`, async () => {
       const entry = dataset.scores.find((s) => s.code === PESAWARAN && s.year === 2017)!;
       expect([entry.score, entry.zone]).toEqual([21.97, 'merah']);
       expect(entry.source.url).toMatch(/^https?:\/\//);

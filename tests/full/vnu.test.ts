@@ -1,5 +1,5 @@
 /**
- * Valid HTML by an independent checker (issue 16): the Nu HTML Checker (vnu.jar, the W3C
+ * Valid HTML by an independent checker: the Nu HTML Checker (vnu.jar, the W3C
  * validator's engine, from the `vnu-jar` npm package; needs Java 17+) reports ZERO errors on
  * every page type of the whole site: the representative page of each type, and every page of
  * the types with at most FEW pages (the 404, the lists, the years, the provinces…). One Java

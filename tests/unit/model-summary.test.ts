@@ -26,7 +26,7 @@ const opinion = (year: number, level: NonNullable<SeriesPoint['opinion']>['level
 const name = 'Kabupaten Pesawaran';
 
 describe('regionSummary', () => {
-  it('writes the issue’s example sentence for an increase', () => {
+  it('writes the sentence for an increase (from merah to hijau)', () => {
     expect(regionSummary({ name, points: [p(2018, 48.2), p(2019, 82.1)], latestYear: 2019 })).toEqual([
       'Skor Kabupaten Pesawaran naik dari 48,20 (zona merah) pada 2018 menjadi 82,10 (zona hijau) pada 2019.',
     ]);

@@ -4,6 +4,7 @@ import { formatScore } from '../format.ts';
 import type { SeriesPoint } from '../model/series.ts';
 import { gradePhrase } from '../model/summary.ts';
 import { GRADE_BAR_HALF, isOpinionYear, miniBackground, miniRegionMarks, opinionFill } from './mini-marks.ts';
+import { hatchFill, hatchPattern } from './hatch.ts';
 import { yearColumns } from './trend-frame.ts';
 import { chartDocument, finishSvg, innerMarkup } from './svg.ts';
 
@@ -100,15 +101,6 @@ function background(from: number, to: number): string {
   return markup;
 }
 
-/** The site's hatching for "no published figure" (trend.ts draws the same pattern). */
-function hatchPattern(id: string): string {
-  return (
-    `<defs><pattern id="${id}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +
-    '<rect width="6" height="6" fill="var(--color-bg, #fff)" fill-opacity="0.6"></rect>' +
-    '<path d="M0 0V6" stroke="var(--color-muted, #5c6470)" stroke-width="1.5" stroke-opacity="0.7"></path></pattern></defs>'
-  );
-}
-
 const column = { x1: (year: number) => year - 0.5, x2: (year: number) => year + 0.5, y1: 0, y2: 100, shapeRendering: 'crispEdges' } as const;
 
 export function renderMiniChart(input: MiniChartInput): string {
@@ -120,11 +112,10 @@ export function renderMiniChart(input: MiniChartInput): string {
     to,
   );
   const line = marks.runs.flatMap((run, seg) => run.map((p) => ({ ...p, seg })));
-  const hatchId = `${input.id}-hatch`;
   const svg = Plot.plot({
     ...plotFrame(from, to),
     marks: [
-      Plot.rect(marks.unpublished, { ...column, fill: `url(#${hatchId})`, className: 'chart-unpublished' }),
+      Plot.rect(marks.unpublished, { ...column, fill: hatchFill(input.id), className: 'chart-unpublished' }),
       Plot.rect(marks.opinions, {
         ...column,
         x1: (d) => d.year - 0.5,
@@ -162,6 +153,6 @@ export function renderMiniChart(input: MiniChartInput): string {
     title: t('chart.miniLabel', { name: input.name, summary: miniSummary(input.points, locale) }, locale),
     className: 'chart-svg chart-svg--mini',
     fontSize: 10,
-    background: (marks.unpublished.length ? hatchPattern(hatchId) : '') + background(from, to),
+    background: (marks.unpublished.length ? hatchPattern(input.id) : '') + background(from, to),
   });
 }

@@ -6,6 +6,7 @@ import { gradePhrase } from '../model/summary.ts';
 import type { OpinionLevel } from '../types.ts';
 import { schemeFor } from '../zones.ts';
 import { gradeRange, unpublishedYears } from './bands.ts';
+import { hatchFill, hatchPattern } from './hatch.ts';
 import { chartDocument, finishSvg } from './svg.ts';
 import { background, scales, SIZES, type ChartVariant } from './trend-frame.ts';
 
@@ -67,24 +68,6 @@ function medianPoints(medians: ReadonlyMap<number, number> | null | undefined, f
     .map(([year, score]) => ({ year, score: score as number | null }));
 }
 
-/** The hatch pattern for years without a published figure (the map's "not assessed" look, washed over the bands). */
-function addHatch(svg: Element, id: string): void {
-  const document = chartDocument();
-  const ns = 'http://www.w3.org/2000/svg';
-  const defs = document.createElementNS(ns, 'defs');
-  const pattern = document.createElementNS(ns, 'pattern');
-  for (const [k, v] of Object.entries({ id, patternUnits: 'userSpaceOnUse', width: '6', height: '6', patternTransform: 'rotate(45)' }))
-    pattern.setAttribute(k, v);
-  const wash = document.createElementNS(ns, 'rect');
-  for (const [k, v] of Object.entries({ width: '6', height: '6', fill: 'var(--color-bg, #fff)', 'fill-opacity': '0.6' })) wash.setAttribute(k, v);
-  const line = document.createElementNS(ns, 'path');
-  for (const [k, v] of Object.entries({ d: 'M0 0V6', stroke: 'var(--color-muted, #5c6470)', 'stroke-width': '1.5', 'stroke-opacity': '0.7' }))
-    line.setAttribute(k, v);
-  pattern.append(wash, line);
-  defs.append(pattern);
-  svg.prepend(defs);
-}
-
 /** What the region's layer draws, with its tooltips: the data of every mark in `regionMarks`. */
 function regionLayer(input: TrendChartInput, locale: Locale) {
   const { from, to } = input;
@@ -122,10 +105,10 @@ type RegionLayer = ReturnType<typeof regionLayer>;
 const column = { x1: (d: { year: number }) => d.year - 0.5, x2: (d: { year: number }) => d.year + 0.5, y1: 0, y2: 100 };
 
 /** The years without a published figure (hatched) and the opinion years (tinted, the opinion named). */
-function columnMarks(layer: RegionLayer, hatchId: string, narrow: boolean, locale: Locale) {
+function columnMarks(layer: RegionLayer, chartId: string, narrow: boolean, locale: Locale) {
   return [
     // The region's years without a published figure: hatched over the bands.
-    Plot.rect(layer.unpublished, { ...column, fill: `url(#${hatchId})`, title: 'tip', className: 'chart-unpublished', shapeRendering: 'crispEdges' }),
+    Plot.rect(layer.unpublished, { ...column, fill: hatchFill(chartId), title: 'tip', className: 'chart-unpublished', shapeRendering: 'crispEdges' }),
     // Its opinion (2025–): the column tinted in the opinion's colour, the opinion named in it.
     Plot.rect(layer.opinions, { ...column, fill: (d) => `var(--zone-opini-${d.level})`, fillOpacity: 0.38, title: 'tip', shapeRendering: 'crispEdges' }),
     Plot.text(layer.opinions, {
@@ -201,16 +184,14 @@ export function renderTrendChart(input: TrendChartInput): string {
   const { fontSize, ...size } = SIZES[variant];
   const { from, to } = input;
   const layer = regionLayer(input, locale);
-  const hatchId = `${input.id}-hatch`;
 
   // The region's marks only, on the same scales and margins as the shared background.
   const svg = Plot.plot({
     document: chartDocument(),
     ...size,
     ...scales(variant, from, to, locale, false),
-    marks: [...columnMarks(layer, hatchId, variant === 'narrow', locale), ...valueMarks(layer)],
+    marks: [...columnMarks(layer, input.id, variant === 'narrow', locale), ...valueMarks(layer)],
   }) as unknown as Element;
-  if (layer.unpublished.length) addHatch(svg, hatchId);
 
   return finishSvg(svg, {
     id: input.id,
@@ -219,6 +200,6 @@ export function renderTrendChart(input: TrendChartInput): string {
     ...(input.labelledBy === undefined ? {} : { labelledBy: input.labelledBy }),
     className: `chart-svg chart-svg--${variant}`,
     fontSize,
-    background: background(variant, from, to, locale),
+    background: background(variant, from, to, locale) + (layer.unpublished.length ? hatchPattern(input.id) : ''),
   });
 }

@@ -201,8 +201,8 @@ describe('keyboard-only journey', () => {
     const hasRegionPages = pages.some((p) => REGION_PAGE.test(p.path));
     const hasCompare = pages.some((p) => COMPARE_PAGE.test(p.path));
     const missing = [
-      !hasRegionPages && 'no region pages /daerah/<code>-<slug>/ in dist (issue 5)',
-      !hasCompare && 'no comparison page /bandingkan/ in dist (issue 5)',
+      !hasRegionPages && 'no region pages /daerah/<code>-<slug>/ in dist: the journey goes through one',
+      !hasCompare && 'no comparison page /bandingkan/ in dist: the journey ends there',
     ].filter(Boolean);
     expect(missing, `keyboard journey cannot run: ${missing.join('; ')}`).toEqual([]);
 
@@ -213,7 +213,7 @@ describe('keyboard-only journey', () => {
 
     // 1. Home: Tab into the map, reach a region in it, Enter.
     const inMap = await tabUntil(page, (f) => f.inMap, 2000);
-    expect(inMap, 'home page: Tab never reaches the map (issue 4: map regions must be focusable SVG elements or links in the map section)').not.toBeNull();
+    expect(inMap, 'home page: Tab never reaches the map (map regions must be focusable SVG elements or links in the map section)').not.toBeNull();
     // The map section may start with its own links (the year control, a skip link): Tab on to a region.
     let regionLink: Focus | null = isRegionHref(inMap!)
       ? inMap

@@ -28,7 +28,7 @@ export interface PageType {
   representative: SitePage;
 }
 
-/** Names of the page types the issues define; anything else keeps its pattern as its name. */
+/** Names of the site's page types; anything else keeps its pattern as its name. */
 const NAMES: Record<string, string> = {
   '': 'home',
   '404.html': 'not-found',
@@ -57,7 +57,7 @@ const NAMES: Record<string, string> = {
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors *";
 
-/** `/daerah/<code>-<slug>/` (issue 5). */
+/** A region page: `/daerah/<code>-<slug>/`. */
 export const REGION_PAGE = /^daerah\/(\d{2}\.\d{2})-[a-z0-9-]+\/$/;
 export const COMPARE_PAGE = /^bandingkan\/$/;
 const YEAR = /^(19|20)\d{2}$/;

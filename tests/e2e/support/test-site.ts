@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, ROOT } from '../quality/site.ts';
+import { buildExtraSite, type ExtraSite, type ExtraSiteName } from './extra-sites.ts';
 import { E2E_REPO } from './repo.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -16,14 +17,6 @@ export { ROOT };
  */
 export const SMALL_SITE_PROVINCES = ['11', '18', '31', '33', '34', '35', '62', '64', '91', '93'];
 
-/**
- * The provinces of the extra sites some tests build from their own data (the malicious-data
- * fixture, which is about Lampung; the demo data): five small provinces, 35 kabupaten/kota —
- * enough for every page type (a folder needs 5 siblings to count as a parameter, see
- * tests/e2e/quality/site.ts) in a third of the small site's build time.
- */
-export const TINY_SITE_PROVINCES = ['18', '31', '34', '65', '93'];
-
 declare module 'vitest' {
   export interface ProvidedContext {
     /** URL of the served site, ending in `/` (the base path). */
@@ -32,22 +25,35 @@ declare module 'vitest' {
     distDir: string;
     /** The processed data the site was built from. */
     dataDir: string;
+    /** The extra sites the setup built (support/extra-sites.ts), or the error that stopped one. */
+    extraSites: Record<string, ExtraSite | { error: string }>;
   }
+}
+
+/** Runs `tasks` two at a time, in order (a build keeps about one core busy: two use both cores). */
+async function twoAtATime(tasks: (() => Promise<void>)[]): Promise<void> {
+  const queue = [...tasks];
+  const lane = async () => {
+    for (let task = queue.shift(); task; task = queue.shift()) await task();
+  };
+  await Promise.all([lane(), lane()]);
 }
 
 /**
  * Ingests data/raw (for `provinces` only, when given) and builds the site once into `work`
- * (`processed/`, `dist/`, `cache/`), then serves it for the tests of a vitest project. The
- * folder is inside the checkout on purpose (see makeWorkDir in tests/e2e/quality/site.ts).
- * ZP_E2E_WORK=DIR builds into DIR instead; ZP_E2E_SKIP_BUILD=1 reuses an existing build when
+ * (`processed/`, `dist/`, `cache/`), then serves it for the tests of a vitest project; builds
+ * the `extras` into `work/extra/` meanwhile, two builds at a time. The folder must be inside
+ * the checkout (see makeWorkDir in tests/e2e/quality/site.ts: two builds run at once).
+ * ZP_E2E_WORK=DIR builds into DIR instead; ZP_E2E_SKIP_BUILD=1 reuses existing builds when
  * iterating. The build has ZP_REPO set (E2E_REPO), so region pages carry "Laporkan koreksi".
  */
-export async function setupTestSite(project: TestProject, options: { work: string; provinces: readonly string[] | null }) {
+export async function setupTestSite(project: TestProject, options: { work: string; provinces: readonly string[] | null; extras?: readonly ExtraSiteName[] }) {
   const work = resolve(process.env.ZP_E2E_WORK ?? options.work);
   const dataDir = join(work, 'processed');
   const distDir = join(work, 'dist');
   mkdirSync(work, { recursive: true });
-  if (process.env.ZP_E2E_SKIP_BUILD !== '1' || !existsSync(join(distDir, 'index.html'))) {
+  const main = async () => {
+    if (process.env.ZP_E2E_SKIP_BUILD === '1' && existsSync(join(distDir, 'index.html'))) return;
     const { ingestStderr } = await buildSite({
       work,
       env: { ZP_BASE: '/', ZP_REPO: E2E_REPO },
@@ -55,10 +61,16 @@ export async function setupTestSite(project: TestProject, options: { work: strin
       ...(options.provinces ? { provinces: options.provinces } : {}),
     });
     if (ingestStderr.trim() !== '') process.stderr.write(ingestStderr);
-  }
+  };
+  const extraSites: Record<string, ExtraSite | { error: string }> = {};
+  const extra = (name: ExtraSiteName) => async () => {
+    extraSites[name] = await buildExtraSite(join(work, 'extra'), name);
+  };
+  await twoAtATime([main, ...(options.extras ?? []).map(extra)]);
   const server = await serveStatic(distDir, '/');
   project.provide('baseUrl', server.url);
   project.provide('distDir', distDir);
   project.provide('dataDir', dataDir);
+  project.provide('extraSites', extraSites);
   return async () => server.close();
 }
