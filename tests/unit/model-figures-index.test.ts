@@ -193,3 +193,15 @@ describe('searchIndex and compareData', () => {
     expect(Object.keys(data.series)).not.toContain('18');
   });
 });
+
+describe('figuresIndex memo', () => {
+  it('is one index per dataset object, even for datasets sharing their scores (it also reads the registry)', () => {
+    const renamed: FiguresData = {
+      ...fixture,
+      registry: { ...fixture.registry, regions: fixture.registry.regions.map((r) => (r.code === '18.09' ? { ...r, name: 'Kabupaten Renamed' } : r)) },
+    };
+    expect(figuresIndex(fixture)).toBe(figuresIndex(fixture));
+    expect(figuresIndex(fixture).regionByCode.get('18.09')?.name).toBe('Kabupaten Pesawaran');
+    expect(figuresIndex(renamed).regionByCode.get('18.09')?.name).toBe('Kabupaten Renamed');
+  });
+});

@@ -92,9 +92,9 @@ function rankingRowsOf(data: FiguresData, year: number, ranks: Map<string, Regio
   });
 }
 
-/** The memoised index for a dataset (keyed on the dataset object and its scores array). */
+/** The memoised index for a dataset (keyed on the dataset object: it reads the registry, scores, complaints and mentions). */
 export function figuresIndex(data: FiguresData): FiguresIndex {
-  const hit = cache.get(data.scores);
+  const hit = cache.get(data);
   if (hit) return hit;
 
   const regionByCode = new Map(data.registry.regions.map((r) => [r.code, r]));
@@ -158,7 +158,7 @@ export function figuresIndex(data: FiguresData): FiguresIndex {
       return rows;
     },
   };
-  cache.set(data.scores, index);
+  cache.set(data, index);
   return index;
 }
 
