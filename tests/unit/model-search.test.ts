@@ -33,7 +33,9 @@ describe('parseQuery', () => {
     expect(parseQuery('Pemerintah Daerah Kota Bogor')).toEqual({ text: 'bogor', kind: 'kota', code: null });
     expect(parseQuery('Kab. Kep. Sangihe')).toEqual({ text: 'kepulauan sangihe', kind: 'kabupaten', code: null });
     expect(parseQuery('Provinsi Lampung')).toEqual({ text: 'lampung', kind: null, code: null });
-    expect(parseQuery('kota')).toEqual({ text: 'kota', kind: null, code: null });
+    expect(parseQuery('kota')).toEqual({ text: '', kind: 'kota', code: null });
+    expect(parseQuery('Kab.')).toEqual({ text: '', kind: 'kabupaten', code: null });
+    expect(parseQuery('Pemerintah Kabupaten')).toEqual({ text: '', kind: 'kabupaten', code: null });
   });
   it('does not take a name that merely starts like a prefix for one', () => {
     expect(parseQuery('Kotabaru')).toEqual({ text: 'kotabaru', kind: null, code: null });
@@ -78,6 +80,11 @@ describe('createSearcher', () => {
     expect(codes('   ')).toEqual([]);
     expect(codes('p')).toEqual([]);
     expect(codes('zzzzqqq')).toEqual([]);
+  });
+  it('returns nothing while only a kind has been typed (Kab., Kota, Pemkot)', () => {
+    const all = createSearcher(registryEntries(), Fuse);
+    for (const q of ['kab', 'Kab.', 'kabupaten', 'kota', 'Pemkot', 'Kota Adm.']) expect(all.search(q), q).toEqual([]);
+    expect(all.search('Kab. Pesaw').map((e) => e.c)).toEqual(['18.09']);
   });
   it('honours the limit', () => {
     expect(codes('18', 2)).toHaveLength(2);

@@ -51,7 +51,10 @@ export function parseQuery(query: string): ParsedQuery {
     const code = plain.length > 2 ? `${plain.slice(0, 2)}.${plain.slice(2)}` : plain;
     return { text: '', kind: null, code };
   }
-  const { words, level } = KIND_WORDS.strip(KIND_WORDS.words(text));
+  const all = KIND_WORDS.words(text);
+  // Only kind words (`Kab.`, `Pemkot`, typed before the name): a kind, no name to look for yet.
+  const kindOnly = KIND_WORDS.only(all);
+  const { words, level } = kindOnly ? { words: [], level: kindOnly.level } : KIND_WORDS.strip(all);
   return { text: words.join(' '), kind: level === 'kabupaten' || level === 'kota' ? level : null, code: null };
 }
 

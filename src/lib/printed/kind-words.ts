@@ -66,6 +66,9 @@ export function kindWords(rules: KindWordRules) {
     suffixes,
     /** The text's words, abbreviations written out. */
     words: (text: string): string[] => tokens(text).map((t) => expand.get(t) ?? t),
+    /** The kind phrase that is all of `words` (`Pemkab`, `Kota Administrasi`), if any: a kind without a name. */
+    only: (words: readonly string[]): Affix | undefined =>
+      [...prefixes, ...suffixes].find((a) => a.words.length === words.length && a.words.every((w, i) => words[i] === w)),
     /** Removes kind words after the name (English `City`, `Regency`), then before it. */
     strip(words: string[]): KindReading {
       let level: GovernmentLevel | null = null;

@@ -34,7 +34,7 @@ const RULES = vocabulary(
 );
 
 const KIND_WORDS = kindWords(RULES);
-const { prefixes: PREFIXES, suffixes: SUFFIXES } = KIND_WORDS;
+const { prefixes: PREFIXES } = KIND_WORDS;
 /** English compass words before a name become the Indonesian words after it: `North Central Timor` → `Timor Tengah Utara`. */
 const COMPASS = new Map(Object.entries(RULES.compass).map(([en, id]) => [en, id.split(' ')]));
 /** English exonyms of island names (`West Java`, `North Moluccas`), and `Riau Islands` → `Kepulauan Riau`. */
@@ -89,7 +89,7 @@ export function kindOnly(text: string): GovernmentLevel | null | undefined {
   if (words.length === 0) return undefined;
   let level: GovernmentLevel | null = null;
   for (;;) {
-    const affix = [...PREFIXES, ...SUFFIXES].find((p) => p.words.length === words.length && p.words.every((w, i) => words[i] === w));
+    const affix = KIND_WORDS.only(words);
     if (affix !== undefined) return affix.level ?? level;
     const prefix = PREFIXES.find((p) => startsWith(words, p));
     if (prefix === undefined) return undefined;

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { mapLimit } from '../../../src/lib/images/batch.ts';
 import { buildSite, ROOT } from '../quality/site.ts';
 import { buildExtraSite, type ExtraSite, type ExtraSiteName } from './extra-sites.ts';
 import { E2E_REPO } from './repo.ts';
@@ -30,15 +31,6 @@ declare module 'vitest' {
   }
 }
 
-/** Runs `tasks` two at a time, in order (a build keeps about one core busy: two use both cores). */
-async function twoAtATime(tasks: (() => Promise<void>)[]): Promise<void> {
-  const queue = [...tasks];
-  const lane = async () => {
-    for (let task = queue.shift(); task; task = queue.shift()) await task();
-  };
-  await Promise.all([lane(), lane()]);
-}
-
 /**
  * Ingests data/raw (for `provinces` only, when given) and builds the site once into `work`
  * (`processed/`, `dist/`, `cache/`), then serves it for the tests of a vitest project; builds
@@ -49,6 +41,8 @@ async function twoAtATime(tasks: (() => Promise<void>)[]): Promise<void> {
  */
 export async function setupTestSite(project: TestProject, options: { work: string; provinces: readonly string[] | null; extras?: readonly ExtraSiteName[] }) {
   const work = resolve(process.env.ZP_E2E_WORK ?? options.work);
+  // Astro stages a build whose outDir is outside the working directory in <cwd>/.astro/: two at once would collide.
+  if (relative(ROOT, work).startsWith('..')) throw new Error(`ZP_E2E_WORK must be a folder inside the checkout (${ROOT}), not ${work}`);
   const dataDir = join(work, 'processed');
   const distDir = join(work, 'dist');
   mkdirSync(work, { recursive: true });
@@ -66,7 +60,8 @@ export async function setupTestSite(project: TestProject, options: { work: strin
   const extra = (name: ExtraSiteName) => async () => {
     extraSites[name] = await buildExtraSite(join(work, 'extra'), name);
   };
-  await twoAtATime([main, ...(options.extras ?? []).map(extra)]);
+  // Two builds at a time, in order: a build keeps about one core busy.
+  await mapLimit([main, ...(options.extras ?? []).map(extra)], 2, (build) => build());
   const server = await serveStatic(distDir, '/');
   project.provide('baseUrl', server.url);
   project.provide('distDir', distDir);
