@@ -41,8 +41,15 @@ function region(code: string, name: string): Region {
 }
 
 describe('loadDataset', () => {
-  const tmp = mkdtempSync(join(tmpdir(), 'zp-load-'));
-  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const folders: string[] = [];
+  afterAll(() => folders.forEach((f) => rmSync(f, { recursive: true, force: true })));
+  /** A fresh copy of the fixture's files (each test its own, so they pass in any order), without `except`. */
+  const copyOfFixture = (except?: string): string => {
+    const folder = mkdtempSync(join(tmpdir(), 'zp-load-'));
+    folders.push(folder);
+    for (const name of readdirSync(FIXTURE).filter((n) => n !== except)) copyFileSync(join(FIXTURE, name), join(folder, name));
+    return folder;
+  };
 
   it('reads every processed file: regions, scores, mentions, national counts, complaints, manifest', () => {
     expect(dataset.registry.regions).toHaveLength(4);
@@ -85,7 +92,7 @@ describe('loadDataset', () => {
   });
 
   it('names the missing file and tells the user to run npm run ingest', () => {
-    for (const name of readdirSync(FIXTURE).filter((n) => n !== 'manifest.json')) copyFileSync(join(FIXTURE, name), join(tmp, name));
+    const tmp = copyOfFixture('manifest.json');
     expect(() => loadDataset(tmp)).toThrow(/manifest\.json/);
     expect(() => loadDataset(tmp)).toThrow(/^Processed data file not found: \S*manifest\.json\./);
     expect(() => loadDataset(tmp)).toThrow(/npm run ingest/);
@@ -93,7 +100,7 @@ describe('loadDataset', () => {
   });
 
   it('re-reads after a file changes', () => {
-    copyFileSync(join(FIXTURE, 'manifest.json'), join(tmp, 'manifest.json'));
+    const tmp = copyOfFixture();
     const first = loadDataset(tmp);
     expect(first.manifest.demo).toBe(true);
     const manifest = JSON.parse(readFileSync(join(FIXTURE, 'manifest.json'), 'utf8')) as Record<string, unknown>;
@@ -102,11 +109,13 @@ describe('loadDataset', () => {
   });
 
   it('reports invalid JSON with the file name', () => {
+    const tmp = copyOfFixture();
     writeFileSync(join(tmp, 'scores.json'), '[{');
     expect(() => loadDataset(tmp)).toThrow(/scores\.json.*not valid JSON/);
   });
 
   it('reports a file of the wrong shape', () => {
+    const tmp = copyOfFixture();
     writeFileSync(join(tmp, 'scores.json'), '{}');
     expect(() => loadDataset(tmp)).toThrow(/scores\.json.*array/);
     copyFileSync(join(FIXTURE, 'scores.json'), join(tmp, 'scores.json'));
